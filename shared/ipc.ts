@@ -1,0 +1,140 @@
+// The IPC contract between the renderer and the main process: channel names
+// and their types, in one place. The preload exposes `GalleyBridge` as
+// `window.galley` (named functions only); the browser build implements the
+// same interface on top of file pickers, downloads and localStorage.
+import type { Locale } from './types';
+import type { ReviewState } from './review';
+
+export const IPC = {
+  /** () → OpenedPage[]: open dialog, one or more pages. */
+  openFiles: 'galley:open-files',
+  /** () → OpenedPage[]: folder dialog, every .txt page in it. */
+  openFolder: 'galley:open-folder',
+  /** (paths: string[]) → OpenedPage[]: paths dropped by the user. */
+  openDropped: 'galley:open-dropped',
+  /** (id: string) → OpenedPage | null: reopen a recent file. */
+  openRecent: 'galley:open-recent',
+  /** () → RecentEntry[] */
+  recentFiles: 'galley:recent-files',
+  /** () → OpenedPage[]: pages given on the command line, or a sample. */
+  initialPages: 'galley:initial-pages',
+  /** (pageId) → LoadedReview */
+  loadReview: 'galley:load-review',
+  /** (pageId, ReviewState) → SaveResult */
+  saveReview: 'galley:save-review',
+  /** (ExportRequest) → SaveResult: save dialog, atomic write. */
+  exportFile: 'galley:export-file',
+  /** () → Settings */
+  getSettings: 'galley:get-settings',
+  /** (Partial<Settings>) → Settings */
+  setSettings: 'galley:set-settings',
+  /** main → renderer: a menu command (MenuCommand). */
+  menu: 'galley:menu',
+} as const;
+export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type Eol = 'lf' | 'crlf';
+
+export interface OpenedPage {
+  /** Opaque id the main process (or browser bridge) recognises again. */
+  id: string;
+  /** File name for display. */
+  name: string;
+  /** Full path where there is one (desktop), for display only. */
+  path?: string;
+  /** Decoded text (original line ends). Absent when `error` is set. */
+  text?: string;
+  encoding?: Encoding;
+  eol?: Eol | 'mixed' | 'none';
+  /** One-line reason the page could not be read. */
+  error?: string;
+}
+
+export interface RecentEntry {
+  id: string;
+  name: string;
+  path?: string;
+  openedAt: string;
+}
+
+export interface LoadedReview {
+  state: ReviewState | null;
+  /** e.g. the sidecar was corrupt and has been kept aside as …corrupt-<time>. */
+  warning?: string;
+}
+
+export interface SaveResult {
+  ok: boolean;
+  /** Where it was written (desktop) or the download name (browser). */
+  path?: string;
+  /** false when the user cancelled the dialog. */
+  cancelled?: boolean;
+  error?: string;
+}
+
+export type ExportKind = 'text' | 'markdown' | 'json' | 'report-html' | 'report-csv' | 'compare-html';
+
+export interface ExportRequest {
+  kind: ExportKind;
+  /** Page the export belongs to (default folder and name). */
+  pageId?: string;
+  suggestedName: string;
+  /** Text content (UTF-8) … */
+  text?: string;
+  /** … or bytes already encoded (GB18030 text export). */
+  bytes?: Uint8Array;
+}
+
+export interface Settings {
+  locale: Locale;
+  /** Who confirms credits and decisions (recorded in the review). */
+  reviewer: string;
+  /** Roster: role → names (see shared/roster.ts). */
+  roster: Record<string, string[]>;
+  /** Names seen on earlier pages, role → names, for suggestions. */
+  seenNames: Record<string, string[]>;
+  exportEncoding: 'utf-8' | 'gb18030';
+  exportEol: Eol;
+}
+
+export type MenuCommand =
+  | 'open-files'
+  | 'open-folder'
+  | 'export-text'
+  | 'export-markdown'
+  | 'export-json'
+  | 'export-report-html'
+  | 'export-report-csv'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'apply-safe-fixes'
+  | 'undo'
+  | 'redo'
+  | 'compare'
+  | 'toggle-locale';
+
+/** A dropped DOM File (typed structurally: shared/ has no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+}
+
+/** What `window.galley` offers the renderer. Everything is async and takes
+ *  and returns plain data, so it crosses contextBridge unchanged. */
+export interface GalleyBridge {
+  readonly kind: 'electron' | 'browser';
+  openFiles(): Promise<OpenedPage[]>;
+  openFolder(): Promise<OpenedPage[]>;
+  /** Desktop: the preload turns File objects into paths; browser: reads them. */
+  openDropped(files: readonly DroppedFile[]): Promise<OpenedPage[]>;
+  openRecent(id: string): Promise<OpenedPage | null>;
+  recentFiles(): Promise<RecentEntry[]>;
+  initialPages(): Promise<OpenedPage[]>;
+  loadReview(pageId: string): Promise<LoadedReview>;
+  saveReview(pageId: string, state: ReviewState): Promise<SaveResult>;
+  exportFile(request: ExportRequest): Promise<SaveResult>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Subscribe to menu commands; returns an unsubscribe function. */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,191 @@
+// The one vocabulary every part of Galley speaks: page model, findings, fixes.
+// Pure types only; no Node or DOM APIs anywhere under shared/.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Locale = 'zh' | 'en';
+
+export const RULE_IDS = [
+  'credits/missing',
+  'credits/incomplete',
+  'credits/unknown-name',
+  'byline/missing',
+  'byline/misplaced',
+  'caption/missing-credit',
+  'sentence/broken',
+  'sentence/truncated',
+  'sentence/fragment',
+  'quote/unbalanced',
+  'quote/doubled',
+  'text/duplicate',
+  'punct/halfwidth',
+  'text/stray-latin',
+  'text/repeated-char',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Offsets are UTF-16 code-unit offsets. Inside the core (parser, rules) they
+ *  index the LF-normalised text (`Page.text`); the engine maps them back to
+ *  the original decoded text before they leave `checkText`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Replace text[start, end) by `text`. An insertion has start === end. */
+export interface TextEdit extends Range {
+  text: string;
+}
+
+export interface Fix {
+  /** Edits on the same text the finding's offsets refer to. */
+  edits: TextEdit[];
+  /** Safe: applying it cannot lose or change wording (DESIGN.md §2). */
+  safe: boolean;
+}
+
+export interface Related extends Range {
+  line: number;
+  column: number;
+  /** What this place is, e.g. 'continuation', 'first-copy'. */
+  role: string;
+}
+
+/** What a rule returns: ranges on the normalised text, message by id. */
+export interface RawFinding extends Range {
+  rule: RuleId;
+  /** Parameters for the message template in shared/messages.ts. */
+  data?: Record<string, string | number>;
+  related?: (Range & { role: string })[];
+  fix?: Fix;
+  /** Overrides the registry severity (rarely needed). */
+  severity?: Severity;
+}
+
+/** A finding as the outside world sees it (DESIGN.md §2, §3). Offsets, lines
+ *  and columns refer to the original decoded text (1-based lines/columns),
+ *  whatever its line ends. */
+export interface Finding extends Range {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related: Related[];
+  fix?: Fix;
+  /** Stable identity for review decisions: survives edits elsewhere. */
+  key: string;
+}
+
+// ---------------------------------------------------------------- page model
+
+export type BlockKind =
+  | 'masthead' // 幸福市北
+  | 'masthead-pinyin' // XING FU SHI BEI
+  | 'credits' // 责编 … 美编 … 审读 … 排版 …
+  | 'column-label' // 栏目: 作风能力提升, 短讯
+  | 'kicker' // 引题
+  | 'headline' // 主题
+  | 'subhead' // 副题
+  | 'byline' // □青岛日报/观海新闻记者 余瑞新 / 通讯员 丁飞
+  | 'lead' // 本报讯 … (first body paragraph)
+  | 'heading' // 小标题 inside an article
+  | 'caption' // ■… photo caption, standalone
+  | 'list-item' // ■ line immediately followed by its text line
+  | 'footer' // ◆ promotional footer
+  | 'body'; // everything else
+
+/** One or more consecutive lines of one kind. Blank lines separate groups in
+ *  the source; a group may hold several blocks (byline line + lead line). */
+export interface Block extends Range {
+  kind: BlockKind;
+  /** The block's text, trimmed, without Markdown heading marks. */
+  text: string;
+  /** Offset of `text` inside the page text (start of trimmed content). */
+  textStart: number;
+  /** 1-based line of the block's first line. */
+  line: number;
+  /** Index into Page.articles, or -1 when outside any article. */
+  article: number;
+  /** Markdown heading level (1–6) when the source used `#` marks. */
+  mdLevel?: number;
+}
+
+export type CreditRole = '责编' | '美编' | '审读' | '排版';
+export const CREDIT_ROLES: readonly CreditRole[] = ['责编', '美编', '审读', '排版'];
+
+export interface NameSpan extends Range {
+  name: string;
+}
+
+export interface CreditEntry extends Range {
+  role: CreditRole;
+  names: NameSpan[];
+}
+
+export interface Credits extends Range {
+  /** Block index of the credits line. */
+  block: number;
+  /** In order of appearance; a role absent from the line is absent here. */
+  entries: CreditEntry[];
+}
+
+export interface Byline extends Range {
+  /** Block index. */
+  block: number;
+  /** e.g. 青岛日报/观海新闻, 本报 */
+  outlet?: string;
+  reporters: NameSpan[];
+  correspondents: NameSpan[];
+  /** 文/图: the reporter also took the article's photos. */
+  photos: boolean;
+}
+
+export interface Caption extends Range {
+  block: number;
+  /** Photographer from a trailing `NAME 摄`, if any. */
+  photographer?: NameSpan;
+}
+
+export interface Article extends Range {
+  index: number;
+  columnLabel?: number; // block indices
+  kicker?: number;
+  headline?: number;
+  subheads: number[];
+  bylines: Byline[];
+  /** Body, lead and heading blocks in reading order. */
+  paragraphs: number[];
+  captions: number[];
+}
+
+export interface Page {
+  /** LF-normalised text the offsets refer to. */
+  text: string;
+  blocks: Block[];
+  masthead?: { name: string; pinyin?: string; blocks: number[] };
+  credits?: Credits;
+  articles: Article[];
+  /** All captions on the page, inside articles or not. */
+  captions: Caption[];
+}
+
+// --------------------------------------------------------------- roster
+
+/** Staff roster: role → known names. Role '*' holds names valid for any role. */
+export interface Roster {
+  [role: string]: string[];
+}
+
+export interface CheckOptions {
+  locale?: Locale;
+  roster?: Roster;
+  /** Per-rule override: a severity, or 'off'. */
+  rules?: Partial<Record<RuleId, Severity | 'off'>>;
+}
+
+export interface CheckResult {
+  page: Page;
+  findings: Finding[];
+}
