@@ -1,0 +1,106 @@
+// Bylines (署名), one line at a time. Forms seen on the samples and from
+// other papers and OCR tools (DESIGN.md §1, "Variants"):
+//   □青岛日报/观海新闻记者 余瑞新            □青岛日报/观海新闻记者 余瑞新 文/图
+//   □青岛日报/观海新闻记者 余瑞新 通讯员 丁飞  通讯员 张予宁 王琳 (second line)
+//   □ 本报记者 张三     本报通讯员 李四 王五     □ 记者 张三 通讯员 李四 报道
+//   ### □ 本报记者 张三 (Markdown heading)      文/摄, 图/文
+// A byline is short and made only of: an optional □, an outlet glued to the
+// first role word (青岛日报/观海新闻, 本报), role words, names, a photo mark
+// and a trailing 报道. Anything else — sentence punctuation, other words —
+// makes it body text: 记者了解到，…  本报讯 记者自市北区获悉，…
+import type { Byline, NameSpan } from '../types';
+import { isName } from './names';
+
+/** Role words. 摄影记者 took the photos; 实习生 counts with the correspondents. */
+const ROLE_RE = /((?:首席|特约|见习|摄影)?记者|通讯员|实习生)[ \t\u3000]*[:：]?/gu;
+const PHOTO_RE = /^(?:文[/／]图|文[/／]摄|图[/／]文|摄影|摄)$/u;
+const PHOTO_TAIL_RE = /(?:文[/／]图|文[/／]摄|图[/／]文)$/u;
+const REPORT_RE = /^(?:报道|报导)$/u;
+const OUTLET_RE = /^[\p{Script=Han}A-Za-z0-9/／·]{1,20}$/u;
+const SENTENCE_RE = /[，。！？；“”‘’,!?;"（）()《》]/u;
+const LEAD_IN_RE = /^[#\s\u3000]*(□[\s\u3000]*)?/u;
+const SPACE_RE = /[\s\u3000]/u;
+const SEP_RE = /[\s\u3000、]+/u;
+/** Bylines are short; also bounds the work on long body lines. */
+const MAX_LINE = 80;
+
+/** Parse a byline line. `offset` is where `line` starts in the page text.
+ *  A continuation line (`通讯员 丁飞`) comes back with correspondents only.
+ *  Returns null for anything that is not a byline. */
+export function parseByline(line: string, offset: number): Omit<Byline, 'block'> | null {
+  if (line.length > MAX_LINE || SENTENCE_RE.test(line)) return null;
+  if (!/记者|通讯员|实习生/.test(line)) return null;
+  const lead = LEAD_IN_RE.exec(line)!;
+  const marked = lead[1] !== undefined;
+  const s = lead[0].length;
+  let e = line.length;
+  while (e > s && SPACE_RE.test(line[e - 1])) e--;
+  const body = line.slice(s, e);
+
+  ROLE_RE.lastIndex = 0;
+  const hits: { word: string; start: number; wordEnd: number; end: number }[] = [];
+  for (let m = ROLE_RE.exec(body); m; m = ROLE_RE.exec(body)) {
+    hits.push({ word: m[1], start: m.index, wordEnd: m.index + m[1].length, end: m.index + m[0].length });
+  }
+  if (hits.length === 0) return null;
+
+  let photos = false;
+  let outlet: string | undefined;
+  // Before the first role: photo marks, then an outlet glued to the role word.
+  const pre = body.slice(0, hits[0].start);
+  if (pre) {
+    const parts = pre.split(SEP_RE);
+    const glued = !SPACE_RE.test(pre[pre.length - 1]);
+    const last = glued ? parts.pop()! : '';
+    for (const p of parts) {
+      if (!p) continue;
+      if (!PHOTO_RE.test(p)) return null;
+      photos = true;
+    }
+    if (glued) {
+      if (!OUTLET_RE.test(last)) return null;
+      outlet = last;
+    }
+  }
+
+  const reporters: NameSpan[] = [];
+  const correspondents: NameSpan[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    // Unmarked lines must space the role from the name, so a title such as
+    // 记者走进社区 is not read as the byline of "走进社区".
+    if (!marked && h.wordEnd < body.length && h.wordEnd === h.end) return null;
+    if (h.word === '摄影记者') photos = true;
+    const into = h.word.endsWith('记者') ? reporters : correspondents;
+    const segEnd = i + 1 < hits.length ? hits[i + 1].start : body.length;
+    const seg = body.slice(h.end, segEnd);
+    let at = h.end;
+    const parts = seg.split(SEP_RE);
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j];
+      if (!p) continue;
+      const pos = body.indexOf(p, at);
+      at = pos + p.length;
+      if (REPORT_RE.test(p) && i === hits.length - 1 && j === parts.length - 1) {
+        // trailing 报道
+      } else if (isName(p)) {
+        into.push(span(p, offset + s + pos));
+      } else if (PHOTO_RE.test(p)) {
+        photos = true;
+      } else {
+        // A photo mark glued to the name: 余瑞新文/图
+        const tail = PHOTO_TAIL_RE.exec(p);
+        const name = tail ? p.slice(0, tail.index) : '';
+        if (!tail || !isName(name)) return null;
+        into.push(span(name, offset + s + pos));
+        photos = true;
+      }
+    }
+  }
+  if (reporters.length + correspondents.length === 0) return null;
+  return { start: offset + s - (marked ? lead[1]!.length : 0), end: offset + e, outlet, reporters, correspondents, photos };
+}
+
+function span(name: string, start: number): NameSpan {
+  return { name, start, end: start + name.length };
+}

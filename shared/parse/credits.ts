@@ -1,0 +1,84 @@
+// The page credits line (版面署名):
+//   责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳
+// Four roles, each followed by one or more names. Spelled-out and common
+// variants map onto the four roles the paper uses:
+//   责任编辑 → 责编   美术编辑 → 美编   校对 → 审读 (both are the proofreading
+//   sign-off on a page)   组版 → 排版
+// Anything else on the line (sentence punctuation, long runs of text) means it
+// is not a credits line: a body sentence that mentions 责编 stays body.
+import type { CreditEntry, CreditRole, NameSpan } from '../types';
+import { NAME_SOURCE } from './names';
+
+const ROLE_OF: Record<string, CreditRole> = {
+  责编: '责编',
+  责任编辑: '责编',
+  美编: '美编',
+  美术编辑: '美编',
+  审读: '审读',
+  校对: '审读',
+  排版: '排版',
+  组版: '排版',
+};
+
+// Longest spellings first so 责任编辑 is not read as something shorter.
+const ROLE_RE = /(责任编辑|美术编辑|责编|美编|审读|校对|排版|组版)[ \t\u3000]*[:：]?/gu;
+/** What may separate names (and roles): spaces of either width, 、 , ; | /. */
+const SEP_RE = /[\s\u3000、，,；;|｜/／]+/u;
+/** A name token in a credits line. Slightly wider than a byline name (1–6 Han)
+ *  so an OCR-glued or damaged name still leaves the line recognisable; the
+ *  roster rule judges the name itself. */
+const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, 'u');
+/** Optional lead-in before the first role: Markdown marks, 本版. */
+const PREFIX_RE = /^[#\s\u3000]*(?:本版)?[\s\u3000]*$/u;
+/** A credits line is short; this bounds the work on long body lines too. */
+const MAX_LINE = 120;
+
+/** Parse a credits line. `offset` is where `line` starts in the page text; all
+ *  ranges returned are page offsets. Returns null when the line is not a
+ *  credits line (fewer than two distinct roles, or anything but names
+ *  between them). */
+export function parseCredits(line: string, offset: number): CreditEntry[] | null {
+  if (line.length > MAX_LINE) return null;
+  // Cheap pre-check: most lines carry no role word at all.
+  if (!/责|美|审|校|排|组/.test(line)) return null;
+  ROLE_RE.lastIndex = 0;
+  const hits: { role: CreditRole; start: number; end: number; wordEnd: number }[] = [];
+  for (let m = ROLE_RE.exec(line); m; m = ROLE_RE.exec(line)) {
+    hits.push({
+      role: ROLE_OF[m[1]],
+      start: m.index,
+      wordEnd: m.index + m[1].length,
+      end: m.index + m[0].length,
+    });
+  }
+  if (hits.length < 2) return null;
+  if (new Set(hits.map((h) => h.role)).size < 2) return null;
+  if (!PREFIX_RE.test(line.slice(0, hits[0].start))) return null;
+
+  const entries: CreditEntry[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const segEnd = i + 1 < hits.length ? hits[i + 1].start : line.length;
+    const names = splitNames(line, h.end, segEnd, offset);
+    if (!names) return null;
+    const last = names.length ? names[names.length - 1].end - offset : h.wordEnd;
+    entries.push({ role: h.role, start: offset + h.start, end: offset + last, names });
+  }
+  return entries;
+}
+
+/** Names in line[from, to), as page-offset spans; null if anything in there
+ *  is not a name. */
+function splitNames(line: string, from: number, to: number, offset: number): NameSpan[] | null {
+  const names: NameSpan[] = [];
+  let i = from;
+  const seg = line.slice(from, to);
+  for (const part of seg.split(SEP_RE)) {
+    if (!part) continue;
+    const at = line.indexOf(part, i);
+    if (!CREDIT_NAME_RE.test(part)) return null;
+    names.push({ name: part, start: offset + at, end: offset + at + part.length });
+    i = at + part.length;
+  }
+  return names;
+}
