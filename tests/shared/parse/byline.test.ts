@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseByline } from '../../../shared/parse/byline';
+
+const sample = (n: string) => readFileSync(new URL(`../../../resources/samples/${n}`, import.meta.url), 'utf8');
+const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+function parse(line: string) {
+  const b = parseByline(line, 0);
+  return b && { outlet: b.outlet, reporters: names(b.reporters), correspondents: names(b.correspondents), photos: b.photos };
+}
+
+describe('parseByline', () => {
+  it('reads the sample bylines', () => {
+    expect(parse('□青岛日报/观海新闻记者 余瑞新')).toEqual({
+      outlet: '青岛日报/观海新闻',
+      reporters: ['余瑞新'],
+      correspondents: [],
+      photos: false,
+    });
+    expect(parse('□青岛日报/观海新闻记者 余瑞新 文/图')).toMatchObject({ reporters: ['余瑞新'], photos: true });
+    expect(parse('□青岛日报/观海新闻记者 余瑞新 通讯员 丁飞')).toMatchObject({
+      reporters: ['余瑞新'],
+      correspondents: ['丁飞'],
+    });
+    expect(parse('□青岛日报/观海新闻记者 余瑞新 通讯员 张予宁 王琳')).toMatchObject({
+      correspondents: ['张予宁', '王琳'],
+    });
+  });
+
+  it('returns a continuation line with correspondents only', () => {
+    expect(parse('通讯员 丁飞')).toEqual({ outlet: undefined, reporters: [], correspondents: ['丁飞'], photos: false });
+    expect(parse('通讯员 张晓睿 徐冬妍')).toMatchObject({ reporters: [], correspondents: ['张晓睿', '徐冬妍'] });
+  });
+
+  it('gives page offsets for the byline and every name', () => {
+    const line = '□青岛日报/观海新闻记者 余瑞新 通讯员 丁飞';
+    const page = 'x'.repeat(50) + line;
+    const b = parseByline(line, 50)!;
+    expect([b.start, b.end]).toEqual([50, 50 + line.length]);
+    expect(page.slice(b.reporters[0].start, b.reporters[0].end)).toBe('余瑞新');
+    expect(page.slice(b.correspondents[0].start, b.correspondents[0].end)).toBe('丁飞');
+  });
+
+  it('reads the other papers’ variants', () => {
+    expect(parse('□ 本报记者 张三')).toMatchObject({ outlet: '本报', reporters: ['张三'] });
+    expect(parse('本报通讯员 李四 王五')).toMatchObject({ outlet: '本报', reporters: [], correspondents: ['李四', '王五'] });
+    expect(parse('□ 记者 张三 报道')).toEqual({ outlet: undefined, reporters: ['张三'], correspondents: [], photos: false });
+    expect(parse('□ 记者 张三 通讯员 李四 报道')).toMatchObject({ reporters: ['张三'], correspondents: ['李四'] });
+    expect(parse('□ 本报记者 张三 文/摄')).toMatchObject({ photos: true });
+    expect(parse('□ 本报记者 张三 图/文')).toMatchObject({ photos: true });
+    expect(parse('□ 文/图 本报记者 张三')).toMatchObject({ reporters: ['张三'], photos: true });
+    expect(parse('□本报记者 阿依古丽·买买提')).toMatchObject({ reporters: ['阿依古丽·买买提'] });
+    expect(parse('□本报记者 张三  ')).toMatchObject({ reporters: ['张三'] }); // Markdown trailing spaces
+  });
+
+  it('is tolerant of Markdown heading marks, and its range starts at □', () => {
+    const b = parseByline('### □ 本报记者 张三', 0)!;
+    expect(b).toMatchObject({ start: 4, end: 13, outlet: '本报' });
+    expect(names(b.reporters)).toEqual(['张三']);
+  });
+
+  it('accepts a name glued to the role word only after □', () => {
+    expect(parse('□记者张三')).toMatchObject({ reporters: ['张三'] });
+    expect(parse('记者走进社区')).toBeNull();
+  });
+
+  it('does not read body sentences that mention a reporter', () => {
+    for (const l of [
+      '记者了解到，今年以来，该服务中心已累计服务企业9300家',
+      '本报讯 记者自市北区获悉，海空智达跨境电商综合服务平台一期自启动运作以来',
+      '居民李先生告诉记者，针对这个问题',
+      '记者在现场看到',
+      '本报讯 记者 张三',
+      '记者 节日里的坚守者们',
+      '通讯员队伍建设',
+      '□青岛日报/观海新闻记者',
+    ]) {
+      expect(parseByline(l, 0), l).toBeNull();
+    }
+  });
+
+  it('finds exactly the byline lines on every sample page', () => {
+    const expected: Record<string, number[]> = {
+      '000_9801057ab119ebec.txt': [19, 55, 56, 70, 71, 85],
+      '001_090f44e9df0cafa1.txt': [19, 70, 81, 94],
+      '002_6323321094799b0d.txt': [18, 24, 25, 37, 38, 88],
+    };
+    for (const n of SAMPLES) {
+      const lines = sample(n).split('\n');
+      const hits = lines.flatMap((l, i) => (parseByline(l, 0) ? [i + 1] : []));
+      expect(hits, n).toEqual(expected[n]);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseCredits } from '../../../shared/parse/credits';
+
+const sample = (n: string) => readFileSync(new URL(`../../../resources/samples/${n}`, import.meta.url), 'utf8');
+const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
+
+/** role → names, the shape most assertions care about. */
+const roles = (line: string) => parseCredits(line, 0)?.map((e) => [e.role, e.names.map((n) => n.name)]);
+
+describe('parseCredits', () => {
+  it('reads the real credits line of sample 000 with page offsets', () => {
+    const line = '责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳';
+    const entries = parseCredits(line, 100)!;
+    expect(entries.map((e) => [e.role, e.names.map((n) => n.name)])).toEqual([
+      ['责编', ['余瑞新', '张羽']],
+      ['美编', ['李晓萌']],
+      ['审读', ['王忠良']],
+      ['排版', ['林艳']],
+    ]);
+    // Every range is a page offset: slicing the padded line gives the text back.
+    const page = ' '.repeat(100) + line;
+    for (const e of entries) {
+      expect(page.slice(e.start, e.start + 2)).toBe(e.role);
+      expect(page.slice(e.start, e.end)).toMatch(new RegExp(`^${e.role}.*${e.names.at(-1)!.name}$`));
+      for (const n of e.names) expect(page.slice(n.start, n.end)).toBe(n.name);
+    }
+    expect(entries[0]).toMatchObject({ start: 100, end: 109 });
+  });
+
+  it('finds the credits line on every sample page, and only that line', () => {
+    for (const n of SAMPLES) {
+      const lines = sample(n).split('\n');
+      const hits = lines.filter((l) => parseCredits(l, 0));
+      expect(hits, n).toHaveLength(1);
+      expect(hits[0].startsWith('责编'), n).toBe(true);
+    }
+  });
+
+  it('still recognises a credits line missing one role (so credits/incomplete can fire)', () => {
+    expect(roles('责编 余瑞新 美编 李晓萌 审读 王忠良')).toEqual([
+      ['责编', ['余瑞新']],
+      ['美编', ['李晓萌']],
+      ['审读', ['王忠良']],
+    ]);
+  });
+
+  it('gives a role followed directly by another role no names', () => {
+    const e = parseCredits('责编 余瑞新 美编 审读 王忠良 排版 林艳', 0)!;
+    expect(e[1]).toMatchObject({ role: '美编', names: [], start: 7, end: 9 });
+  });
+
+  it('accepts colons, full-width spaces, 、 between names and · names', () => {
+    expect(roles('责编：余瑞新、张羽　美编: 阿依古丽·买买提 审读 王忠良 排版 林艳')).toEqual([
+      ['责编', ['余瑞新', '张羽']],
+      ['美编', ['阿依古丽·买买提']],
+      ['审读', ['王忠良']],
+      ['排版', ['林艳']],
+    ]);
+  });
+
+  it('maps spelled-out variants onto the four roles', () => {
+    expect(roles('责任编辑 张三 美术编辑 李四 校对 王五 组版 赵六')?.map((r) => r[0])).toEqual([
+      '责编',
+      '美编',
+      '审读',
+      '排版',
+    ]);
+  });
+
+  it('tolerates Markdown heading marks and a 本版 lead-in', () => {
+    expect(roles('## 责编 张三 美编 李四')).toEqual([['责编', ['张三']], ['美编', ['李四']]]);
+    expect(roles('本版责编 张三 美编 李四')).toEqual([['责编', ['张三']], ['美编', ['李四']]]);
+  });
+
+  it('keeps names glued to the role word', () => {
+    expect(roles('责编余瑞新 美编李晓萌')).toEqual([['责编', ['余瑞新']], ['美编', ['李晓萌']]]);
+  });
+
+  it('rejects body text and lines with a single role', () => {
+    expect(parseCredits('责编 余瑞新', 0)).toBeNull();
+    expect(parseCredits('责编 余瑞新 责编 张羽', 0)).toBeNull();
+    expect(parseCredits('这篇稿子的责编和美编都在审读样张。', 0)).toBeNull();
+    expect(parseCredits('据介绍，责编、美编、审读、排版各司其职', 0)).toBeNull();
+    expect(parseCredits('幸福市北', 0)).toBeNull();
+    expect(parseCredits('XING FU SHI BEI', 0)).toBeNull();
+    expect(parseCredits('', 0)).toBeNull();
+  });
+
+  it('rejects a role line carrying non-name text', () => {
+    expect(parseCredits('责编 余瑞新 美编 李晓萌 2022年11月', 0)).toBeNull();
+    expect(parseCredits('责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳 今日出版八个版面', 0)).toBeNull();
+  });
+});
