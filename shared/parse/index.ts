@@ -1,14 +1,405 @@
-import type { Page } from '../types';
+// The page parser: LF text → blocks of DESIGN.md §1 → articles.
+//
+// Three passes: (1) every non-blank line gets a line kind from what it looks
+// like on its own; (2) lines become blocks (blank lines separate groups; a
+// group can hold several blocks, e.g. byline line + lead line); (3) runs of
+// title-like blocks are read by what follows them (a byline or lead makes a
+// headline; a lone short line between body paragraphs is a 小标题), and
+// articles are grouped in reading order.
+import type { Article, Block, BlockKind, Byline, Caption, Page } from '../types';
+import { parseByline } from './byline';
+import { parseCaptionCredit } from './caption';
+import { parseCredits } from './credits';
 
-// PLACEHOLDER until the real parser lands: every non-blank line is a body block.
-export function parsePage(text: string): Page {
-  const blocks: Page['blocks'] = [];
-  let off = 0;
-  let line = 1;
-  for (const l of text.split('\n')) {
-    if (l.trim()) blocks.push({ kind: 'body', start: off, end: off + l.length, text: l.trim(), textStart: off + l.indexOf(l.trim()), line, article: -1 });
-    off += l.length + 1;
-    line++;
+type LineKind =
+  | 'credits'
+  | 'pinyin'
+  | 'footer'
+  | 'byline'
+  | 'marker' // ■ line
+  | 'lead'
+  | 'title' // short, no terminal punctuation
+  | 'mdtitle' // Markdown heading
+  | 'body';
+
+interface Line {
+  start: number; // offset of the line in the page text
+  end: number; // offset of the line end (excl. '\n')
+  textStart: number; // offset of trimmed content
+  text: string; // trimmed, Markdown marks removed
+  no: number; // 1-based line number
+  group: number; // index of the blank-line-separated group
+  kind: LineKind;
+  mdLevel?: number;
+}
+
+/** Sentence-final marks: a paragraph ending in one of these (before closing
+ *  quotes/brackets) ends a sentence. A colon ends an introduction. */
+const TERMINAL = new Set('。！？!?…；;：:'.split(''));
+/** Marks that end a clause but never a paragraph or a title. */
+const CLAUSE = new Set('，,、'.split(''));
+const CLOSERS = new Set('”’」』）)》〉】]"\''.split(''));
+const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}电|(?:据)?新华社[\u4e00-\u9fff]{1,8}电|【[^】]{1,12}】)/;
+const PINYIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)+$/;
+const MD_HEADING_RE = /^(#{1,6})[ \t]+/;
+const MARKER_RE = /^[■▲●◼]/;
+const FOOTER_RE = /^◆/;
+const HAN_RE = /[\u3400-\u9fff]/g;
+const PUNCT_ANY_RE = /[，,。！？!?；;：:、“”‘’"'（）()《》—…·\s\d]/;
+
+/** Longest line that still reads as a headline, kicker or heading. */
+const TITLE_MAX = 40;
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL.has(lastMark(text));
+}
+
+/** Last character before any closing quotes/brackets. */
+function lastMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i])) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+function isTitleLike(text: string): boolean {
+  if (text.length > TITLE_MAX || endsSentence(text) || CLAUSE.has(lastMark(text))) return false;
+  // A title has no full stop inside it.
+  return !/[。！？]/.test(text);
+}
+
+function classifyLine(text: string, offset: number): { kind: LineKind } {
+  if (FOOTER_RE.test(text)) return { kind: 'footer' };
+  if (MARKER_RE.test(text)) return { kind: 'marker' };
+  if (parseCredits(text, offset)) return { kind: 'credits' };
+  if (parseByline(text, offset)) return { kind: 'byline' };
+  if (LEAD_RE.test(text)) return { kind: 'lead' };
+  if (PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
+  if (isTitleLike(text)) return { kind: 'title' };
+  return { kind: 'body' };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let group = 0;
+  let prevBlank = true;
+  let start = 0;
+  let no = 1;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      prevBlank = true;
+    } else {
+      if (prevBlank && lines.length > 0) group++;
+      prevBlank = false;
+      let content = trimmed;
+      let lead = raw.indexOf(trimmed);
+      let mdLevel: number | undefined;
+      const md = MD_HEADING_RE.exec(content);
+      if (md) {
+        mdLevel = md[1].length;
+        lead += md[0].length;
+        content = content.slice(md[0].length).trim();
+      }
+      const textStart = start + lead;
+      let kind: LineKind;
+      if (md) {
+        // A Markdown heading is a title unless it is a byline or credits.
+        const k = classifyLine(content, textStart).kind;
+        kind = k === 'byline' || k === 'credits' ? k : 'mdtitle';
+      } else {
+        kind = classifyLine(content, textStart).kind;
+      }
+      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel });
+    }
+    if (end === n) break;
+    start = end + 1;
+    no++;
   }
-  return { text, blocks, articles: [], captions: [] };
+  return lines;
+}
+
+interface Draft {
+  kind: BlockKind | 'title';
+  lines: Line[];
+}
+
+/** Pass 2: lines → draft blocks. */
+function draftBlocks(lines: Line[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = drafts[drafts.length - 1];
+    const sameGroup = prev !== undefined && prev.lines[prev.lines.length - 1].group === line.group;
+    const next = lines[i + 1];
+    switch (line.kind) {
+      case 'marker': {
+        // ■ with its text on the very next line is a list item, a ■ paragraph
+        // standing alone is a photo caption.
+        const listItem = next !== undefined && next.group === line.group && next.kind !== 'marker';
+        const alsoListItem = sameGroup && prev.kind === 'list-item';
+        drafts.push({ kind: listItem || alsoListItem ? 'list-item' : 'caption', lines: [line] });
+        break;
+      }
+      case 'byline':
+        if (sameGroup && prev.kind === 'byline') prev.lines.push(line);
+        else drafts.push({ kind: 'byline', lines: [line] });
+        break;
+      case 'credits':
+        drafts.push({ kind: 'credits', lines: [line] });
+        break;
+      case 'pinyin':
+        drafts.push({ kind: 'masthead-pinyin', lines: [line] });
+        break;
+      case 'footer':
+        drafts.push({ kind: 'footer', lines: [line] });
+        break;
+      case 'lead':
+        drafts.push({ kind: 'lead', lines: [line] });
+        break;
+      case 'mdtitle':
+      case 'title':
+        // Each title line is its own block (kicker / headline / subhead).
+        // A short line inside a body paragraph's group is wrapped body text.
+        if (line.kind === 'title' && sameGroup && (prev.kind === 'body' || prev.kind === 'lead')) prev.lines.push(line);
+        else drafts.push({ kind: 'title', lines: [line] });
+        break;
+      default:
+        // Body lines of one group are one paragraph (layout wrapping).
+        if (sameGroup && (prev.kind === 'body' || prev.kind === 'lead')) prev.lines.push(line);
+        else drafts.push({ kind: 'body', lines: [line] });
+    }
+  }
+  return drafts;
+}
+
+function hanCount(s: string): number {
+  return s.match(HAN_RE)?.length ?? 0;
+}
+
+function isColumnLabelText(text: string): boolean {
+  const han = hanCount(text);
+  return han >= 2 && han <= 8 && han === text.length && !PUNCT_ANY_RE.test(text);
+}
+
+function isSubheadLike(text: string): boolean {
+  return /^[—─-]{1,2}/.test(text) || (/[，,]/.test(text) && /\d/.test(text));
+}
+
+function pinyinSyllables(text: string): number {
+  return text.split(' ').length;
+}
+
+export function parsePage(text: string): Page {
+  const lines = splitLines(text);
+  const drafts = draftBlocks(lines);
+  const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
+  const n = drafts.length;
+  const textOf = (i: number) => drafts[i].lines.map((l) => l.text).join('\n');
+
+  // Masthead: a short Han line followed by its pinyin spelling.
+  let masthead: Page['masthead'];
+  for (let i = 0; i + 1 < n; i++) {
+    if (kinds[i + 1] !== 'masthead-pinyin') continue;
+    const name = textOf(i);
+    if ((kinds[i] === 'title' || kinds[i] === 'column-label') && hanCount(name) === name.length && pinyinSyllables(textOf(i + 1)) === name.length) {
+      kinds[i] = 'masthead';
+      masthead = { name, pinyin: textOf(i + 1), blocks: [i, i + 1] };
+      break;
+    }
+  }
+  // A pinyin line that spells nothing on the page is still not body text.
+
+  // Pass 3: title runs.
+  interface Head {
+    at: number;
+    blocks: number[];
+  }
+  const heads: Head[] = [];
+  let articleOpen = false;
+  let sawBody = false;
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    if (k !== 'title') {
+      if (k === 'body' || k === 'lead' || k === 'list-item') sawBody = true;
+      if (k === 'byline' && !articleOpen) articleOpen = true;
+      continue;
+    }
+    let j = i;
+    while (j < n && kinds[j] === 'title') j++;
+    const run = Array.from({ length: j - i }, (_, x) => i + x);
+    // What follows the run, captions aside.
+    let f = j;
+    while (f < n && kinds[f] === 'caption') f++;
+    const after = f < n ? kinds[f] : undefined;
+    const mdHead = drafts[i].lines[0].mdLevel !== undefined && drafts[i].lines[0].mdLevel! <= 2;
+    const startsArticle =
+      after === 'byline' ||
+      after === 'lead' ||
+      run.length >= 2 ||
+      mdHead ||
+      !articleOpen;
+    if (startsArticle) {
+      heads.push({ at: i, blocks: run });
+      articleOpen = true;
+      sawBody = false;
+      let r = 0;
+      // Leading column labels (栏目): short, bare, and more title follows.
+      while (r < run.length - 1 && isColumnLabelText(textOf(run[r]))) kinds[run[r++]] = 'column-label';
+      const rest = run.slice(r);
+      if (rest.length === 1) kinds[rest[0]] = 'headline';
+      else if (rest.length === 2) {
+        if (isSubheadLike(textOf(rest[1])) && !isSubheadLike(textOf(rest[0]))) {
+          kinds[rest[0]] = 'headline';
+          kinds[rest[1]] = 'subhead';
+        } else {
+          kinds[rest[0]] = 'kicker';
+          kinds[rest[1]] = 'headline';
+        }
+      } else if (rest.length > 2) {
+        kinds[rest[0]] = 'kicker';
+        kinds[rest[1]] = 'headline';
+        for (const b of rest.slice(2)) kinds[b] = 'subhead';
+      }
+    } else {
+      for (const b of run) {
+        const t = textOf(b);
+        // Right after the byline and before any body: a column label out of
+        // reading order; otherwise a section heading (小标题).
+        kinds[b] = !sawBody && isColumnLabelText(t) ? 'column-label' : 'heading';
+      }
+    }
+    i = j - 1;
+  }
+
+  // Build blocks.
+  const blocks: Block[] = drafts.map((d, i) => {
+    const first = d.lines[0];
+    const last = d.lines[d.lines.length - 1];
+    const kind = kinds[i] === 'title' ? 'heading' : (kinds[i] as BlockKind);
+    const block: Block = {
+      kind,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.textStart, last.end).trimEnd(),
+      textStart: first.textStart,
+      line: first.no,
+      article: -1,
+    };
+    if (d.lines.length === 1 && first.text !== block.text) block.text = first.text;
+    if (first.mdLevel !== undefined) block.mdLevel = first.mdLevel;
+    return block;
+  });
+
+  // Credits: the first credits line on the page.
+  let credits: Page['credits'];
+  const captions: Caption[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    if (b.kind === 'credits' && !credits) {
+      const entries = parseCredits(b.text, b.textStart);
+      if (entries) credits = { start: b.textStart, end: b.end, block: i, entries };
+    }
+    if (b.kind === 'caption') {
+      const photographer = parseCaptionCredit(b.text, b.textStart) ?? undefined;
+      captions.push({ start: b.textStart, end: b.end, block: i, photographer });
+    }
+  }
+
+  // Articles in reading order.
+  const articles: Article[] = [];
+  const headAt = new Map(heads.map((h) => [h.at, h]));
+  let cur: Article | undefined;
+  const open = (start: number): Article => {
+    const a: Article = {
+      index: articles.length,
+      start,
+      end: start,
+      subheads: [],
+      bylines: [],
+      paragraphs: [],
+      captions: [],
+    };
+    articles.push(a);
+    return a;
+  };
+  let bodySeen = false;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    const head = headAt.get(i);
+    if (head) {
+      cur = open(b.start);
+      bodySeen = false;
+      for (const h of head.blocks) {
+        const k = blocks[h].kind;
+        if (k === 'column-label') cur.columnLabel = h;
+        else if (k === 'kicker') cur.kicker = h;
+        else if (k === 'headline') cur.headline = h;
+        else if (k === 'subhead') cur.subheads.push(h);
+        blocks[h].article = cur.index;
+      }
+      cur.end = blocks[head.blocks[head.blocks.length - 1]].end;
+      i = head.blocks[head.blocks.length - 1];
+      continue;
+    }
+    switch (b.kind) {
+      case 'masthead':
+      case 'masthead-pinyin':
+      case 'credits':
+      case 'footer':
+        continue;
+      case 'byline': {
+        const byline = toByline(b, i);
+        // A byline after the body has begun and with the article already
+        // signed opens an article whose head is missing or elsewhere.
+        if (!cur || (bodySeen && cur.bylines.length > 0)) {
+          cur = open(b.start);
+          bodySeen = false;
+        }
+        cur.bylines.push(byline);
+        break;
+      }
+      case 'caption':
+        // A photo above every article (the page's lead photo) belongs to none.
+        if (!cur) continue;
+        cur.captions.push(i);
+        break;
+      default:
+        // body, lead, heading, list-item, column-label out of order
+        if (!cur) cur = open(b.start);
+        if (b.kind === 'column-label' && cur.columnLabel === undefined) cur.columnLabel = i;
+        else cur.paragraphs.push(i);
+        if (b.kind !== 'column-label') bodySeen = true;
+    }
+    b.article = cur.index;
+    cur.end = b.end;
+  }
+
+  return { text, blocks, masthead, credits, articles, captions };
+}
+
+function toByline(b: Block, index: number): Byline {
+  const out: Byline = {
+    block: index,
+    start: b.textStart,
+    end: b.end,
+    reporters: [],
+    correspondents: [],
+    photos: false,
+  };
+  let offset = b.textStart;
+  for (const lineText of b.text.split('\n')) {
+    const p = parseByline(lineText, offset);
+    if (p) {
+      if (p.outlet && !out.outlet) out.outlet = p.outlet;
+      out.reporters.push(...p.reporters);
+      out.correspondents.push(...p.correspondents);
+      out.photos ||= p.photos;
+    }
+    offset += lineText.length + 1;
+  }
+  return out;
 }

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../shared/parse';
+import type { BlockKind, Page } from '../../../shared/types';
+import { sample } from '../../helpers/samples';
+
+/** line → kind of the block starting on that line. */
+function kindsByLine(page: Page): Map<number, BlockKind> {
+  return new Map(page.blocks.map((b) => [b.line, b.kind]));
+}
+
+describe('parsePage on the real pages', () => {
+  it('000: masthead, credits, page photo, column labels, kicker/headline, bylines, body', () => {
+    const page = parsePage(sample('000'));
+    const k = kindsByLine(page);
+    // Decided by reading the page, as data.
+    const expected: [number, BlockKind][] = [
+      [5, 'credits'],
+      [7, 'masthead'],
+      [9, 'masthead-pinyin'],
+      [13, 'caption'], // ■… 修相科 摄
+      [17, 'headline'], // “微更新”让城市“逆生长”
+      [19, 'byline'], // … 文/图
+      [23, 'caption'],
+      [25, 'body'], // fragment, still body
+      [35, 'heading'], // 动员部署，加快推进“微更新”步伐
+      [51, 'column-label'], // 实体经济振兴
+      [53, 'headline'], // headline with a layout space
+      [55, 'byline'], // two-line byline with 通讯员
+      [58, 'lead'], // 本报讯
+      [66, 'column-label'],
+      [81, 'kicker'], // “哪里任务险重，就把党组织建到哪里”
+      [83, 'headline'],
+      [85, 'byline'],
+      [87, 'column-label'], // 作风能力提升, out of reading order
+      [89, 'body'],
+      [103, 'body'],
+    ];
+    for (const [line, kind] of expected) expect([line, k.get(line)]).toEqual([line, kind]);
+    expect(page.masthead).toMatchObject({ name: '幸福市北', pinyin: 'XING FU SHI BEI' });
+    expect(page.credits?.entries.map((e) => [e.role, e.names.map((n) => n.name)])).toEqual([
+      ['责编', ['余瑞新', '张羽']],
+      ['美编', ['李晓萌']],
+      ['审读', ['王忠良']],
+      ['排版', ['林艳']],
+    ]);
+    expect(page.articles.map((a) => page.blocks[a.headline!].text)).toEqual([
+      '“微更新”让城市“逆生长”',
+      '让惠企政策尽知尽享 助力企业纾困增效',
+      '“飞线”整治见成效 守护天空纯净美',
+      '管控区建起临时党支部',
+    ]);
+    const [first, second] = page.articles;
+    expect(first.bylines[0].photos).toBe(true);
+    expect(second.bylines[0].correspondents.map((n) => n.name)).toEqual(['丁飞']);
+    // The page photo above every article belongs to none; the 保儿社区 photo to article 0.
+    expect(page.blocks.find((b) => b.line === 13)!.article).toBe(-1);
+    expect(first.captions.map((i) => page.blocks[i].line)).toEqual([23]);
+  });
+
+  it('001: kicker + headline on two lines of one group, headline + subhead, byline followed by its lead', () => {
+    const page = parsePage(sample('001'));
+    const k = kindsByLine(page);
+    const expected: [number, BlockKind][] = [
+      [15, 'kicker'],
+      [17, 'headline'],
+      [31, 'heading'], // “点面结合”更具系统性
+      [45, 'body'], // 活场景… is body, continuation of 43
+      [57, 'heading'], // “大物管”：三分建，七分管
+      [65, 'column-label'], // 短讯
+      [67, 'kicker'],
+      [68, 'headline'],
+      [70, 'byline'],
+      [71, 'lead'],
+      [77, 'headline'],
+      [79, 'subhead'], // 已完成27处停车场建设，新增泊位达2800余个
+      [90, 'kicker'],
+      [92, 'headline'],
+      [94, 'byline'],
+    ];
+    for (const [line, kind] of expected) expect([line, k.get(line)]).toEqual([line, kind]);
+    expect(page.articles).toHaveLength(4);
+    expect(page.articles[3].bylines[0].correspondents.map((n) => n.name)).toEqual(['张予宁', '王琳']);
+  });
+
+  it('002: credits below the masthead, half-width punctuation, headline with layout spaces', () => {
+    const page = parsePage(sample('002'));
+    const k = kindsByLine(page);
+    expect(k.get(6)).toBe('masthead');
+    expect(k.get(10)).toBe('credits');
+    expect(k.get(22)).toBe('headline');
+    expect(k.get(64)).toBe('heading'); // 直面问题,明晰发展新路径
+    expect(k.get(84)).toBe('kicker'); // 攻坚克难,解决遗留九年大难题
+    expect(k.get(86)).toBe('headline');
+    expect(k.get(50)).toBe('body');
+    expect(page.credits?.entries.find((e) => e.role === '排版')?.names[0].name).toBe('韩淑华');
+  });
+
+  it('block offsets point at the block text in the page', () => {
+    for (const p of ['000', '001', '002']) {
+      const page = parsePage(sample(p));
+      for (const b of page.blocks) expect(page.text.slice(b.textStart, b.textStart + b.text.length)).toBe(b.text);
+    }
+  });
+});
+
+describe('parsePage on other papers’ variants', () => {
+  it('Markdown OCR: # headings, trailing double spaces, ◆ footer, □ 本报记者 byline', () => {
+    const text = [
+      '# 城市更新更美  ',
+      '',
+      '## 老旧小区绘出新图景',
+      '',
+      '□ 本报记者 张三  ',
+      '',
+      '本报讯 老旧街区改造是提升群众幸福指数的重要民生工程。  ',
+      '',
+      '### 点面结合',
+      '',
+      '城市规划设计专家们曾提出，城市改造如果单纯按单个小区分别推进，较难形成系统。',
+      '',
+      '◆扫码关注观海新闻，获取更多资讯',
+    ].join('\n');
+    const page = parsePage(text);
+    expect(page.blocks.map((b) => b.kind)).toEqual(['column-label', 'headline', 'byline', 'lead', 'heading', 'body', 'footer']);
+    expect(page.blocks[0].text).toBe('城市更新更美');
+    expect(page.blocks[0].mdLevel).toBe(1);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0].bylines[0].reporters.map((r) => r.name)).toEqual(['张三']);
+  });
+
+  it('a ■ line with its text on the very next line is a list item, not a caption', () => {
+    const text = '市北区加快推进停车场建设\n\n□ 记者 张三 报道\n\n■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题已在两天内解决，楼道恢复整洁。\n\n■“微更新”后的保儿社区党建文化广场。';
+    const page = parsePage(text);
+    expect(page.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'list-item', 'body', 'caption']);
+    expect(page.captions).toHaveLength(1);
+  });
+
+  it('an article with no byline still gets its headline (byline/missing needs it)', () => {
+    const text = '实体经济振兴\n\n让惠企政策尽知尽享 助力企业纾困增效\n\n本报讯 RCEP山东企业服务中心是全国首家聚焦RCEP经贸合作的综合性企业服务平台。';
+    const page = parsePage(text);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0].bylines).toHaveLength(0);
+    expect(page.blocks[page.articles[0].headline!].text).toBe('让惠企政策尽知尽享 助力企业纾困增效');
+  });
+
+  it('empty and blank pages parse to nothing', () => {
+    expect(parsePage('').blocks).toEqual([]);
+    expect(parsePage(' \n\n \t\n').blocks).toEqual([]);
+  });
+});
