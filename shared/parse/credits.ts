@@ -9,7 +9,7 @@
 import type { CreditEntry, CreditRole, NameSpan } from '../types';
 import { NAME_SOURCE } from './names';
 
-const ROLE_OF: Record<string, CreditRole> = {
+export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
   责编: '责编',
   责任编辑: '责编',
   美编: '美编',
