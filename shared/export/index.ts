@@ -1,0 +1,5 @@
+// Exports of a page: cleaned text, Markdown, JSON page model, findings report.
+export { exportCleanText, type TextExportOptions } from './text';
+export { toMarkdown, escapeMarkdown } from './markdown';
+export { toJsonModel, creditsSummary, articlesSummary, findingJson, type PageModel } from './json';
+export { reportHtml, reportCsv, escapeHtml, csvField, decisionOf, type ReportInput } from './report';
