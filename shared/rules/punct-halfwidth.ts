@@ -1,8 +1,192 @@
+// punct/halfwidth: half-width punctuation in Chinese text (DESIGN.md §2).
+//
+// A mark is "in Chinese text" when it touches Chinese: the character before
+// it, or the next non-space character after it, is a Han ideograph or
+// full-width punctuation. Brackets and quotes are judged as a pair: a pair is
+// Chinese when it encloses Han text or touches Chinese on its outside, and
+// then both marks are converted. What that leaves alone, by construction:
+// digits on both sides (10,000  10:30  3:1), English phrases (Hello, world),
+// URLs and e-mail addresses (skipped outright), apostrophes (it's),
+// list numbering and brackets in Latin context ((a) item).
+// The full stop is the exception, being also the decimal point, the
+// abbreviation dot and an OCR misreading of the name dot ·: it is converted
+// only after a Han character at the very end of a block (or before a closing
+// quote), or between Han characters when a run of ≥ 6 Han follows (a new
+// sentence, not the second half of a transliterated name).
+// Each mark is its own finding with one edit; spaces after a converted
+// comma-like mark go with it (full-width marks carry their own spacing).
+import type { RawFinding } from '../types';
 import type { Rule } from './rule';
+import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../text/han';
+import { findUrls, inSpans } from '../text/urls';
+import type { Span } from '../text/sentences';
 
-// PLACEHOLDER: being written; returns nothing yet.
+const FULL: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '.': '。',
+  '(': '（',
+  ')': '）',
+};
+
+const C_COMMA = 44;
+const C_COLON = 58;
+const C_SEMI = 59;
+const C_QM = 63;
+const C_EXCL = 33;
+const C_DOT = 46;
+const C_LPAREN = 40;
+const C_RPAREN = 41;
+const C_DQUOTE = 34;
+const C_SQUOTE = 39;
+
+/** Is any character of text[start, end) a Han ideograph? */
+function hasHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** First non-space character code at or after i (0 at the end). */
+function nextNonSpace(text: string, i: number): number {
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+/** Number of inline spaces from i on. */
+function spacesFrom(text: string, i: number): number {
+  let n = 0;
+  while (i + n < text.length && isInlineSpace(text.charCodeAt(i + n))) n++;
+  return n;
+}
+
+function touchesChinese(text: string, i: number): boolean {
+  return (i > 0 && isChinese(text.charCodeAt(i - 1))) || isChinese(nextNonSpace(text, i + 1));
+}
+
+/** A pair of marks at open < close (either may be -1 when unpaired). */
+function pairIsChinese(text: string, open: number, close: number): boolean {
+  if (open >= 0 && close >= 0) {
+    return (
+      hasHan(text, open + 1, close) ||
+      (open > 0 && isChinese(text.charCodeAt(open - 1))) ||
+      isChinese(nextNonSpace(text, close + 1))
+    );
+  }
+  return touchesChinese(text, open >= 0 ? open : close);
+}
+
+export function findHalfwidth(text: string, base: number): RawFinding[] {
+  const out: RawFinding[] = [];
+  let urls: Span[] | undefined;
+  // Quote marks are paired by alternation within the block; brackets by a stack.
+  let dq: number[] | undefined;
+  let sq: number[] | undefined;
+  let parenStack: number[] | undefined;
+  let parenPairs: [number, number][] | undefined;
+
+  const emit = (i: number, full: string, extra = 0) => {
+    out.push({
+      rule: 'punct/halfwidth',
+      start: base + i,
+      end: base + i + 1,
+      data: { mark: text[i], full },
+      fix: { safe: true, edits: [{ start: base + i, end: base + i + 1 + extra, text: full }] },
+    });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c !== C_COMMA && c !== C_COLON && c !== C_SEMI && c !== C_QM && c !== C_EXCL &&
+      c !== C_DOT && c !== C_LPAREN && c !== C_RPAREN && c !== C_DQUOTE && c !== C_SQUOTE
+    )
+      continue;
+    if (urls === undefined) urls = findUrls(text);
+    if (urls.length && inSpans(urls, i)) continue;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    switch (c) {
+      case C_COMMA:
+      case C_COLON:
+      case C_SEMI:
+      case C_QM:
+      case C_EXCL: {
+        if (isAsciiDigit(prev) && isAsciiDigit(next)) break; // 10,000  10:30  3:1
+        if (!touchesChinese(text, i)) break;
+        const sp = spacesFrom(text, i + 1);
+        emit(i, FULL[text[i]], sp > 0 && isChinese(nextNonSpace(text, i + 1)) ? sp : 0);
+        break;
+      }
+      case C_DOT: {
+        if (!isHan(prev)) break;
+        const atEnd = i + 1 >= text.length || (next === 0x201d || next === 0x2019);
+        if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, FULL['.']);
+        break;
+      }
+      case C_LPAREN:
+        (parenStack ??= []).push(i);
+        break;
+      case C_RPAREN: {
+        const open = parenStack?.pop() ?? -1;
+        (parenPairs ??= []).push([open, i]);
+        break;
+      }
+      case C_DQUOTE:
+        (dq ??= []).push(i);
+        break;
+      case C_SQUOTE:
+        // An apostrophe between letters (it's, Xi'an) is not a quote.
+        if (isLatinLetter(prev) && isLatinLetter(next)) break;
+        (sq ??= []).push(i);
+        break;
+    }
+  }
+
+  if (parenPairs || parenStack) {
+    const pairs = parenPairs ?? [];
+    for (const o of parenStack ?? []) pairs.push([o, -1]);
+    for (const [o, cl] of pairs) {
+      if (!pairIsChinese(text, o, cl)) continue;
+      if (o >= 0) emit(o, '（');
+      if (cl >= 0) emit(cl, '）');
+    }
+  }
+  for (const [marks, open, close] of [
+    [dq, '“', '”'],
+    [sq, '‘', '’'],
+  ] as const) {
+    if (!marks) continue;
+    for (let k = 0; k < marks.length; k += 2) {
+      const o = marks[k];
+      if (k + 1 < marks.length) {
+        const cl = marks[k + 1];
+        if (!pairIsChinese(text, o, cl)) continue;
+        emit(o, open);
+        emit(cl, close);
+      } else {
+        // A lone mark: it closes when it follows text and nothing opens after it.
+        if (!pairIsChinese(text, o, -1)) continue;
+        const after = nextNonSpace(text, o + 1);
+        const closes = o > 0 && !isInlineSpace(text.charCodeAt(o - 1)) && (after === 0 || !isHan(after));
+        emit(o, closes ? close : open);
+      }
+    }
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'punct/halfwidth',
   severity: 'warning',
-  check: () => [],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const b of ctx.page.blocks) {
+      if (b.kind === 'masthead-pinyin') continue;
+      for (const f of findHalfwidth(b.text, b.textStart)) out.push(f);
+    }
+    return out;
+  },
 };

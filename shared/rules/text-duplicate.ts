@@ -1,8 +1,132 @@
+// text/duplicate: a sentence or a whole paragraph repeated verbatim (OCR
+// reading a region twice). The first copy is the related place; the fix
+// deletes the later copy (safe: an exact verbatim copy).
+//
+// What is compared, and why:
+//   - prose blocks (body, lead, caption, list item) against each other, and
+//     display lines (kicker, headline, subhead, heading) only against each
+//     other — so a headline that echoes a sentence of the body never counts;
+//   - names and labels (masthead, credits, bylines, column labels, footers)
+//     never — a page repeats its reporter's byline and its column labels;
+//   - a unit must be long enough to be more than a slogan: ≥ 12 Han
+//     characters for prose (a quoted slogan like “哪里任务险重，就把党组织
+//     建到哪里” repeated in two paragraphs is not a duplicate), ≥ 8 for a
+//     display line; and a prose unit must read as prose — end with 。！？ or
+//     hold a clause mark — which also keeps byline-like lines out whatever
+//     kind the parser gives them.
+// One pass, one hash map per group: O(total text).
+import type { Block, RawFinding } from '../types';
 import type { Rule } from './rule';
+import { countHan, isCjkClauseMark } from '../text/han';
+import { HEADING_KINDS, PROSE_KINDS } from '../text/kinds';
+import { splitSentences, type Span } from '../text/sentences';
 
-// PLACEHOLDER: being written; returns nothing yet.
+const MIN_PROSE_HAN = 12;
+const MIN_HEADING_HAN = 8;
+
+function hasClauseMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 0x3000;
+}
+
+/** The range that removes block b and the blank line(s) that separate it
+ *  from the text before it, so no gap is left behind. */
+export function paragraphDeletion(text: string, b: Block): Span {
+  let start = b.textStart;
+  while (start > 0 && isWs(text.charCodeAt(start - 1))) start--;
+  // Keep the previous line's own trailing spaces: cut from its line end.
+  if (start > 0) {
+    const nl = text.indexOf('\n', start);
+    start = nl >= 0 && nl < b.textStart ? nl : start;
+  } else {
+    // First text of the page: remove it with the blank lines after it.
+    let end = b.textStart + b.text.length;
+    while (end < text.length && isWs(text.charCodeAt(end))) end++;
+    return { start: b.textStart, end };
+  }
+  let end = b.textStart + b.text.length;
+  while (end < text.length && text.charCodeAt(end) !== 10 && isWs(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+interface Seen {
+  start: number;
+  end: number;
+}
+
+export function findDuplicates(text: string, blocks: readonly Block[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const paragraphs = new Map<string, Seen>();
+  const headings = new Map<string, Seen>();
+  const sentences = new Map<string, Seen>();
+
+  const report = (unit: 'paragraph' | 'sentence', first: Seen, at: Span, del: Span, excerpt: string) => {
+    out.push({
+      rule: 'text/duplicate',
+      start: at.start,
+      end: at.end,
+      data: { unit, text: excerpt.length > 16 ? excerpt.slice(0, 16) + '…' : excerpt, line: lineOf(first.start) },
+      related: [{ start: first.start, end: first.end, role: 'first-copy' }],
+      fix: { safe: true, edits: [{ start: del.start, end: del.end, text: '' }] },
+    });
+  };
+  // 1-based line of an offset in the normalised text; the engine maps
+  // findings, but the message names the line, so count here (only on a hit).
+  const lineOf = (offset: number) => {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  };
+
+  for (const b of blocks) {
+    const t = b.text;
+    const start = b.textStart;
+    const end = start + t.length;
+    if (HEADING_KINDS.has(b.kind)) {
+      if (countHan(t) < MIN_HEADING_HAN) continue;
+      const first = headings.get(t);
+      if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
+      else headings.set(t, { start, end });
+      continue;
+    }
+    if (!PROSE_KINDS.has(b.kind)) continue;
+    const sents = splitSentences(text, start, end);
+    const prose = (s: Span & { terminated: boolean }) =>
+      countHan(text, s.start, s.end) >= MIN_PROSE_HAN && (s.terminated || hasClauseMark(text, s.start, s.end));
+    // Whole paragraph repeated: one finding for it, its sentences are not
+    // compared again (the first copy's sentences are already in the map).
+    if (sents.some(prose)) {
+      const first = paragraphs.get(t);
+      if (first) {
+        report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
+        continue;
+      }
+      paragraphs.set(t, { start, end });
+    }
+    for (const s of sents) {
+      if (!prose(s)) continue;
+      const key = text.slice(s.start, s.end);
+      const first = sentences.get(key);
+      if (!first) {
+        sentences.set(key, { start: s.start, end: s.end });
+        continue;
+      }
+      // A one-sentence paragraph goes with its blank line, like a paragraph.
+      const whole = s.start === start && s.end === end;
+      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, key);
+    }
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'text/duplicate',
   severity: 'warning',
-  check: () => [],
+  check(ctx) {
+    return findDuplicates(ctx.text, ctx.page.blocks);
+  },
 };

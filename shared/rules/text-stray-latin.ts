@@ -1,8 +1,76 @@
+// text/stray-latin: an isolated Latin word inside Chinese text
+// (`创业者 and 科技型`).
+//
+// Latin that belongs in this paper's Chinese text has a shape: acronyms and
+// programme names are upper case (RCEP, QFLP, IP), brand and product names
+// carry capitals or symbols (e·帮办, iPhone), zone and grade letters are
+// single letters (A区, B、C区), units and model numbers touch digits (5km,
+// X-200), URLs and e-mail addresses carry dots, slashes and @. The masthead's
+// pinyin (XING FU SHI BEI), credits and bylines are not checked at all.
+// What is left — an all-lowercase word of two or more letters standing free
+// between Han characters (spaces allowed, or a Chinese clause mark on one
+// side), touching no digit or symbol — is an English word left in the text
+// by an editor, a translation or OCR. A short list keeps lowercase loanwords
+// the press does print (app, wifi, logo…) and unit symbols.
+import type { RawFinding } from '../types';
 import type { Rule } from './rule';
+import { isCjkClauseMark, isHan, isInlineSpace, isLatinLetter, isLatinUpper } from '../text/han';
+import { NAME_KINDS } from '../text/kinds';
 
-// PLACEHOLDER: being written; returns nothing yet.
+const ALLOWED = new Set([
+  // loanwords printed lowercase in Chinese news
+  'app', 'apps', 'wifi', 'logo', 'vlog', 'pk', 'ok', 'diy', 'pm', 'am',
+  // unit symbols (normally after a digit, which excludes them anyway)
+  'km', 'kg', 'mm', 'cm', 'ml', 'mg', 'kw', 'kwh', 'mw', 'gw', 'hz', 'ppm', 'db', 'mu',
+]);
+
+type Side = 'han' | 'mark' | 'other';
+
+/** What stands beside a word: the nearest non-space character from i on,
+ *  going in direction dir. */
+function side(text: string, i: number, dir: 1 | -1): Side {
+  let j = i;
+  while (j >= 0 && j < text.length && isInlineSpace(text.charCodeAt(j))) j += dir;
+  if (j < 0 || j >= text.length) return 'other';
+  const c = text.charCodeAt(j);
+  if (isHan(c)) return 'han';
+  if (isCjkClauseMark(c)) return 'mark';
+  return 'other';
+}
+
+export function findStrayLatin(text: string, base: number): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isLatinLetter(text.charCodeAt(i))) continue;
+    let e = i;
+    let upper = false;
+    while (e < text.length && isLatinLetter(text.charCodeAt(e))) {
+      if (isLatinUpper(text.charCodeAt(e))) upper = true;
+      e++;
+    }
+    const s = i;
+    i = e;
+    if (upper || e - s < 2) continue;
+    const before = side(text, s - 1, -1);
+    const after = side(text, e, 1);
+    // Both sides Chinese, at least one a Han character.
+    if (before === 'other' || after === 'other' || (before === 'mark' && after === 'mark')) continue;
+    const word = text.slice(s, e);
+    if (ALLOWED.has(word)) continue;
+    out.push({ rule: 'text/stray-latin', start: base + s, end: base + e, data: { word } });
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'text/stray-latin',
   severity: 'info',
-  check: () => [],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const b of ctx.page.blocks) {
+      if (NAME_KINDS.has(b.kind)) continue;
+      for (const f of findStrayLatin(b.text, b.textStart)) out.push(f);
+    }
+    return out;
+  },
 };
