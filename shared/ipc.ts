@@ -70,6 +70,8 @@ export interface SaveResult {
   path?: string;
   /** false when the user cancelled the dialog. */
   cancelled?: boolean;
+  /** Desktop: where the previous file was kept when an export overwrote an open page. */
+  backup?: string;
   error?: string;
 }
 

@@ -1,0 +1,255 @@
+// One handler per invoke channel of shared/ipc.ts. Each handler validates its
+// arguments and returns plain data; errors come back as one-line messages
+// inside the result, never as exceptions. registerIpcHandlers wraps every
+// handler in the sender check. Electron itself is injected (dialogs, the
+// ipcMain object) so all of this runs under test without Electron.
+import * as path from 'node:path';
+import {
+  IPC,
+  type ExportKind,
+  type ExportRequest,
+  type IpcChannel,
+  type LoadedReview,
+  type OpenedPage,
+  type RecentEntry,
+  type SaveResult,
+  type Settings,
+} from '../../shared/ipc';
+import { backupFile, writeFileAtomic } from './atomic-write';
+import type { PathAllowlist, PickedBy } from './path-allowlist';
+import { listFolderPages, oneLine, readPage } from './page-files';
+import { loadReviewFile, saveReviewFile } from './review-store';
+import type { SettingsStore } from './settings-store';
+import { validateSettingsPatch } from './settings-store';
+import { isTrustedSender, type SenderEvent, type TrustedRenderer } from './security';
+import * as fsp from 'node:fs/promises';
+
+export type InvokeChannel = Exclude<IpcChannel, typeof IPC.menu>;
+export type Handler = (...args: unknown[]) => Promise<unknown>;
+
+/** Exports are text reports or one page; anything larger is a mistake. */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+
+export interface SaveDialogRequest {
+  defaultPath: string;
+  kind: ExportKind;
+}
+
+export interface MainDeps {
+  allowlist: PathAllowlist;
+  store: SettingsStore;
+  dialogs: {
+    /** Paths chosen in an open dialog ([] when cancelled). */
+    openFiles(): Promise<string[]>;
+    /** Folder chosen, or undefined when cancelled. */
+    openFolder(): Promise<string | undefined>;
+    /** Save target chosen, or undefined when cancelled. */
+    saveFile(request: SaveDialogRequest): Promise<string | undefined>;
+  };
+  /** Pages named on the command line (or by the OS: file associations). */
+  argvPaths(): string[];
+  /** The bundled sample page, when there is one. */
+  samplePath(): string | undefined;
+  /** Folder for sidecars of pages that live in read-only places (the bundled
+   *  sample inside the installation). */
+  reviewDir: string;
+  /** Where exports go when there is no page to put them beside. */
+  defaultExportDir(): string;
+  /** Called after the locale changes (menus are rebuilt). */
+  onSettingsChanged?(settings: Settings): void;
+}
+
+const EXPORT_KINDS: readonly ExportKind[] = ['text', 'markdown', 'json', 'report-html', 'report-csv', 'compare-html'];
+
+/** A file name only: no folders, no control characters, no reserved names. */
+export function safeFileName(name: unknown, fallback = 'galley-export.txt'): string {
+  if (typeof name !== 'string') return fallback;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim().slice(0, 200);
+  return cleaned.length > 0 ? cleaned : fallback;
+}
+
+export function validateExportRequest(v: unknown): { request?: ExportRequest; error?: string } {
+  if (!v || typeof v !== 'object') return { error: 'export request must be an object' };
+  const r = v as Partial<ExportRequest>;
+  if (!EXPORT_KINDS.includes(r.kind as ExportKind)) return { error: 'unknown export kind' };
+  if (r.pageId !== undefined && typeof r.pageId !== 'string') return { error: 'pageId must be a string' };
+  const hasText = typeof r.text === 'string';
+  const hasBytes = r.bytes instanceof Uint8Array;
+  if (hasText === hasBytes) return { error: 'export needs either text or bytes' };
+  const size = hasText ? (r.text as string).length * 3 : (r.bytes as Uint8Array).byteLength;
+  if (size > MAX_EXPORT_BYTES) return { error: 'export is too large' };
+  return {
+    request: { kind: r.kind as ExportKind, pageId: r.pageId, suggestedName: safeFileName(r.suggestedName), text: r.text, bytes: r.bytes },
+  };
+}
+
+export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
+  const { allowlist, store } = deps;
+  const locale = () => store.settings.locale;
+  /** Recent entries get ids per listing; the id maps back to the stored path. */
+  const recentIds = new Map<string, string>();
+  let recentCounter = 0;
+
+  async function openPaths(paths: string[], by: PickedBy, remember: boolean): Promise<OpenedPage[]> {
+    const pages: OpenedPage[] = [];
+    for (const p of paths) {
+      const id = allowlist.allowPage(p, by);
+      const page = await readPage(id, p, locale());
+      if (remember && !page.error) {
+        try {
+          store.addRecent(path.resolve(p));
+        } catch {
+          // The recent list is a convenience; a full disk must not block opening.
+        }
+      }
+      pages.push(page);
+    }
+    return pages;
+  }
+
+  async function openFolderPaths(folder: string, by: PickedBy): Promise<OpenedPage[]> {
+    let files: string[];
+    try {
+      files = await listFolderPages(folder);
+    } catch (err) {
+      // The folder itself is unreadable: one entry that says why.
+      return [{ id: '', name: path.basename(folder), path: folder, error: oneLine(err) }];
+    }
+    return openPaths(files, by, false);
+  }
+
+  function sidecarFor(pageId: unknown): string | undefined {
+    if (typeof pageId !== 'string') return undefined;
+    const p = allowlist.pathOf(pageId);
+    if (p === undefined) return undefined;
+    // The bundled sample may sit in a read-only installation, and in a
+    // checkout its sidecar would litter resources/: keep it in userData.
+    if (allowlist.howPicked(pageId) === 'sample') return path.join(deps.reviewDir, path.basename(p) + '.galley.json');
+    return allowlist.sidecarOf(pageId);
+  }
+
+  const handlers: Record<InvokeChannel, Handler> = {
+    [IPC.openFiles]: async () => openPaths(await deps.dialogs.openFiles(), 'open-dialog', true),
+
+    [IPC.openFolder]: async () => {
+      const folder = await deps.dialogs.openFolder();
+      return folder === undefined ? [] : openFolderPaths(folder, 'folder-dialog');
+    },
+
+    [IPC.openDropped]: async (paths) => {
+      if (!Array.isArray(paths) || paths.length > 1000 || !paths.every((p) => typeof p === 'string' && p.length > 0 && p.length < 4096)) {
+        return [];
+      }
+      // A drop is a user pick, but the renderer relays it: accept only what a
+      // drop can hold (absolute paths of .txt pages or folders of them).
+      const out: OpenedPage[] = [];
+      for (const p of paths as string[]) {
+        if (!path.isAbsolute(p) || p.includes('\0')) continue;
+        let isDir = false;
+        try {
+          isDir = (await fsp.stat(p)).isDirectory();
+        } catch {
+          // readPage reports it
+        }
+        if (isDir) out.push(...(await openFolderPaths(p, 'drop')));
+        else if (/\.txt$/i.test(p)) out.push(...(await openPaths([p], 'drop', true)));
+        else out.push({ id: '', name: path.basename(p), path: p, error: locale() === 'en' ? 'only .txt pages can be opened' : '只能打开 .txt 版面文本' });
+      }
+      return out;
+    },
+
+    [IPC.recentFiles]: async (): Promise<RecentEntry[]> =>
+      store.recent.map((r) => {
+        const id = `r-${++recentCounter}`;
+        recentIds.set(id, r.path);
+        return { id, name: path.basename(r.path), path: r.path, openedAt: r.openedAt };
+      }),
+
+    [IPC.openRecent]: async (id): Promise<OpenedPage | null> => {
+      const p = typeof id === 'string' ? recentIds.get(id) : undefined;
+      if (p === undefined) return null;
+      const [page] = await openPaths([p], 'recent', true);
+      if (page.error) store.removeRecent(p);
+      return page;
+    },
+
+    [IPC.initialPages]: async () => {
+      const argv = deps.argvPaths();
+      if (argv.length > 0) return openPaths(argv, 'argv', true);
+      const sample = deps.samplePath();
+      return sample ? openPaths([sample], 'sample', false) : [];
+    },
+
+    [IPC.loadReview]: async (pageId): Promise<LoadedReview> => {
+      const sidecar = sidecarFor(pageId);
+      if (!sidecar) return { state: null, warning: 'unknown page' };
+      return loadReviewFile(sidecar, locale());
+    },
+
+    [IPC.saveReview]: async (pageId, state): Promise<SaveResult> => {
+      const sidecar = sidecarFor(pageId);
+      if (!sidecar) return { ok: false, error: 'unknown page' };
+      if (allowlist.howPicked(pageId as string) === 'sample') await fsp.mkdir(deps.reviewDir, { recursive: true }).catch(() => undefined);
+      return saveReviewFile(sidecar, state);
+    },
+
+    [IPC.exportFile]: async (raw): Promise<SaveResult> => {
+      const { request, error } = validateExportRequest(raw);
+      if (!request) return { ok: false, error };
+      const pagePath = request.pageId !== undefined ? allowlist.pathOf(request.pageId) : undefined;
+      const dir = pagePath && allowlist.howPicked(request.pageId as string) !== 'sample' ? path.dirname(pagePath) : deps.defaultExportDir();
+      const target = await deps.dialogs.saveFile({ defaultPath: path.join(dir, request.suggestedName), kind: request.kind });
+      if (target === undefined) return { ok: false, cancelled: true };
+      allowlist.allowWriteTarget(target);
+      if (!allowlist.canWrite(target)) return { ok: false, error: 'not a path you picked' };
+      try {
+        // The source page is never overwritten without a backup (DESIGN.md §4).
+        const backup = allowlist.isPage(target) ? await backupFile(target) : undefined;
+        await writeFileAtomic(target, request.bytes ?? (request.text as string));
+        return { ok: true, path: target, ...(backup ? { backup } : {}) };
+      } catch (err) {
+        return { ok: false, error: oneLine(err) };
+      }
+    },
+
+    [IPC.getSettings]: async () => store.settings,
+
+    [IPC.setSettings]: async (patch) => {
+      const checked = validateSettingsPatch(patch);
+      // An invalid patch changes nothing; the renderer gets current settings back.
+      if (!checked.patch) return store.settings;
+      const next = store.update(checked.patch);
+      deps.onSettingsChanged?.(next);
+      return next;
+    },
+  };
+  return handlers;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+export class UntrustedSenderError extends Error {
+  constructor(channel: string) {
+    super(`refused ${channel}: not sent by the Galley window`);
+  }
+}
+
+/** Registers every handler behind the sender check. */
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  handlers: Record<InvokeChannel, Handler>,
+  trusted: () => TrustedRenderer,
+): void {
+  for (const [channel, handler] of Object.entries(handlers) as [InvokeChannel, Handler][]) {
+    ipcMain.removeHandler(channel);
+    ipcMain.handle(channel, (event, ...args) => {
+      if (!isTrustedSender(event, trusted())) throw new UntrustedSenderError(channel);
+      return handler(...args);
+    });
+  }
+}
