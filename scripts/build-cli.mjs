@@ -1,6 +1,10 @@
 // Bundles the CLI (electron/cli) into one CommonJS file that bin/galley.cjs
-// loads, so `npx galley` needs no TypeScript at run time.
+// loads, so `npx galley` needs no TypeScript at run time. The same file is
+// the worker script of the batch pool (electron/cli/pool.ts).
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: ['electron/cli/index.ts'],
@@ -11,4 +15,5 @@ await build({
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
+  define: { __GALLEY_VERSION__: JSON.stringify(version) },
 });

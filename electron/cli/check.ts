@@ -1,0 +1,125 @@
+// `galley check [--format text|json] [--roster FILE] [--locale zh|en] FILE_OR_DIR...`
+// Exit: 0 no error-severity findings, 1 some, 2 when any input could not be
+// checked (missing, unreadable, not text, empty, too large) or bad arguments.
+// Every file is still checked and printed; a bad one never stops the batch.
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { decodeBytes } from '../../shared/encoding';
+import { parseRoster } from '../../shared/roster';
+import type { Locale, Roster } from '../../shared/types';
+import { checkFile, failure, type CheckJob, type FileResult, type Format } from './check-file';
+import { oneLine, UsageError, type CliIo } from './io';
+import { runPool } from './pool';
+import { expandInputs, fsReason } from './read';
+
+export const CHECK_USAGE = 'usage: galley check [--format text|json] [--roster FILE] [--locale zh|en] FILE_OR_DIR...';
+
+/** Below this many files, starting threads costs more than it saves. */
+const POOL_MIN_FILES = 16;
+
+function pick<T extends string>(name: string, v: string | undefined, allowed: readonly T[], dflt: T): T {
+  if (v === undefined) return dflt;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got “${v}”)`);
+  }
+  return v as T;
+}
+
+async function loadRoster(file: string, cwd: string): Promise<Roster> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fsp.readFile(path.resolve(cwd, file));
+  } catch (e) {
+    throw new UsageError(`--roster ${file}: ${fsReason(e)}`);
+  }
+  try {
+    return parseRoster(decodeBytes(bytes).text);
+  } catch (e) {
+    throw new UsageError(`--roster ${file}: ${oneLine(e)}`);
+  }
+}
+
+export function threadsFor(files: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (files < POOL_MIN_FILES || cores < 2) return 0;
+  return Math.min(cores, 4, Math.ceil(files / 8));
+}
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        roster: { type: 'string' },
+        locale: { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${oneLine(e)}\n${CHECK_USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await io.out(CHECK_USAGE + '\n');
+    return 0;
+  }
+  const format = pick<Format>('format', values.format, ['text', 'json'], 'text');
+  const locale = pick<Locale>('locale', values.locale, ['zh', 'en'], 'zh');
+  if (positionals.length === 0) throw new UsageError(`no files given\n${CHECK_USAGE}`);
+  const roster = values.roster ? await loadRoster(values.roster, io.cwd) : undefined;
+  const job: CheckJob = { format, locale, roster };
+
+  const { inputs, notes } = await expandInputs(positionals, io.cwd);
+  for (const n of notes) io.err(`galley: ${n}\n`);
+
+  let files = 0;
+  let failed = 0;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let first = true;
+  if (format === 'json') await io.out('{"files": [\n');
+  const emit = async (r: FileResult) => {
+    files++;
+    if (r.failed) failed++;
+    errors += r.errors;
+    warnings += r.warnings;
+    infos += r.infos;
+    if (r.err) io.err(r.err + '\n');
+    if (format === 'json') {
+      await io.out((first ? '' : ',\n') + r.out);
+      first = false;
+    } else if (r.out) await io.out(r.out);
+  };
+
+  // Missing paths fail in place, in input order, without reaching a thread.
+  const readable = inputs.filter((x) => !x.skip).map((x) => x.path);
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
+    throw new UsageError('--jobs must be a whole number from 0 to 64');
+  }
+  const threads = io.workerScript ? (jobs ?? threadsFor(readable.length)) : 0;
+  if (threads > 0) {
+    for (const x of inputs) if (x.skip) await emit(failure(x.path, x.skip, format));
+    await runPool(readable, job, io.cwd, io.workerScript!, threads, emit);
+  } else {
+    for (const x of inputs) {
+      await emit(x.skip ? failure(x.path, x.skip, format) : await checkFile(x.path, io.cwd, job, io.beforeRead));
+    }
+  }
+
+  if (format === 'json') await io.out('\n]}\n');
+  else {
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    let line = `${plural(files - failed, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`;
+    if (failed) line += `; ${plural(failed, 'file')} could not be checked`;
+    await io.out(line + '\n');
+  }
+  return failed > 0 ? 2 : errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,106 @@
+// Big batches are checked on every core: worker threads (one per core, at
+// most 4) each read, decode, check and format files, and the main thread
+// prints their results in input order as they arrive. At most WINDOW files
+// are in flight or waiting to print, so memory stays flat however long the
+// batch. A worker that dies fails only the files it held, and is replaced.
+import { Worker } from 'node:worker_threads';
+import { failure, type CheckJob, type FileResult } from './check-file';
+import { oneLine } from './io';
+
+const PER_WORKER = 4;
+const WINDOW = 64;
+
+export interface WorkerData {
+  galleyWorker: true;
+  job: CheckJob;
+  cwd: string;
+}
+
+export function runPool(
+  files: readonly string[],
+  job: CheckJob,
+  cwd: string,
+  script: string,
+  threads: number,
+  emit: (r: FileResult) => void | Promise<void>,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const results = new Map<number, FileResult>();
+    const held = new Map<Worker, Set<number>>();
+    let nextTask = 0;
+    let nextEmit = 0;
+    let flushing = false;
+    let finished = false;
+
+    const finish = (err?: unknown) => {
+      if (finished) return;
+      finished = true;
+      for (const w of held.keys()) void w.terminate();
+      held.clear();
+      if (err) reject(err);
+      else resolve();
+    };
+
+    const dispatch = () => {
+      for (const [w, tasks] of held) {
+        while (tasks.size < PER_WORKER && nextTask < files.length && nextTask - nextEmit < WINDOW) {
+          const i = nextTask++;
+          tasks.add(i);
+          w.postMessage({ i, file: files[i] });
+        }
+      }
+    };
+
+    const flush = async () => {
+      if (flushing || finished) return;
+      flushing = true;
+      try {
+        while (results.has(nextEmit)) {
+          const r = results.get(nextEmit)!;
+          results.delete(nextEmit);
+          nextEmit++;
+          await emit(r);
+          dispatch();
+        }
+      } catch (e) {
+        finish(e);
+        return;
+      } finally {
+        flushing = false;
+      }
+      if (nextEmit === files.length) finish();
+    };
+
+    const spawn = () => {
+      const w = new Worker(script, {
+        workerData: { galleyWorker: true, job, cwd } satisfies WorkerData,
+        // One page is at most 16 MB; a runaway check fails its file, not the batch.
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        stdout: false,
+        stderr: false,
+      });
+      held.set(w, new Set());
+      w.on('message', (m: { i: number; r: FileResult }) => {
+        held.get(w)?.delete(m.i);
+        results.set(m.i, m.r);
+        dispatch();
+        void flush();
+      });
+      const lost = (why: string) => {
+        const tasks = held.get(w);
+        if (!tasks || finished) return;
+        held.delete(w);
+        for (const i of tasks) results.set(i, failure(files[i], `internal error: ${why}`, job.format));
+        if (nextTask < files.length) spawn();
+        dispatch();
+        void flush();
+      };
+      w.on('error', (e) => lost(oneLine(e)));
+      w.on('exit', (code) => lost(`checker thread exited (code ${code})`));
+    };
+
+    if (files.length === 0) return resolve();
+    for (let k = 0; k < Math.max(1, threads); k++) spawn();
+    dispatch();
+  });
+}
