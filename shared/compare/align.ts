@@ -1,0 +1,269 @@
+// Paragraph alignment: exact matches first (LCS over line hashes), then, in
+// each stretch between exact matches, a bounded dynamic programme that pairs
+// similar lines 1:1 (replace), 2–3:1 (join) and 1:2–3 (split).
+
+import { diffArrays } from 'diff';
+import { Budget, bigrams, shared } from './similarity';
+import type { Unit } from './units';
+
+/** Monotone list of [oldIndex, newIndex] pairs of equal keys. */
+export function matchEqual(oldKeys: string[], newKeys: string[]): Array<[number, number]> {
+  const ids = new Map<string, number>();
+  const id = (k: string) => {
+    let v = ids.get(k);
+    if (v === undefined) {
+      v = ids.size;
+      ids.set(k, v);
+    }
+    return v;
+  };
+  const a = oldKeys.map(id);
+  const b = newKeys.map(id);
+  const out: Array<[number, number]> = [];
+  // Common prefix and suffix cost nothing.
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) {
+    out.push([pre, pre]);
+    pre++;
+  }
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const midA = a.slice(pre, a.length - suf);
+  const midB = b.slice(pre, b.length - suf);
+  if (midA.length && midB.length) {
+    const n = midA.length + midB.length;
+    // Myers costs about n·D: cap D so that stays under ~4M steps.
+    const maxEditLength = Math.max(64, Math.floor(4_000_000 / n));
+    const r = diffArrays(midA, midB, { maxEditLength });
+    if (r) {
+      let i = 0;
+      let j = 0;
+      for (const c of r) {
+        const len = c.count ?? c.value.length;
+        if (c.added) j += len;
+        else if (c.removed) i += len;
+        else {
+          for (let k = 0; k < len; k++) out.push([pre + i + k, pre + j + k]);
+          i += len;
+          j += len;
+        }
+      }
+    } else {
+      for (const [x, y] of patience(midA, midB)) out.push([pre + x, pre + y]);
+    }
+  }
+  for (let k = suf; k > 0; k--) out.push([a.length - k, b.length - k]);
+  return out;
+}
+
+/** Fallback when Myers would be too costly: lines unique on both sides,
+ *  longest increasing run of them, each anchor grown to its equal neighbours. */
+function patience(a: number[], b: number[]): Array<[number, number]> {
+  const countA = new Map<number, number>();
+  const countB = new Map<number, number>();
+  const posB = new Map<number, number>();
+  for (const x of a) countA.set(x, (countA.get(x) ?? 0) + 1);
+  b.forEach((x, j) => {
+    countB.set(x, (countB.get(x) ?? 0) + 1);
+    posB.set(x, j);
+  });
+  const cand: Array<[number, number]> = [];
+  a.forEach((x, i) => {
+    if (countA.get(x) === 1 && countB.get(x) === 1) cand.push([i, posB.get(x)!]);
+  });
+  // Longest increasing subsequence on the new positions (patience sorting).
+  const tails: number[] = [];
+  const prev: number[] = new Array(cand.length).fill(-1);
+  for (let k = 0; k < cand.length; k++) {
+    const y = cand[k][1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cand[tails[mid]][1] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const anchors: Array<[number, number]> = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) anchors.push(cand[k]);
+  anchors.reverse();
+  const out: Array<[number, number]> = [];
+  let lastA = -1;
+  let lastB = -1;
+  for (const [x, y] of anchors) {
+    // grow backwards into the gap before the anchor
+    const back: Array<[number, number]> = [];
+    let i = x - 1;
+    let j = y - 1;
+    while (i > lastA && j > lastB && a[i] === b[j]) back.push([i--, j--]);
+    out.push(...back.reverse(), [x, y]);
+    lastA = x;
+    lastB = y;
+    while (lastA + 1 < a.length && lastB + 1 < b.length && a[lastA + 1] === b[lastB + 1]) {
+      out.push([++lastA, ++lastB]);
+    }
+  }
+  return out;
+}
+
+export type Step =
+  | { kind: 'del'; o: number }
+  | { kind: 'ins'; n: number }
+  /** old units o[] paired with new units n[] (1:1, k:1 or 1:k). */
+  | { kind: 'pair'; o: number[]; n: number[] };
+
+export interface PairContext {
+  budget: Budget;
+  oldGrams: (i: number) => Int32Array;
+  newGrams: (i: number) => Int32Array;
+}
+
+/** Lowest similarity at which two lines are taken as one edited line. */
+export const PAIR_THRESHOLD = 0.5;
+/** Cost of each extra line in a join or split, in shared bigrams. */
+const MULTI_PENALTY = 2;
+/** A join/split is tried only where one of its pieces already looks alike. */
+const MULTI_GATE = 0.3;
+/** Above this many cells the stretch is reported as one replacement. */
+const MAX_CELLS = 4_000_000;
+
+// Transitions: [old lines, new lines]; index + 2 is the choice code.
+const SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1],
+  [2, 1],
+  [3, 1],
+  [1, 2],
+  [1, 3],
+];
+
+/**
+ * Pairs the unmatched lines of one stretch. O and N are in reading order;
+ * a multi-line pairing only joins lines that are adjacent in their file.
+ */
+export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
+  const p = O.length;
+  const q = N.length;
+  const steps: Step[] = [];
+  if ((p + 1) * (q + 1) > MAX_CELLS || p === 0 || q === 0) {
+    for (const u of O) steps.push({ kind: 'del', o: u.index });
+    for (const u of N) steps.push({ kind: 'ins', n: u.index });
+    return steps;
+  }
+  const sim1 = new Float32Array(p * q).fill(-1);
+  const simAt = (i: number, j: number): number => {
+    const k = i * q + j;
+    let s = sim1[k];
+    if (s < 0) {
+      const ka = O[i].key;
+      const kb = N[j].key;
+      const lenBound = (2 * Math.min(ka.length, kb.length)) / (ka.length + kb.length);
+      if (lenBound < MULTI_GATE) s = 0;
+      else {
+        const ga = ctx.oldGrams(O[i].index);
+        const gb = ctx.newGrams(N[j].index);
+        s = ga.length + gb.length ? (2 * shared(ga, gb, ctx.budget)) / (ga.length + gb.length) : 0;
+      }
+      sim1[k] = s;
+    }
+    return s;
+  };
+  const concatCache = new Map<string, { key: string; grams: Int32Array } | null>();
+  const concat = (side: 'o' | 'n', i: number, k: number) => {
+    const tag = `${side}${i}:${k}`;
+    let v = concatCache.get(tag);
+    if (v === undefined) {
+      const list = side === 'o' ? O : N;
+      v = null;
+      if (i + k <= list.length) {
+        let ok = true;
+        for (let t = 1; t < k; t++) if (list[i + t].index !== list[i].index + t) ok = false;
+        if (ok) {
+          const key = list.slice(i, i + k).map((u) => u.key).join('');
+          v = { key, grams: k === 1 ? (side === 'o' ? ctx.oldGrams(list[i].index) : ctx.newGrams(list[i].index)) : bigrams(key) };
+        }
+      }
+      concatCache.set(tag, v);
+    }
+    return v;
+  };
+
+  /** Score of pairing O[i..i+a) with N[j..j+b), or -1 when not a pairing. */
+  const score = (i: number, j: number, a: number, b: number): number => {
+    if (a === 1 && b === 1) {
+      const s = simAt(i, j);
+      if (s < PAIR_THRESHOLD) return -1;
+      const ga = ctx.oldGrams(O[i].index);
+      const gb = ctx.newGrams(N[j].index);
+      return (s * (ga.length + gb.length)) / 2;
+    }
+    const A = concat('o', i, a);
+    const B = concat('n', j, b);
+    if (!A || !B) return -1;
+    const exact = A.key.length === B.key.length && A.key === B.key;
+    if (!exact) {
+      let gate = 0;
+      for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) gate = Math.max(gate, simAt(i + t, j + u));
+      if (gate < MULTI_GATE) return -1;
+    }
+    const total = A.grams.length + B.grams.length;
+    const inter = exact ? A.grams.length : shared(A.grams, B.grams, ctx.budget);
+    const s = exact ? 1 : total ? (2 * inter) / total : 0;
+    if (s < PAIR_THRESHOLD) return -1;
+    // An exact join of tiny pieces still beats leaving them apart.
+    return inter + (exact ? 1 + a + b : 0) - MULTI_PENALTY * (a + b - 2);
+  };
+
+  const W = q + 1;
+  const best = new Float64Array((p + 1) * W);
+  const choice = new Uint8Array((p + 1) * W);
+  for (let i = p; i >= 0; i--) {
+    for (let j = q; j >= 0; j--) {
+      if (i === p && j === q) continue;
+      let v = -Infinity;
+      let c = 0;
+      if (i < p && j < q) {
+        for (let t = 0; t < SHAPES.length; t++) {
+          const [a, b] = SHAPES[t];
+          if (i + a > p || j + b > q) continue;
+          const s = score(i, j, a, b);
+          if (s < 0) continue;
+          const total = s + best[(i + a) * W + j + b];
+          if (total > v) {
+            v = total;
+            c = t + 2;
+          }
+        }
+      }
+      if (i < p && best[(i + 1) * W + j] > v) {
+        v = best[(i + 1) * W + j];
+        c = 0;
+      }
+      if (j < q && best[i * W + j + 1] > v) {
+        v = best[i * W + j + 1];
+        c = 1;
+      }
+      best[i * W + j] = v;
+      choice[i * W + j] = c;
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < p || j < q) {
+    const c = choice[i * W + j];
+    if (c === 0) steps.push({ kind: 'del', o: O[i++].index });
+    else if (c === 1) steps.push({ kind: 'ins', n: N[j++].index });
+    else {
+      const [a, b] = SHAPES[c - 2];
+      steps.push({
+        kind: 'pair',
+        o: O.slice(i, i + a).map((u) => u.index),
+        n: N.slice(j, j + b).map((u) => u.index),
+      });
+      i += a;
+      j += b;
+    }
+  }
+  return steps;
+}
