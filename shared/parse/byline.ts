@@ -46,20 +46,21 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
 
   let photos = false;
   let outlet: string | undefined;
-  // Before the first role: photo marks, then an outlet glued to the role word.
+  // Before the first role: photo marks, then the outlet, glued to the role
+  // word (青岛日报/观海新闻记者) or, after □, spaced from it.
   const pre = body.slice(0, hits[0].start);
   if (pre) {
-    const parts = pre.split(SEP_RE);
+    const parts = pre.split(SEP_RE).filter(Boolean);
     const glued = !SPACE_RE.test(pre[pre.length - 1]);
-    const last = glued ? parts.pop()! : '';
-    for (const p of parts) {
-      if (!p) continue;
-      if (!PHOTO_RE.test(p)) return null;
-      photos = true;
-    }
-    if (glued) {
+    const last = parts[parts.length - 1];
+    if ((glued || marked) && !PHOTO_RE.test(last)) {
       if (!OUTLET_RE.test(last)) return null;
       outlet = last;
+      parts.pop();
+    }
+    for (const p of parts) {
+      if (!PHOTO_RE.test(p)) return null;
+      photos = true;
     }
   }
 

@@ -53,6 +53,8 @@ describe('parseByline', () => {
     expect(parse('□ 文/图 本报记者 张三')).toMatchObject({ reporters: ['张三'], photos: true });
     expect(parse('□本报记者 阿依古丽·买买提')).toMatchObject({ reporters: ['阿依古丽·买买提'] });
     expect(parse('□本报记者 张三  ')).toMatchObject({ reporters: ['张三'] }); // Markdown trailing spaces
+    expect(parse('□青岛日报/观海新闻 记者 余瑞新')).toMatchObject({ outlet: '青岛日报/观海新闻', reporters: ['余瑞新'] });
+    expect(parse('青岛日报 记者 余瑞新')).toBeNull(); // a spaced outlet needs the □
   });
 
   it('is tolerant of Markdown heading marks, and its range starts at □', () => {

@@ -55,3 +55,17 @@ describe('credits/unknown-name', () => {
     expect(checkText(page, { roster: {} }).findings.filter((f) => f.rule === 'credits/unknown-name')).toEqual([]);
   });
 });
+
+describe('credits, byline and caption rules on the whole sample pages', () => {
+  const MINE = /^(credits|byline|caption)\//;
+  const all = (text: string) =>
+    checkText(text, { roster })
+      .findings.filter((f) => MINE.test(f.rule))
+      .map((f) => [f.rule, f.line]);
+
+  it('gives exactly the findings decided by reading each page', () => {
+    expect(all(S0)).toEqual([]); // signed, credited, 文/图 covers the line 23 caption
+    expect(all(S1)).toEqual([['caption/missing-credit', 23]]);
+    expect(all(S2)).toEqual([]);
+  });
+});
