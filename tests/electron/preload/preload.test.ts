@@ -1,0 +1,115 @@
+// The preload exposes `window.galley` with named functions only: never
+// ipcRenderer, never an IPC event, nothing that sends on an arbitrary channel.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC, type GalleyBridge } from '../../../shared/ipc';
+
+const fake = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
+  const ipcRenderer = {
+    invoke: vi.fn(async (..._args: unknown[]) => 'result'),
+    send: vi.fn(),
+    sendSync: vi.fn(),
+    on: vi.fn((channel: string, fn: (...a: unknown[]) => void) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)!.add(fn);
+    }),
+    removeListener: vi.fn((channel: string, fn: (...a: unknown[]) => void) => listeners.get(channel)?.delete(fn)),
+  };
+  const exposed: Record<string, unknown> = {};
+  return {
+    listeners,
+    ipcRenderer,
+    exposed,
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => (exposed[key] = api)) },
+    webUtils: { getPathForFile: vi.fn((f: { name: string; path?: string }) => f.path ?? '') },
+  };
+});
+
+vi.mock('electron', () => ({ contextBridge: fake.contextBridge, ipcRenderer: fake.ipcRenderer, webUtils: fake.webUtils }));
+
+await import('../../../electron/preload/index');
+const bridge = fake.exposed.galley as GalleyBridge;
+
+const NAMED = [
+  'exportFile',
+  'getSettings',
+  'initialPages',
+  'kind',
+  'loadReview',
+  'onMenu',
+  'openDropped',
+  'openFiles',
+  'openFolder',
+  'openRecent',
+  'recentFiles',
+  'saveReview',
+  'setSettings',
+];
+
+beforeEach(() => {
+  fake.ipcRenderer.invoke.mockClear();
+});
+
+describe('preload', () => {
+  it('exposes exactly one object, window.galley', () => {
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(fake.exposed)).toEqual(['galley']);
+  });
+
+  it('exposes named functions only, never ipcRenderer or its methods', () => {
+    expect(Object.keys(bridge).sort()).toEqual(NAMED);
+    expect(bridge.kind).toBe('electron');
+    for (const [key, value] of Object.entries(bridge)) {
+      if (key === 'kind') continue;
+      expect(typeof value, key).toBe('function');
+      expect(Object.values(fake.ipcRenderer)).not.toContain(value);
+    }
+    expect(Object.values(bridge)).not.toContain(fake.ipcRenderer);
+    expect(bridge).not.toHaveProperty('send');
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('calls each contract channel with the arguments given', async () => {
+    await bridge.openFiles();
+    await bridge.openFolder();
+    await bridge.openRecent('r-1');
+    await bridge.recentFiles();
+    await bridge.initialPages();
+    await bridge.loadReview('p-1');
+    await bridge.saveReview('p-1', { version: 1 } as never);
+    await bridge.exportFile({ kind: 'text', suggestedName: 'a.txt', text: 'x' });
+    await bridge.getSettings();
+    await bridge.setSettings({ locale: 'en' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC.openFiles],
+      [IPC.openFolder],
+      [IPC.openRecent, 'r-1'],
+      [IPC.recentFiles],
+      [IPC.initialPages],
+      [IPC.loadReview, 'p-1'],
+      [IPC.saveReview, 'p-1', { version: 1 }],
+      [IPC.exportFile, { kind: 'text', suggestedName: 'a.txt', text: 'x' }],
+      [IPC.getSettings],
+      [IPC.setSettings, { locale: 'en' }],
+    ]);
+    expect(fake.ipcRenderer.send).not.toHaveBeenCalled();
+    expect(fake.ipcRenderer.sendSync).not.toHaveBeenCalled();
+  });
+
+  it('turns dropped files into paths with webUtils, leaving out files not on disk', async () => {
+    await bridge.openDropped([{ name: 'a.txt', path: '/news/a.txt' }, { name: 'pasted.txt' }] as never);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(IPC.openDropped, ['/news/a.txt']);
+  });
+
+  it('passes menu commands to the listener without the IPC event, and unsubscribes', () => {
+    const got: unknown[][] = [];
+    const off = bridge.onMenu((...args: unknown[]) => got.push(args));
+    const [wrapped] = fake.listeners.get(IPC.menu)!;
+    wrapped({ sender: fake.ipcRenderer }, 'next-finding');
+    wrapped({ sender: fake.ipcRenderer }, 'rm -rf'); // not a command: dropped
+    expect(got).toEqual([['next-finding']]);
+    off();
+    expect(fake.listeners.get(IPC.menu)!.size).toBe(0);
+  });
+});
