@@ -1,0 +1,430 @@
+// `npm run bench`: Galley against the tools a newsroom would otherwise pick,
+// in one process and one run (issue 5). Prints a table and one line per goal,
+// and writes bench/results.json. Inputs are generated from resources/samples
+// with fixed seeds (bench/generate.mjs), so runs differ only in timing.
+//
+//   node --expose-gc bench/run.mjs [--quick] [--only check,interactive,compare,batch]
+//   BENCH_DIFFCHARS_CAP_S=0 lifts the cap on plain diffChars of unrelated pages
+//   (it takes minutes there; by default it is stopped after 20 s).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as gen from './generate.mjs';
+import { run } from './measure.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = path.join(ROOT, 'bench', 'tmp');
+const RESULTS = path.join(ROOT, 'bench', 'results.json');
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const onlyArg = args.find((a) => a.startsWith('--only'));
+const ONLY = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',')) : null;
+const want = (s) => !ONLY || ONLY.has(s);
+const ROUNDS = QUICK ? 6 : 25;
+const DIFFCHARS_CAP_S = Number(process.env.BENCH_DIFFCHARS_CAP_S ?? 20);
+
+const log = (s = '') => process.stdout.write(s + '\n');
+const fmt = (x, d = 3) => (x == null || Number.isNaN(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(d));
+const mchars = (cps) => (cps / 1e6).toFixed(2) + ' M/s';
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+function table(head, rows) {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  log(head.map((h, i) => (i ? lpad(h, w[i]) : pad(h, w[i]))).join('  '));
+  log(w.map((n) => '-'.repeat(n)).join('  '));
+  for (const r of rows) log(r.map((c, i) => (i ? lpad(c, w[i]) : pad(c, w[i]))).join('  '));
+  log();
+}
+
+// ----------------------------------------------------------------- setup
+fs.mkdirSync(TMP, { recursive: true });
+const sampleDir = path.join(ROOT, 'resources', 'samples');
+const sampleFiles = fs.readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).sort();
+const samples = sampleFiles.map((f) => fs.readFileSync(path.join(sampleDir, f), 'utf8'));
+
+const pkgVersion = (name) => require(path.join(ROOT, 'node_modules', name, 'package.json')).version;
+const git = (...a) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = git('status', '--porcelain', '--', 'shared', 'electron/cli') !== '';
+const versions = {
+  galley: require(path.join(ROOT, 'package.json')).version,
+  galleyCommit: git('rev-parse', '--short', 'HEAD') + (dirty ? '+uncommitted' : ''),
+  zhlint: pkgVersion('zhlint'),
+  'autocorrect-node': pkgVersion('autocorrect-node'),
+  diff: pkgVersion('diff'),
+  'diff-match-patch': pkgVersion('diff-match-patch'),
+};
+const cpus = os.cpus();
+const machine = {
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length,
+  memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+  loadAvgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+};
+const node = { version: process.version, v8: process.versions.v8 };
+
+// Galley's core, bundled once by esbuild so the timed loop runs plain JS
+// (no TypeScript loader in the way). The compare core joins when it exists.
+const { build } = await import('esbuild');
+const compareIndex = path.join(ROOT, 'shared', 'compare', 'index.ts');
+async function bundleCore(withCompare) {
+  const outfile = path.join(TMP, withCompare ? 'galley-core.mjs' : 'galley-core-check.mjs');
+  await build({
+    stdin: {
+      contents:
+        `export { checkText } from './shared/check';\n` +
+        (withCompare ? `export * as compare from './shared/compare/index';\n` : ''),
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'bench-entry.ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+}
+let core;
+let compareSkipped = null;
+if (fs.existsSync(compareIndex)) {
+  try {
+    core = await bundleCore(true);
+    if (typeof core.compare?.compareRevisions !== 'function') compareSkipped = 'shared/compare/index.ts has no compareRevisions';
+  } catch (e) {
+    compareSkipped = `shared/compare does not build yet: ${String(e.message).split('\n')[0]}`;
+  }
+} else compareSkipped = 'shared/compare/index.ts does not exist yet';
+if (!core || compareSkipped) core = { ...(core ?? {}), ...(await bundleCore(false)) };
+const { checkText } = core;
+
+const autocorrect = require('autocorrect-node');
+const zhlint = await import('zhlint');
+const { diffChars } = await import('diff');
+const DiffMatchPatch = require('diff-match-patch');
+
+const results = {
+  generatedBy: 'npm run bench (bench/run.mjs)',
+  date: new Date().toISOString(),
+  machine,
+  node,
+  versions,
+  method:
+    'Medians of single calls after warm-up; the cases of a section run interleaved in rounds in one process. ' +
+    'Ratios are peer time / Galley time (above 1: Galley is faster). Characters are code points.',
+};
+
+log(`Galley ${versions.galley} (${versions.galleyCommit}) · Node ${process.version} · ${machine.cpu} × ${machine.cores} · ${machine.memoryGiB} GiB`);
+log(`peers: zhlint ${versions.zhlint}, autocorrect-node ${versions['autocorrect-node']}, diff ${versions.diff}, diff-match-patch ${versions['diff-match-patch']}`);
+log();
+
+// ----------------------------------------------------------------- check
+if (want('check')) {
+  log('Check: parse + every rule on each sample page (median per call)');
+  const pages = sampleFiles.map((f, i) => ({ name: f, text: samples[i], chars: gen.charCount(samples[i]) }));
+  const tools = {
+    galley: (t) => checkText(t),
+    zhlint: (t) => zhlint.run(t),
+    autocorrectLint: (t) => autocorrect.lintFor(t, 'text'),
+    autocorrectFormat: (t) => autocorrect.format(t),
+  };
+  const cases = [];
+  for (const [tool, fn] of Object.entries(tools)) {
+    for (const p of pages) cases.push({ key: `${tool}|${p.name}`, fn: () => fn(p.text), budgetMs: tool === 'zhlint' ? 1500 : Infinity, minSamples: 8 });
+  }
+  const m = run(cases, { rounds: ROUNDS });
+  const perPage = pages.map((p) => {
+    const row = { page: p.name, chars: p.chars };
+    for (const tool of Object.keys(tools)) {
+      const r = m[`${tool}|${p.name}`];
+      row[tool] = { ...r, charsPerSec: p.chars / (r.medianMs / 1000) };
+    }
+    row.ratios = Object.fromEntries(Object.keys(tools).filter((t) => t !== 'galley').map((t) => [t, row[t].medianMs / row.galley.medianMs]));
+    return row;
+  });
+  const totalChars = pages.reduce((s, p) => s + p.chars, 0);
+  const total = { chars: totalChars, pages: pages.length };
+  for (const tool of Object.keys(tools)) {
+    const ms = perPage.reduce((s, r) => s + r[tool].medianMs, 0);
+    total[tool] = { msPerPage: ms / pages.length, charsPerSec: totalChars / (ms / 1000) };
+  }
+  total.ratios = Object.fromEntries(Object.keys(tools).filter((t) => t !== 'galley').map((t) => [t, total[t].msPerPage / total.galley.msPerPage]));
+  const galleyFindings = pages.map((p) => checkText(p.text).findings.length);
+  results.check = {
+    note: 'galley = checkText (decode-free: parse, every rule, findings with line/column and messages); zhlint = run(text); autocorrectLint = lintFor(text, "text"); autocorrectFormat = format(text).',
+    findingsPerPage: galleyFindings,
+    pages: perPage,
+    total,
+  };
+  table(
+    ['page', 'chars', 'galley ms', 'zhlint ms', 'ac lint ms', 'ac format ms', 'zhlint/g', 'ac lint/g', 'ac fmt/g'],
+    [
+      ...perPage.map((r) => [r.page.slice(0, 3), r.chars, fmt(r.galley.medianMs), fmt(r.zhlint.medianMs), fmt(r.autocorrectLint.medianMs), fmt(r.autocorrectFormat.medianMs), fmt(r.ratios.zhlint, 1) + '×', fmt(r.ratios.autocorrectLint, 2) + '×', fmt(r.ratios.autocorrectFormat, 2) + '×']),
+      ['all', totalChars, fmt(total.galley.msPerPage), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
+    ],
+  );
+  log(`throughput: galley ${mchars(total.galley.charsPerSec)}, zhlint ${mchars(total.zhlint.charsPerSec)}, autocorrect lint ${mchars(total.autocorrectLint.charsPerSec)}, autocorrect format ${mchars(total.autocorrectFormat.charsPerSec)}; galley findings per page: ${galleyFindings.join(', ')}`);
+  log();
+}
+
+// ----------------------------------------------------------- interactive
+const page20k = gen.longPage(samples, 20000);
+if (want('interactive')) {
+  log('Interactive: re-check a 20,000-character page after a one-character edit');
+  const variants = gen.oneCharEdits(page20k, 200);
+  let k = 0;
+  const m = run(
+    [
+      { key: 'recheck', fn: () => checkText(variants[k++ % variants.length]) },
+      { key: 'checkUnedited', fn: () => checkText(page20k) },
+    ],
+    { rounds: ROUNDS, sliceMs: 20 },
+  );
+  const chars = gen.charCount(page20k);
+  results.interactive = {
+    note: 'checkText on the whole edited page (what the app does on each edit); 200 seeded one-character edits in turn.',
+    chars,
+    edits: variants.length,
+    recheck: { ...m.recheck, charsPerSec: chars / (m.recheck.medianMs / 1000) },
+    checkUnedited: m.checkUnedited,
+  };
+  table(['case', 'chars', 'median ms', 'p90 ms', 'samples'], [
+    ['re-check after 1-char edit', chars, fmt(m.recheck.medianMs), fmt(m.recheck.p90Ms), m.recheck.samples],
+  ]);
+}
+
+// --------------------------------------------------------------- compare
+if (want('compare')) {
+  const revBase = samples.reduce((a, b) => (gen.charCount(b) > gen.charCount(a) ? b : a));
+  const rev = gen.realisticRevision(revBase, 5, 50);
+  const unrelated = gen.unrelatedPage(page20k, 7);
+  fs.writeFileSync(path.join(TMP, 'unrelated-old.txt'), page20k);
+  fs.writeFileSync(path.join(TMP, 'unrelated-new.txt'), unrelated);
+  const inputs = {
+    realistic: { old: revBase, new: rev.text, describe: `${gen.charCount(revBase)} chars, ${rev.edits} small edits + 1 moved paragraph (${rev.moved?.chars} chars)` },
+    unrelated: { old: page20k, new: unrelated, describe: `${gen.charCount(page20k)} vs ${gen.charCount(unrelated)} chars, same character mix, no shared text` },
+  };
+  results.compare = { inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.describe])) };
+  if (compareSkipped) {
+    log(`Compare: skipped (${compareSkipped})`);
+    log();
+    results.compare.skipped = compareSkipped;
+  } else {
+    log('Compare: two revisions (median per call)');
+    const dmp = new DiffMatchPatch();
+    const tools = {
+      galley: (a, b) => core.compare.compareRevisions(a, b),
+      diffChars: (a, b) => diffChars(a, b),
+      dmp: (a, b) => {
+        const d = dmp.diff_main(a, b);
+        dmp.diff_cleanupSemantic(d);
+        return d;
+      },
+    };
+    const cases = [];
+    for (const [tool, fn] of Object.entries(tools)) {
+      for (const [name, inp] of Object.entries(inputs)) {
+        if (tool === 'diffChars' && name === 'unrelated') continue; // minutes: measured once, capped, below
+        const slow = name === 'unrelated';
+        cases.push({ key: `${tool}|${name}`, fn: () => fn(inp.old, inp.new), budgetMs: slow ? 2500 : 1500, minSamples: slow ? 3 : 10, warmupMs: slow ? 0 : 300 });
+      }
+    }
+    const m = run(cases, { rounds: ROUNDS });
+    const g = core.compare.compareRevisions(inputs.realistic.old, inputs.realistic.new);
+    const gu = core.compare.compareRevisions(inputs.unrelated.old, inputs.unrelated.new);
+    const summary = (c) => {
+      const cmp = c.comparison ?? c;
+      return cmp.stats ? { ...cmp.stats, changes: cmp.changes?.length } : undefined;
+    };
+    results.compare.realistic = {
+      galley: { ...m['galley|realistic'], result: summary(g) },
+      diffChars: m['diffChars|realistic'],
+      dmp: m['dmp|realistic'],
+    };
+    results.compare.realistic.ratios = {
+      diffChars: m['diffChars|realistic'].medianMs / m['galley|realistic'].medianMs,
+      dmp: m['dmp|realistic'].medianMs / m['galley|realistic'].medianMs,
+    };
+    results.compare.unrelated = {
+      galley: { ...m['galley|unrelated'], result: summary(gu) },
+      dmp: { ...m['dmp|unrelated'], note: 'diff_main stops at its default Diff_Timeout (1 s) and returns a coarse answer' },
+    };
+    // Plain diffChars on unrelated pages: run once in a child process with a cap.
+    const cap = DIFFCHARS_CAP_S > 0 ? DIFFCHARS_CAP_S * 1000 : undefined;
+    log(`  plain diffChars on the unrelated pages, once${cap ? `, stopped after ${DIFFCHARS_CAP_S} s` : ''}…`);
+    const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'diffchars-once.mjs'), path.join(TMP, 'unrelated-old.txt'), path.join(TMP, 'unrelated-new.txt')], { cwd: ROOT, encoding: 'utf8', timeout: cap, killSignal: 'SIGKILL' });
+    let dc;
+    if (child.status === 0) dc = { ...JSON.parse(child.stdout), samples: 1 };
+    else if (child.error?.code === 'ETIMEDOUT' || child.signal) dc = { medianMs: null, timedOut: true, lowerBoundMs: cap, samples: 1 };
+    else dc = { medianMs: null, error: (child.stderr || String(child.error)).split('\n')[0] };
+    results.compare.unrelated.diffChars = dc;
+    const gum = m['galley|unrelated'].medianMs;
+    results.compare.unrelated.ratios = {
+      dmp: m['dmp|unrelated'].medianMs / gum,
+      diffChars: dc.medianMs != null ? dc.medianMs / gum : null,
+      diffCharsAtLeast: dc.timedOut ? dc.lowerBoundMs / gum : undefined,
+    };
+    const dcCell = dc.medianMs != null ? fmt(dc.medianMs) : dc.timedOut ? `> ${dc.lowerBoundMs}` : 'error';
+    const dcRatio = dc.medianMs != null ? fmt(dc.medianMs / gum, 1) + '×' : dc.timedOut ? `> ${fmt(dc.lowerBoundMs / gum, 0)}×` : '—';
+    table(['case', 'galley ms', 'diffChars ms', 'dmp ms', 'diffChars/g', 'dmp/g'], [
+      ['realistic', fmt(m['galley|realistic'].medianMs), fmt(m['diffChars|realistic'].medianMs), fmt(m['dmp|realistic'].medianMs), fmt(results.compare.realistic.ratios.diffChars, 2) + '×', fmt(results.compare.realistic.ratios.dmp, 2) + '×'],
+      ['unrelated 20k', fmt(gum), dcCell, fmt(m['dmp|unrelated'].medianMs), dcRatio, fmt(results.compare.unrelated.ratios.dmp, 2) + '×'],
+    ]);
+    log(`  realistic: ${inputs.realistic.describe}; galley found ${JSON.stringify(summary(g))}`);
+    log(`  unrelated: ${inputs.unrelated.describe}; galley found ${JSON.stringify(summary(gu))}`);
+    log();
+  }
+}
+
+// ----------------------------------------------------------------- batch
+/** Process tree RSS, summed, from /proc (Linux); null elsewhere. */
+function treeRssKiB(root) {
+  let total = 0;
+  const seen = new Set();
+  const visit = (pid) => {
+    if (seen.has(pid)) return;
+    seen.add(pid);
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+)/.exec(status);
+      if (m) total += Number(m[1]);
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const kids = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (kids) for (const k of kids.split(/\s+/)) visit(Number(k));
+      }
+    } catch {
+      /* gone meanwhile */
+    }
+  };
+  visit(root);
+  return total;
+}
+
+async function runBatch(dir, extra = []) {
+  const outFile = path.join(TMP, 'batch-out.json');
+  const timeFile = path.join(TMP, 'batch-time.txt');
+  const out = fs.openSync(outFile, 'w');
+  const haveTime = fs.existsSync('/usr/bin/time');
+  const cmd = [process.execPath, path.join(ROOT, 'bin', 'galley.cjs'), 'check', '--format', 'json', ...extra, dir];
+  const argv = haveTime ? ['/usr/bin/time', '-f', '%e %M', '-o', timeFile, ...cmd] : cmd;
+  const t0 = performance.now();
+  const p = spawn(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
+  let stderr = '';
+  p.stderr.on('data', (d) => (stderr += d));
+  let peakPolled = 0;
+  const poll = setInterval(() => {
+    peakPolled = Math.max(peakPolled, treeRssKiB(p.pid));
+  }, 10);
+  const code = await new Promise((r) => p.on('exit', (c) => r(c)));
+  const wallMs = performance.now() - t0;
+  clearInterval(poll);
+  fs.closeSync(out);
+  let peakKiB = peakPolled;
+  if (haveTime) {
+    const [, maxrss] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+    // GNU time's %M is the kernel's high-water mark of the largest process
+    // (threads included); polling adds up any child processes.
+    peakKiB = Math.max(peakKiB, Number(maxrss));
+  }
+  let files = null;
+  let failed = null;
+  let findings = null;
+  try {
+    const j = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+    files = j.files.length;
+    failed = j.files.filter((f) => f.error).length;
+    findings = j.files.reduce((s, f) => s + (f.findings?.length ?? 0), 0);
+  } catch (e) {
+    stderr += `\n(bench: output is not JSON: ${e.message})`;
+  }
+  return { exitCode: code, wallMs, peakRssMB: peakKiB / 1024, peakSource: haveTime ? '/usr/bin/time %M and /proc polling' : '/proc polling (10 ms)', files, failed, findings, stderr: stderr.trim().split('\n').slice(0, 3).join(' | ') };
+}
+
+if (want('batch')) {
+  log('Batch: `galley check --format json` on 1,000 generated pages, from the command line');
+  const dir = path.join(TMP, 'batch');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const iconv = require('iconv-lite');
+  let bytes = 0;
+  let chars = 0;
+  for (let i = 0; i < 1000; i++) {
+    const { text, encoding } = gen.batchPage(samples, i);
+    chars += gen.charCount(text.replace(/\r/g, ''));
+    const buf = encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from((encoding === 'utf8-bom' ? '\ufeff' : '') + text, 'utf8');
+    bytes += buf.length;
+    fs.writeFileSync(path.join(dir, `page-${String(i).padStart(4, '0')}.txt`), buf);
+  }
+  const runs = [];
+  const n = QUICK ? 1 : 3;
+  for (let i = 0; i < n; i++) runs.push(await runBatch(dir));
+  const single = QUICK ? null : await runBatch(dir, ['--jobs', '0']);
+  const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
+  const best = runs[0];
+  results.batch = {
+    command: 'node bin/galley.cjs check --format json bench/tmp/batch',
+    pages: 1000,
+    bytes,
+    chars,
+    mix: 'samples with 8–15 seeded edits each, some moved/repeated paragraphs; every 5th CRLF, every 10th GB18030, some UTF-8 with BOM',
+    runs: runs.map((r) => ({ wallMs: r.wallMs, peakRssMB: r.peakRssMB, exitCode: r.exitCode })),
+    wallMs: walls[walls.length >> 1],
+    peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+    peakSource: best.peakSource,
+    charsPerSec: chars / (walls[walls.length >> 1] / 1000),
+    filesInOutput: best.files,
+    filesFailed: best.failed,
+    findings: best.findings,
+    exitCode: best.exitCode,
+    stderr: best.stderr || undefined,
+    singleThread: single ? { command: 'same with --jobs 0', wallMs: single.wallMs, peakRssMB: single.peakRssMB, exitCode: single.exitCode, stderr: single.exitCode === 2 ? single.stderr : undefined } : undefined,
+  };
+  table(['case', 'pages', 'MB', 'wall s', 'peak MB', 'files out', 'failed', 'exit'], [
+    ['both cores (median of ' + n + ')', 1000, (bytes / 1e6).toFixed(1), (results.batch.wallMs / 1000).toFixed(2), results.batch.peakRssMB.toFixed(0), best.files ?? '—', best.failed ?? '—', best.exitCode],
+    ...(single ? [['--jobs 0 (one thread)', 1000, (bytes / 1e6).toFixed(1), (single.wallMs / 1000).toFixed(2), single.peakRssMB.toFixed(0), single.files ?? '—', single.failed ?? '—', single.exitCode]] : []),
+  ]);
+  if (best.stderr) log(`  stderr: ${best.stderr}`);
+}
+
+// ----------------------------------------------------------------- goals
+const goals = [];
+const goal = (name, met, detail) => goals.push({ goal: name, met, detail });
+if (results.check) {
+  const t = results.check.total;
+  goal('check ≥ autocorrect format throughput', t.galley.charsPerSec >= t.autocorrectFormat.charsPerSec, `galley ${mchars(t.galley.charsPerSec)} vs autocorrect format ${mchars(t.autocorrectFormat.charsPerSec)} (issue's reference ≈ 8 M/s)`);
+  goal('check ≥ 15× zhlint', t.ratios.zhlint >= 15, `${fmt(t.ratios.zhlint, 1)}×`);
+}
+if (results.batch) {
+  const b = results.batch;
+  const ok = b.exitCode !== 2 && b.filesInOutput === 1000 && b.filesFailed === 0;
+  goal('batch 1,000 pages < 3 s wall', ok && b.wallMs < 3000, `${(b.wallMs / 1000).toFixed(2)} s${ok ? '' : ' (run incomplete: exit ' + b.exitCode + ', ' + b.filesInOutput + ' files out)'}`);
+  goal('batch peak memory < 300 MB', b.peakRssMB < 300, `${b.peakRssMB.toFixed(0)} MB`);
+}
+if (results.interactive) {
+  goal('re-check 20k page < 16 ms', results.interactive.recheck.medianMs < 16, `${fmt(results.interactive.recheck.medianMs)} ms median`);
+}
+if (results.compare?.realistic) {
+  const r = results.compare.realistic.ratios;
+  goal('compare (realistic) faster than diffChars and diff-match-patch', r.diffChars > 1 && r.dmp > 1, `${fmt(r.diffChars, 2)}× diffChars, ${fmt(r.dmp, 2)}× dmp`);
+} else if (want('compare')) goal('compare (realistic) faster than diffChars and diff-match-patch', null, results.compare?.skipped ?? 'not run');
+results.goals = goals;
+
+log('Goals');
+for (const g of goals) log(`  ${g.met === null ? 'n/a    ' : g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.detail}`);
+
+if (!ONLY && !QUICK) {
+  fs.writeFileSync(RESULTS + '.tmp', JSON.stringify(results, null, 2) + '\n');
+  fs.renameSync(RESULTS + '.tmp', RESULTS);
+  log(`\nwrote ${path.relative(ROOT, RESULTS)}`);
+} else {
+  const partial = path.join(TMP, 'results-partial.json');
+  fs.writeFileSync(partial, JSON.stringify(results, null, 2) + '\n');
+  log(`\n(partial run: wrote ${path.relative(ROOT, partial)}, bench/results.json left as it was)`);
+}
