@@ -53,6 +53,7 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
     const parts = pre.split(SEP_RE).filter(Boolean);
     const glued = !SPACE_RE.test(pre[pre.length - 1]);
     const last = parts[parts.length - 1];
+    if (last === undefined) return null; // only separators before the role
     if ((glued || marked) && !PHOTO_RE.test(last)) {
       if (!OUTLET_RE.test(last)) return null;
       outlet = last;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { parseByline } from '../../../shared/parse/byline';
+import { parseCaptionCredit } from '../../../shared/parse/caption';
+import { parseCredits } from '../../../shared/parse/credits';
 
 const sample = (n: string) => readFileSync(new URL(`../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
@@ -94,5 +97,26 @@ describe('parseByline', () => {
       const hits = lines.flatMap((l, i) => (parseByline(l, 0) ? [i + 1] : []));
       expect(hits, n).toEqual(expected[n]);
     }
+  });
+});
+
+describe('line parsers on generated lines', () => {
+  // Lines built from the characters bylines, credits and captions are made of.
+  const alphabet = [...'责编美审读排版校对记者通讯员本报□■文/图摄 　：:、，。余瑞新张羽李四·（）)#报道'];
+  const line = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('never throw, and every name span is the name’s place in the page', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        const page = 'xx' + l;
+        for (const e of parseCredits(l, 2) ?? []) for (const n of e.names) expect(page.slice(n.start, n.end)).toBe(n.name);
+        const b = parseByline(l, 2);
+        for (const n of [...(b?.reporters ?? []), ...(b?.correspondents ?? [])]) expect(page.slice(n.start, n.end)).toBe(n.name);
+        if (b) expect(b.outlet).not.toBe('undefined');
+        const p = parseCaptionCredit(l, 2);
+        if (p) expect(page.slice(p.start, p.end)).toBe(p.name);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
