@@ -20,6 +20,9 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    // iconv-lite (GB18030 in shared/encoding.ts) needs Node's Buffer: use the
+    // `buffer` package in the renderer.
+    resolve: { alias: [{ find: /^buffer$/, replacement: 'buffer/' }] },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

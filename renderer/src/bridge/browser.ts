@@ -1,0 +1,218 @@
+// GalleyBridge for a plain browser (`npm run web`, the end-to-end tests):
+// file pickers and drop instead of dialogs, downloads instead of writes,
+// localStorage instead of sidecars and the settings file.
+import { decodeBytes } from '../../../shared/encoding';
+import type {
+  DroppedFile,
+  ExportKind,
+  ExportRequest,
+  GalleyBridge,
+  LoadedReview,
+  OpenedPage,
+  RecentEntry,
+  SaveResult,
+  Settings,
+} from '../../../shared/ipc';
+import { parseReview, type ReviewState } from '../../../shared/review';
+import defaultRoster from '../../../resources/roster.json';
+
+const PREFIX = 'galley.';
+const SETTINGS_KEY = PREFIX + 'settings';
+const RECENT_KEY = PREFIX + 'recent';
+const reviewKey = (pageId: string) => PREFIX + 'review.' + pageId;
+const pageKey = (pageId: string) => PREFIX + 'page.' + pageId;
+/** Pages kept for "recent" reopening; the browser cannot read a file twice. */
+const RECENT_MAX = 12;
+/** Larger pages are not copied into storage (its quota is a few MB). */
+const RECENT_PAGE_MAX_CHARS = 400_000;
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'zh',
+  reviewer: '',
+  // The newsroom's staff roster shipped in resources/ (the desktop reads the same file).
+  roster: defaultRoster as Settings['roster'],
+  seenNames: {},
+  exportEncoding: 'utf-8',
+  exportEol: 'lf',
+};
+
+const MIME: Record<ExportKind, string> = {
+  text: 'text/plain',
+  markdown: 'text/markdown',
+  json: 'application/json',
+  'report-html': 'text/html',
+  'report-csv': 'text/csv',
+  'compare-html': 'text/html',
+};
+
+/** Bundled sample, a separate chunk loaded only by the browser build. */
+const SAMPLE_NAME = '000_9801057ab119ebec.txt';
+const loadSample = () => import('../../../resources/samples/000_9801057ab119ebec.txt?raw').then((m) => m.default as string);
+
+function readJson<T>(storage: Storage, key: string): T | undefined {
+  const raw = storage.getItem(key);
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage quota errors must not lose the in-memory work: report, go on. */
+function writeItem(storage: Storage, key: string, value: string): string | undefined {
+  try {
+    storage.setItem(key, value);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+interface FileLike {
+  name: string;
+  size: number;
+  webkitRelativePath?: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export async function readPageFile(file: FileLike): Promise<OpenedPage> {
+  const name = file.webkitRelativePath || file.name;
+  const id = 'browser:' + name;
+  if (file.size > MAX_BYTES) return { id, name, error: `file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // decodeBytes throws a DecodeError with a one-line reason for non-text.
+    const decoded = decodeBytes(bytes);
+    return { id, name, text: decoded.text, encoding: decoded.encoding, eol: decoded.eol };
+  } catch (e) {
+    return { id, name, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const isPageFile = (f: { name: string }) => /\.(txt|md|text)$/i.test(f.name);
+
+export function createBrowserBridge(win: Window = window): GalleyBridge {
+  const storage = win.localStorage;
+  const doc = win.document;
+
+  function remember(pages: OpenedPage[]): void {
+    const now = new Date().toISOString();
+    let recent = readJson<RecentEntry[]>(storage, RECENT_KEY) ?? [];
+    for (const p of pages) {
+      if (p.text === undefined) continue;
+      recent = recent.filter((r) => r.id !== p.id);
+      recent.unshift({ id: p.id, name: p.name, openedAt: now });
+      if (p.text.length <= RECENT_PAGE_MAX_CHARS) {
+        writeItem(storage, pageKey(p.id), JSON.stringify({ name: p.name, text: p.text, encoding: p.encoding, eol: p.eol }));
+      }
+    }
+    for (const dropped of recent.slice(RECENT_MAX)) storage.removeItem(pageKey(dropped.id));
+    writeItem(storage, RECENT_KEY, JSON.stringify(recent.slice(0, RECENT_MAX)));
+  }
+
+  /** Show a file picker; resolves with the chosen files ([] on cancel). */
+  function pick(folder: boolean): Promise<FileLike[]> {
+    return new Promise((resolve) => {
+      const input = doc.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      if (folder) input.webkitdirectory = true;
+      else input.accept = '.txt,.md,text/plain';
+      input.hidden = true;
+      input.dataset.galleyPicker = folder ? 'folder' : 'files';
+      doc.body.appendChild(input);
+      const done = (files: FileLike[]) => {
+        input.remove();
+        resolve(files);
+      };
+      input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+      input.addEventListener('cancel', () => done([]));
+      input.click();
+    });
+  }
+
+  async function readAll(files: FileLike[]): Promise<OpenedPage[]> {
+    const pages = await Promise.all(files.map(readPageFile));
+    pages.sort((a, b) => a.name.localeCompare(b.name));
+    remember(pages);
+    return pages;
+  }
+
+  const bridge: GalleyBridge = {
+    kind: 'browser',
+    async openFiles() {
+      return readAll(await pick(false));
+    },
+    async openFolder() {
+      return readAll((await pick(true)).filter(isPageFile));
+    },
+    async openDropped(files: readonly DroppedFile[]) {
+      // In the browser the dropped items are real File objects.
+      return readAll((files as unknown as FileLike[]).filter((f) => typeof f.arrayBuffer === 'function'));
+    },
+    async openRecent(id: string) {
+      const stored = readJson<{ name: string; text: string; encoding?: OpenedPage['encoding']; eol?: OpenedPage['eol'] }>(
+        storage,
+        pageKey(id),
+      );
+      if (!stored || typeof stored.text !== 'string') return null;
+      const page: OpenedPage = { id, name: stored.name, text: stored.text, encoding: stored.encoding, eol: stored.eol };
+      remember([page]);
+      return page;
+    },
+    async recentFiles() {
+      const recent = readJson<RecentEntry[]>(storage, RECENT_KEY) ?? [];
+      return recent.filter((r) => storage.getItem(pageKey(r.id)) !== null);
+    },
+    async initialPages() {
+      const text = await loadSample();
+      return [{ id: 'sample:' + SAMPLE_NAME, name: SAMPLE_NAME, text, encoding: 'utf-8', eol: 'lf' }];
+    },
+    async loadReview(pageId: string): Promise<LoadedReview> {
+      const raw = storage.getItem(reviewKey(pageId));
+      if (raw === null) return { state: null };
+      const parsed = parseReview(raw);
+      if (parsed.state) return { state: parsed.state };
+      // Keep the damaged copy aside rather than silently dropping it.
+      const aside = reviewKey(pageId) + '.corrupt-' + new Date().toISOString();
+      writeItem(storage, aside, raw);
+      storage.removeItem(reviewKey(pageId));
+      return { state: null, warning: `${parsed.error}; kept aside as ${aside}` };
+    },
+    async saveReview(pageId: string, state: ReviewState): Promise<SaveResult> {
+      const error = writeItem(storage, reviewKey(pageId), JSON.stringify(state));
+      return error ? { ok: false, error } : { ok: true, path: reviewKey(pageId) };
+    },
+    async exportFile(request: ExportRequest): Promise<SaveResult> {
+      const type = MIME[request.kind] + (request.bytes ? '' : ';charset=utf-8');
+      const part: BlobPart = request.bytes ? (request.bytes as Uint8Array<ArrayBuffer>) : (request.text ?? '');
+      const url = URL.createObjectURL(new Blob([part], { type }));
+      const a = doc.createElement('a');
+      a.href = url;
+      a.download = request.suggestedName;
+      a.hidden = true;
+      doc.body.appendChild(a);
+      a.click();
+      a.remove();
+      // Revoke later: the download starts asynchronously.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { ok: true, path: request.suggestedName };
+    },
+    async getSettings() {
+      return { ...DEFAULT_SETTINGS, ...(readJson<Partial<Settings>>(storage, SETTINGS_KEY) ?? {}) };
+    },
+    async setSettings(patch: Partial<Settings>) {
+      const next = { ...(await bridge.getSettings()), ...patch };
+      writeItem(storage, SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    onMenu() {
+      // No application menu in a browser: shortcuts go through the renderer.
+      return () => {};
+    },
+  };
+  return bridge;
+}

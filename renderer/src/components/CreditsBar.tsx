@@ -1,0 +1,149 @@
+// The page credits (版面署名): the four roles with their names, each confirmed
+// by a click that records who and when. Names are edited in place (the edit
+// goes into the page text, so the checker sees it) with suggestions from the
+// roster and from names confirmed on earlier pages; a first-seen name is marked.
+import { useState } from 'react';
+import type { CreditRole } from '../../../shared/types';
+import { confirmCredit } from '../controller';
+import { useLocale, useT } from '../hooks';
+import { ROLE_LABEL_EN } from '../i18n';
+import { useReview, useSettings } from '../store';
+import { isNewName, suggestionsFor } from '../store/settings';
+import { reviewStore } from '../store';
+
+function formatTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+function NameInput({ role, index, name, listId }: { role: CreditRole; index: number; name: string; listId: string }) {
+  const [value, setValue] = useState(name);
+  const [prev, setPrev] = useState(name);
+  if (prev !== name) {
+    // The page changed (undo, edit): follow it.
+    setPrev(name);
+    setValue(name);
+  }
+  const commit = () => {
+    if (value.trim() !== name) reviewStore.getState().setCreditName(role, index, value);
+  };
+  return (
+    <input
+      className="credit-name"
+      value={value}
+      list={listId}
+      // CJK names: width in em, not in (Latin) characters.
+      style={{ width: `${Math.max(2, [...value].length) + 0.8}em` }}
+      data-testid={`credit-name-${role}-${index}`}
+      aria-label={`${role} ${index + 1}`}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          commit();
+          (e.target as HTMLInputElement).blur();
+        } else if (e.key === 'Escape') {
+          setValue(name);
+          (e.target as HTMLInputElement).blur();
+        }
+      }}
+    />
+  );
+}
+
+function AddName({ role, listId, label }: { role: CreditRole; listId: string; label: string }) {
+  const [value, setValue] = useState('');
+  return (
+    <input
+      className="credit-name add"
+      value={value}
+      list={listId}
+      placeholder="+"
+      title={label}
+      data-testid={`credit-add-${role}`}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && value.trim()) {
+          reviewStore.getState().addCreditName(role, value);
+          setValue('');
+        }
+      }}
+    />
+  );
+}
+
+export function CreditsBar() {
+  const t = useT();
+  const locale = useLocale();
+  const settings = useSettings((s) => s.settings);
+  // Re-derive when the page or the confirmations change.
+  useReview((s) => s.page);
+  useReview((s) => s.credits);
+  const roles = reviewStore.getState().creditRoles();
+  const allConfirmed = roles.every((r) => r.confirmation && !r.stale);
+
+  return (
+    <section className={'credits-bar' + (allConfirmed ? ' all-confirmed' : '')} aria-label={t('credits')} data-testid="credits-bar">
+      <span className="credits-title">{t('credits')}</span>
+      {roles.map(({ role, names, confirmation, stale, entry }) => {
+        const listId = `roster-${role}`;
+        const confirmed = !!confirmation && !stale;
+        return (
+          <div key={role} className={'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '')} data-testid={`credit-${role}`} data-role={role}>
+            <span className="credit-role" title={locale === 'en' ? ROLE_LABEL_EN[role] : undefined}>
+              {role}
+            </span>
+            {!entry && <span className="credit-missing">{t('roleMissing')}</span>}
+            {names.map((n, i) => (
+              <span key={`${i}-${n.start}`} className="credit-name-wrap">
+                <NameInput role={role} index={i} name={n.name} listId={listId} />
+                {isNewName(settings, role, n.name) && (
+                  <span className="badge new" title={t('newNameTitle')} data-testid="new-name">
+                    {t('newName')}
+                  </span>
+                )}
+              </span>
+            ))}
+            <AddName role={role} listId={listId} label={t('addName')} />
+            <datalist id={listId}>
+              {suggestionsFor(settings, role).map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
+            {confirmed ? (
+              <button
+                type="button"
+                className="confirm done"
+                data-testid={`confirm-${role}`}
+                aria-pressed="true"
+                title={t('confirmedBy', { who: confirmation.confirmedBy, when: formatTime(confirmation.confirmedAt, locale) }) + ' — ' + t('unconfirm')}
+                onClick={() => reviewStore.getState().unconfirmCredit(role)}
+              >
+                ✓ <span className="confirm-who">{confirmation.confirmedBy}</span>
+                <span className="confirm-when">{formatTime(confirmation.confirmedAt, locale)}</span>
+              </button>
+            ) : (
+              <button
+                type="button"
+                className={'confirm' + (stale ? ' stale' : '')}
+                data-testid={`confirm-${role}`}
+                aria-pressed="false"
+                title={stale ? t('confirmedChanged') : t('confirmTitle', { role })}
+                onClick={() => confirmCredit(role)}
+              >
+                {t('confirm')}
+              </button>
+            )}
+          </div>
+        );
+      })}
+      {allConfirmed && <span className="credits-ok">✓ {t('allConfirmed')}</span>}
+    </section>
+  );
+}

@@ -1,0 +1,330 @@
+// What the UI does, in one place: opening pages, switching the current page
+// (with its review loaded and saved), checking a folder with progress,
+// autosave, exports and the commands keys and menus map to.
+import { checkText } from '../../shared/check';
+import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage } from '../../shared/ipc';
+import { createSource } from '../../shared/source';
+import { getBridge } from './bridge';
+import { translate, type MessageKey } from './i18n';
+import { buildExport } from './lib/exports';
+import { pagesStore, reviewStore, settingsStore } from './store';
+import { summarize } from './store/review';
+import { uiStore } from './store/ui';
+
+const AUTOSAVE_MS = 400;
+
+const t = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate(settingsStore.getState().settings.locale, key, params);
+
+// ------------------------------------------------------------------ autosave
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let savedRevision = 0;
+let savedPage: string | null = null;
+
+/** Save the current review now if it changed since the last save. */
+export function flushSave(): Promise<void> {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  const s = reviewStore.getState();
+  if (!s.pageId || (savedPage === s.pageId && savedRevision === s.revision)) return Promise.resolve();
+  const state = s.reviewState();
+  if (!state) return Promise.resolve();
+  const pageId = s.pageId;
+  const revision = s.revision;
+  savedPage = pageId;
+  savedRevision = revision;
+  return getBridge()
+    .saveReview(pageId, state)
+    .then((r) => {
+      if (r.ok) uiStore.getState().setSaved({ at: state.updatedAt });
+      else {
+        savedRevision = -1; // try again on the next change
+        uiStore.getState().setSaved({ error: r.error ?? '?' });
+      }
+    })
+    .catch((e: unknown) => {
+      savedRevision = -1;
+      uiStore.getState().setSaved({ error: e instanceof Error ? e.message : String(e) });
+    });
+}
+
+function scheduleSave(): void {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void flushSave(), AUTOSAVE_MS);
+}
+
+// ------------------------------------------------------------------ opening
+
+let loadSeq = 0;
+
+/** Make a page current: save the previous review, load this one's. */
+export async function selectPage(id: string | null): Promise<void> {
+  await flushSave();
+  const seq = ++loadSeq;
+  const pages = pagesStore.getState();
+  pages.setCurrent(id);
+  const entry = pages.pages.find((p) => p.id === id);
+  if (!entry || entry.text === undefined) {
+    reviewStore.getState().clear();
+    return;
+  }
+  let loaded: Awaited<ReturnType<GalleyBridge['loadReview']>> = { state: null };
+  try {
+    loaded = await getBridge().loadReview(entry.id);
+  } catch (e) {
+    loaded = { state: null, warning: e instanceof Error ? e.message : String(e) };
+  }
+  if (seq !== loadSeq) return; // another page was picked meanwhile
+  reviewStore.getState().load(entry.id, entry.name, entry.text, loaded.state, loaded.warning);
+  savedPage = entry.id;
+  savedRevision = 0;
+  pagesStore.getState().setView(pagesStore.getState().view === 'folder' ? 'page' : pagesStore.getState().view);
+}
+
+/** Add opened pages, report unreadable ones, show the first, check the rest. */
+export async function addOpened(opened: OpenedPage[], show = true): Promise<void> {
+  if (opened.length === 0) return;
+  for (const p of opened) if (p.error) uiStore.getState().toast('error', t('errorOpening', { name: p.name, error: p.error }));
+  const touched = pagesStore.getState().addPages(opened);
+  const first = opened.find((p) => !p.error);
+  if (show && first) await selectPage(first.id);
+  else if (touched.some((p) => p.id === reviewStore.getState().pageId)) await selectPage(reviewStore.getState().pageId);
+  void checkPending();
+}
+
+async function guarded(work: () => Promise<OpenedPage[]>, show = true): Promise<void> {
+  try {
+    const opened = await work();
+    await addOpened(opened, show);
+    if (opened.length > 1) pagesStore.getState().setView('folder');
+  } catch (e) {
+    uiStore.getState().toast('error', e instanceof Error ? e.message : String(e));
+  }
+}
+
+export const openFiles = () => guarded(() => getBridge().openFiles());
+export const openFolder = () => guarded(() => getBridge().openFolder());
+export const openDropped = (files: readonly File[]) => guarded(() => getBridge().openDropped(files));
+export const openRecent = (id: string) =>
+  guarded(async () => {
+    const p = await getBridge().openRecent(id);
+    return p ? [p] : [];
+  });
+
+let checking = false;
+
+/** Check every page not checked yet, one at a time, with a progress bar. */
+export async function checkPending(): Promise<void> {
+  if (checking) return;
+  checking = true;
+  try {
+    for (;;) {
+      const { pages } = pagesStore.getState();
+      const todo = pages.filter((p) => p.status === 'pending');
+      if (todo.length === 0) break;
+      const done0 = pages.filter((p) => p.status === 'done' || p.status === 'error').length;
+      for (let i = 0; i < todo.length; i++) {
+        const page = todo[i];
+        pagesStore.getState().setProgress({ done: done0 + i, total: pages.length });
+        pagesStore.getState().setStatus(page.id, 'checking');
+        // Let the progress bar paint between pages.
+        await new Promise((r) => setTimeout(r, 0));
+        const current = reviewStore.getState();
+        if (current.pageId === page.id) {
+          pagesStore.getState().setStatus(page.id, 'done', summarize(current.findings, current.decisions, current.credits));
+          continue;
+        }
+        let loaded: Awaited<ReturnType<GalleyBridge['loadReview']>> = { state: null };
+        try {
+          loaded = await getBridge().loadReview(page.id);
+        } catch {
+          // The page itself can still be checked.
+        }
+        const source = createSource(page.text ?? '').text;
+        const text = loaded.state?.text ?? source;
+        const options = reviewStore.getState().options;
+        const { findings } = checkText(text, options);
+        const state = loaded.state;
+        pagesStore
+          .getState()
+          .setStatus(page.id, 'done', summarize(findings, state?.decisions ?? {}, state?.credits ?? {}));
+      }
+    }
+  } finally {
+    pagesStore.getState().setProgress(null);
+    checking = false;
+  }
+}
+
+// ------------------------------------------------------------------ commands
+
+export async function exportAs(kind: ExportKind): Promise<void> {
+  const review = reviewStore.getState();
+  if (!review.pageId) return;
+  const { settings } = settingsStore.getState();
+  try {
+    const request = buildExport(kind, review, settings);
+    const r = await getBridge().exportFile(request);
+    if (r.ok) uiStore.getState().toast('info', t('exported', { name: r.path ?? request.suggestedName }));
+    else if (!r.cancelled) uiStore.getState().toast('error', t('exportFailed', { error: r.error ?? '?' }));
+  } catch (e) {
+    uiStore.getState().toast('error', t('exportFailed', { error: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+export function confirmCredit(role: Parameters<ReturnType<typeof reviewStore.getState>['confirmCredit']>[0]): boolean {
+  const who = settingsStore.getState().settings.reviewer.trim();
+  if (!who) {
+    uiStore.getState().toast('error', t('reviewerNeeded'));
+    document.getElementById('reviewer-name')?.focus();
+    return false;
+  }
+  const review = reviewStore.getState();
+  review.confirmCredit(role, who);
+  const view = reviewStore
+    .getState()
+    .creditRoles()
+    .find((r) => r.role === role);
+  if (view) settingsStore.getState().addSeenNames(role, view.names.map((n) => n.name));
+  return true;
+}
+
+export function applySafe(): void {
+  const n = reviewStore.getState().acceptSafe();
+  uiStore.getState().toast('info', n ? t('appliedSafe', { n }) : t('noSafe'));
+}
+
+export type Command =
+  | MenuCommand
+  | 'accept'
+  | 'reject'
+  | 'undecide'
+  | 'toggle-mode'
+  | 'view-page'
+  | 'view-folder';
+
+// The desktop menu's accelerators and the renderer's own key handling can
+// both see one key press; the same command twice within this window is one.
+const DEDUPE_MS = 80;
+let lastCommand: { command: Command; at: number; source: string } | null = null;
+
+export function dispatch(command: Command, source: 'key' | 'menu' | 'ui' = 'ui'): void {
+  const now = performance.now();
+  if (lastCommand && lastCommand.command === command && lastCommand.source !== source && now - lastCommand.at < DEDUPE_MS) {
+    return;
+  }
+  lastCommand = { command, at: now, source };
+  const review = reviewStore.getState();
+  switch (command) {
+    case 'open-files':
+      void openFiles();
+      break;
+    case 'open-folder':
+      void openFolder();
+      break;
+    case 'export-text':
+      void exportAs('text');
+      break;
+    case 'export-markdown':
+      void exportAs('markdown');
+      break;
+    case 'export-json':
+      void exportAs('json');
+      break;
+    case 'export-report-html':
+      void exportAs('report-html');
+      break;
+    case 'export-report-csv':
+      void exportAs('report-csv');
+      break;
+    case 'next-finding':
+      review.move(1);
+      break;
+    case 'previous-finding':
+      review.move(-1);
+      break;
+    case 'accept':
+      review.decide('accepted');
+      break;
+    case 'reject':
+      review.decide('rejected');
+      break;
+    case 'undecide':
+      review.decide('left');
+      break;
+    case 'apply-safe-fixes':
+      applySafe();
+      break;
+    case 'undo':
+      review.undo();
+      break;
+    case 'redo':
+      review.redo();
+      break;
+    case 'compare':
+      pagesStore.getState().setView('compare');
+      break;
+    case 'view-page':
+      pagesStore.getState().setView('page');
+      break;
+    case 'view-folder':
+      pagesStore.getState().setView('folder');
+      break;
+    case 'toggle-locale': {
+      const s = settingsStore.getState();
+      s.update({ locale: s.settings.locale === 'zh' ? 'en' : 'zh' });
+      break;
+    }
+    case 'toggle-mode': {
+      const ui = uiStore.getState();
+      ui.setMode(ui.mode === 'review' ? 'edit' : 'review');
+      break;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ boot
+
+let booted = false;
+
+export async function boot(): Promise<void> {
+  if (booted) return;
+  booted = true;
+  const bridge = getBridge();
+  // Check options follow the settings (locale of messages, roster).
+  const applyOptions = () => {
+    const { settings } = settingsStore.getState();
+    const current = reviewStore.getState().options;
+    if (current.locale !== settings.locale || current.roster !== settings.roster) {
+      reviewStore.getState().setOptions({ locale: settings.locale, roster: settings.roster });
+    }
+    document.documentElement.lang = settings.locale === 'zh' ? 'zh-CN' : 'en';
+  };
+  settingsStore.subscribe(applyOptions);
+  try {
+    await settingsStore.getState().load(bridge);
+  } catch (e) {
+    uiStore.getState().toast('error', e instanceof Error ? e.message : String(e));
+  }
+  applyOptions();
+
+  // Autosave and the page list's status follow every review change.
+  reviewStore.subscribe((s, prev) => {
+    if (s.pageId && s.revision !== prev.revision && s.pageId === prev.pageId) scheduleSave();
+    if (s.pageId && (s.findings !== prev.findings || s.decisions !== prev.decisions || s.credits !== prev.credits)) {
+      pagesStore.getState().setStatus(s.pageId, 'done', summarize(s.findings, s.decisions, s.credits));
+    }
+  });
+  // Nothing lost on close or reload: save synchronously-started, now.
+  window.addEventListener('pagehide', () => void flushSave());
+  window.addEventListener('beforeunload', () => void flushSave());
+
+  bridge.onMenu((command) => dispatch(command, 'menu'));
+
+  try {
+    await addOpened(await bridge.initialPages());
+  } catch (e) {
+    uiStore.getState().toast('error', e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,150 @@
+// Cut the page into display pieces: the blocks the parser found (plus any
+// text between them it did not claim), and inside each block the runs of text
+// covered by the same findings. Pure data; the view turns it into React
+// elements with text content only (page text is untrusted: never HTML).
+import type { Block, BlockKind, Finding } from '../../../shared/types';
+
+export interface Mark {
+  key: string;
+  start: number;
+  end: number;
+  severity: Finding['severity'];
+}
+
+export interface TextRun {
+  start: number;
+  end: number;
+  text: string;
+  /** Findings covering the run, most specific first (shortest range). */
+  marks: Mark[];
+  /** Zero-length findings sitting right before this run (or at the block end). */
+  points: Mark[];
+}
+
+export interface DisplayBlock {
+  /** Index into page.blocks, or -1 for text the parser left unclaimed. */
+  index: number;
+  kind: BlockKind | 'unknown';
+  start: number;
+  end: number;
+  runs: TextRun[];
+  /** Zero-length findings at the very end of the block. */
+  tailPoints: Mark[];
+}
+
+const isBlank = (s: string) => s.trim() === '';
+
+/** Blocks in text order, with unclaimed non-blank text as 'unknown' blocks. */
+export function displayBlocks(text: string, blocks: readonly Block[]): { index: number; kind: DisplayBlock['kind']; start: number; end: number }[] {
+  const out: { index: number; kind: DisplayBlock['kind']; start: number; end: number }[] = [];
+  const order = blocks.map((b, index) => ({ b, index })).sort((x, y) => x.b.start - y.b.start);
+  let pos = 0;
+  const gap = (from: number, to: number) => {
+    if (to <= from) return;
+    // Split unclaimed text at blank lines so it reads like paragraphs.
+    const re = /\n[ \t\u3000]*\n/g;
+    let s = from;
+    const chunk = text.slice(from, to);
+    let m: RegExpExecArray | null;
+    const push = (a: number, z: number) => {
+      const piece = text.slice(a, z);
+      if (isBlank(piece)) return;
+      const lead = piece.length - piece.trimStart().length;
+      const trail = piece.length - piece.trimEnd().length;
+      out.push({ index: -1, kind: 'unknown', start: a + lead, end: z - trail });
+    };
+    while ((m = re.exec(chunk))) {
+      push(s, from + m.index);
+      s = from + m.index + m[0].length;
+    }
+    push(s, to);
+  };
+  for (const { b, index } of order) {
+    if (b.start < pos) continue; // overlapping blocks: keep the first
+    gap(pos, b.start);
+    out.push({ index, kind: b.kind, start: b.start, end: b.end });
+    pos = b.end;
+  }
+  gap(pos, text.length);
+  return out;
+}
+
+/**
+ * Assign findings to display blocks and cut each block into runs.
+ * A finding spanning several blocks is shown in each; a finding that covers
+ * no block text (an empty range, or only the blank lines between blocks) is
+ * shown as a point at its start, in the block that contains or precedes it.
+ */
+export function buildDisplay(text: string, blocks: readonly Block[], findings: readonly Finding[]): DisplayBlock[] {
+  const shells = displayBlocks(text, blocks);
+  const ranges: Mark[][] = shells.map(() => []);
+  const points: Mark[][] = shells.map(() => []);
+
+  for (const f of findings) {
+    const mark: Mark = { key: f.key, start: f.start, end: f.end, severity: f.severity };
+    let hit = false;
+    if (f.end > f.start) {
+      shells.forEach((s, i) => {
+        if (f.start < s.end && f.end > s.start) {
+          ranges[i].push(mark);
+          hit = true;
+        }
+      });
+    }
+    if (hit) continue;
+    // Point: the last block starting at or before it (or the first block).
+    let target = 0;
+    for (let i = 0; i < shells.length; i++) if (shells[i].start <= f.start) target = i;
+    if (shells.length) points[target].push({ ...mark, start: Math.min(Math.max(f.start, shells[target].start), shells[target].end), end: -1 });
+  }
+
+  return shells.map((s, i) => {
+    const { runs, tailPoints } = cutRuns(text, s.start, s.end, ranges[i], points[i]);
+    return { index: s.index, kind: s.kind, start: s.start, end: s.end, runs, tailPoints };
+  });
+}
+
+/** Cut text[start, end) at every mark boundary. `points` are zero-length
+ *  marks (their `start` is the position). */
+export function cutRuns(
+  text: string,
+  start: number,
+  end: number,
+  marks: readonly Mark[],
+  points: readonly Mark[] = [],
+): { runs: TextRun[]; tailPoints: Mark[] } {
+  const cuts = new Set<number>([start, end]);
+  for (const m of marks) {
+    if (m.start > start && m.start < end) cuts.add(m.start);
+    if (m.end > start && m.end < end) cuts.add(m.end);
+  }
+  for (const p of points) if (p.start > start && p.start < end) cuts.add(p.start);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const runs: TextRun[] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k];
+    const z = sorted[k + 1];
+    const covering = marks
+      .filter((m) => m.start < z && m.end > a)
+      .sort((x, y) => x.end - x.start - (y.end - y.start));
+    runs.push({
+      start: a,
+      end: z,
+      text: text.slice(a, z),
+      marks: covering,
+      points: points.filter((p) => p.start === a && a !== end),
+    });
+  }
+  return { runs, tailPoints: points.filter((p) => p.start === end) };
+}
+
+/** Findings as marks for the flat editor backdrop (empty ranges as points). */
+export function editorRuns(text: string, findings: readonly Finding[]) {
+  const marks: Mark[] = [];
+  const points: Mark[] = [];
+  for (const f of findings) {
+    const m = { key: f.key, start: f.start, end: f.end, severity: f.severity };
+    (f.end > f.start ? marks : points).push(m);
+  }
+  return cutRuns(text, 0, text.length, marks, points);
+}

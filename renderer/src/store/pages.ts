@@ -1,0 +1,85 @@
+// Open pages: the list on the left (a folder shows each page's status), the
+// current page, the folder-check progress and the top-level view.
+import { createStore } from 'zustand/vanilla';
+import type { OpenedPage } from '../../../shared/ipc';
+import type { PageSummary } from './review';
+
+export type PageStatus = 'pending' | 'checking' | 'done' | 'error';
+
+export interface PageEntry extends OpenedPage {
+  status: PageStatus;
+  summary?: PageSummary;
+}
+
+export interface PagesData {
+  pages: PageEntry[];
+  currentId: string | null;
+  /** While a batch of pages is being checked. */
+  progress: { done: number; total: number } | null;
+  /** Id of the top-level view (see views/index.ts). */
+  view: string;
+}
+
+export interface PagesActions {
+  /** Add opened pages (a page opened again replaces its entry). Returns the
+   *  entries that are new or changed and need a check. */
+  addPages(opened: readonly OpenedPage[]): PageEntry[];
+  setCurrent(id: string | null): void;
+  closePage(id: string): void;
+  setStatus(id: string, status: PageStatus, summary?: PageSummary): void;
+  setProgress(progress: PagesData['progress']): void;
+  setView(view: string): void;
+}
+
+export type PagesStore = PagesData & PagesActions;
+
+export function createPagesStore() {
+  return createStore<PagesStore>()((set, get) => ({
+    pages: [],
+    currentId: null,
+    progress: null,
+    view: 'page',
+
+    addPages(opened) {
+      const pages = [...get().pages];
+      const touched: PageEntry[] = [];
+      for (const p of opened) {
+        const entry: PageEntry = { ...p, status: p.error ? 'error' : 'pending' };
+        const i = pages.findIndex((x) => x.id === p.id);
+        if (i === -1) pages.push(entry);
+        else if (pages[i].text !== p.text || pages[i].error !== p.error) pages[i] = entry;
+        else continue;
+        touched.push(entry);
+      }
+      set({ pages });
+      return touched;
+    },
+
+    setCurrent(id) {
+      set({ currentId: id });
+    },
+
+    closePage(id) {
+      const { pages, currentId } = get();
+      const i = pages.findIndex((p) => p.id === id);
+      if (i === -1) return;
+      const rest = pages.filter((p) => p.id !== id);
+      const next = currentId === id ? (rest[Math.min(i, rest.length - 1)]?.id ?? null) : currentId;
+      set({ pages: rest, currentId: next });
+    },
+
+    setStatus(id, status, summary) {
+      set({
+        pages: get().pages.map((p) => (p.id === id ? { ...p, status, summary: summary ?? p.summary } : p)),
+      });
+    },
+
+    setProgress(progress) {
+      set({ progress });
+    },
+
+    setView(view) {
+      set({ view });
+    },
+  }));
+}

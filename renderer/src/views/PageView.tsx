@@ -1,0 +1,230 @@
+// The page view: the page as its blocks with every finding highlighted in
+// place (review mode) or the whole text in an editor with the same highlights
+// behind it (edit mode), and the findings panel on the right.
+//
+// Page text is untrusted: it only ever becomes text content of React
+// elements (never dangerouslySetInnerHTML, never an attribute that loads).
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Decision } from '../../../shared/review';
+import type { Finding } from '../../../shared/types';
+import { FindingsPanel } from '../components/FindingsPanel';
+import { useLocale, useT } from '../hooks';
+import { BLOCK_LABEL } from '../i18n';
+import { buildDisplay, editorRuns, type Mark, type TextRun } from '../lib/segments';
+import { reviewStore, usePages, useReview } from '../store';
+import { uiStore, useUi } from '../store/ui';
+
+type Anchors = Map<string, HTMLElement>;
+
+function stateOf(decisions: Record<string, Decision>, key: string): 'open' | 'accepted' | 'rejected' {
+  const d = decisions[key];
+  return d === 'accepted' ? 'accepted' : d === 'rejected' ? 'rejected' : 'open';
+}
+
+function markClass(marks: Mark[], selectedKey: string | null, decisions: Record<string, Decision>): { cls: string; top: Mark } {
+  const top = marks.find((m) => m.key === selectedKey) ?? marks[0];
+  let cls = `hl sev-${top.severity} st-${stateOf(decisions, top.key)}`;
+  if (marks.some((m) => m.key === selectedKey)) cls += ' selected';
+  if (marks.length > 1) cls += ' multi';
+  return { cls, top };
+}
+
+/** Text runs with their marks; registers the first element of each finding. */
+function renderRuns(
+  runs: TextRun[],
+  tailPoints: Mark[],
+  selectedKey: string | null,
+  decisions: Record<string, Decision>,
+  anchors: Anchors | null,
+  seen: Set<string>,
+): ReactNode[] {
+  const out: ReactNode[] = [];
+  const register = (keys: string[]) => {
+    const fresh = keys.filter((k) => !seen.has(k));
+    fresh.forEach((k) => seen.add(k));
+    if (!anchors || fresh.length === 0) return undefined;
+    return (el: HTMLElement | null) => {
+      if (el) for (const k of fresh) anchors.set(k, el);
+    };
+  };
+  const point = (p: Mark, i: number) => {
+    const { cls } = markClass([p], selectedKey, decisions);
+    return (
+      <span key={'p' + p.key + i} className={cls + ' point'} data-key={p.key} ref={register([p.key])}>
+        ⁁
+      </span>
+    );
+  };
+  runs.forEach((r, i) => {
+    r.points.forEach((p, k) => out.push(point(p, i * 100 + k)));
+    if (r.marks.length === 0) {
+      out.push(<Fragment key={i}>{r.text}</Fragment>);
+      return;
+    }
+    const { cls, top } = markClass(r.marks, selectedKey, decisions);
+    out.push(
+      <mark key={i} className={cls} data-key={top.key} ref={register(r.marks.map((m) => m.key))}>
+        {r.text}
+      </mark>,
+    );
+  });
+  tailPoints.forEach((p, k) => out.push(point(p, 1e6 + k)));
+  return out;
+}
+
+const PageBlocks = memo(function PageBlocks({
+  anchors,
+  onPickKey,
+}: {
+  anchors: Anchors;
+  onPickKey: (key: string) => void;
+}) {
+  const locale = useLocale();
+  const t = useT();
+  const page = useReview((s) => s.page);
+  const text = useReview((s) => s.text);
+  const findings = useReview((s) => s.findings);
+  const decisions = useReview((s) => s.decisions);
+  const selectedKey = useReview((s) => s.selectedKey);
+  const display = useMemo(() => (page ? buildDisplay(text, page.blocks, findings) : []), [page, text, findings]);
+  anchors.clear();
+  const seen = new Set<string>();
+  return (
+    <div
+      className="paper"
+      data-testid="page-blocks"
+      onClick={(e) => {
+        const key = (e.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key;
+        if (key) onPickKey(key);
+      }}
+    >
+      {display.map((b) => (
+        <div
+          key={b.start}
+          className={'block k-' + b.kind}
+          data-kind={b.kind}
+          onDoubleClick={() => uiStore.getState().setMode('edit', b.start)}
+        >
+          <span className="block-label">{b.kind === 'unknown' ? t('unknownBlock') : BLOCK_LABEL[locale][b.kind]}</span>
+          <div className="block-text">{renderRuns(b.runs, b.tailPoints, selectedKey, decisions, anchors, seen)}</div>
+        </div>
+      ))}
+    </div>
+  );
+});
+
+function Editor({ anchors }: { anchors: Anchors }) {
+  const t = useT();
+  const text = useReview((s) => s.text);
+  const findings = useReview((s) => s.findings);
+  const decisions = useReview((s) => s.decisions);
+  const selectedKey = useReview((s) => s.selectedKey);
+  const caret = useUi((s) => s.editorCaret);
+  const taRef = useRef<HTMLTextAreaElement>(null);
+  const backRef = useRef<HTMLDivElement>(null);
+  const { runs, tailPoints } = useMemo(() => editorRuns(text, findings), [text, findings]);
+  anchors.clear();
+  const seen = new Set<string>();
+  const body = renderRuns(runs, tailPoints, selectedKey, decisions, anchors, seen);
+
+  const syncScroll = () => {
+    if (taRef.current && backRef.current) backRef.current.scrollTop = taRef.current.scrollTop;
+  };
+
+  useLayoutEffect(syncScroll);
+
+  useEffect(() => {
+    const ta = taRef.current;
+    if (!ta || caret === null) return;
+    ta.focus();
+    ta.setSelectionRange(caret, caret);
+    uiStore.setState({ editorCaret: null });
+  }, [caret]);
+
+  return (
+    <div className="editor" data-testid="editor">
+      <div className="editor-hint">{t('editorHint')}</div>
+      <div className="editor-stack">
+        <div className="editor-backdrop" ref={backRef} aria-hidden="true">
+          {body}
+          {/* A trailing line break in a textarea makes a line; in a div it does not. */}
+          {'\u200b'}
+        </div>
+        <textarea
+          ref={taRef}
+          className="editor-input"
+          data-testid="editor-input"
+          value={text}
+          spellCheck={false}
+          onScroll={syncScroll}
+          onChange={(e) => reviewStore.getState().setText(e.target.value, true)}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function PageView() {
+  const t = useT();
+  const pageId = useReview((s) => s.pageId);
+  const pageName = useReview((s) => s.pageName);
+  const notices = useReview((s) => s.notices);
+  const selectedKey = useReview((s) => s.selectedKey);
+  const mode = useUi((s) => s.mode);
+  const entry = usePages((s) => s.pages.find((p) => p.id === s.currentId));
+  const anchors = useRef<Anchors>(new Map()).current;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+
+  // Bring the selected finding into view, wherever the selection came from
+  // (F8, the panel, a menu command).
+  useEffect(() => {
+    if (!selectedKey) return;
+    const el = anchors.get(selectedKey);
+    if (!el) return;
+    if (mode === 'edit') {
+      const ta = scrollerRef.current?.querySelector('textarea');
+      if (ta) ta.scrollTop = Math.max(0, el.offsetTop - ta.clientHeight / 3);
+    } else {
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+  }, [selectedKey, mode, anchors]);
+
+  if (!pageId) return <div className="empty-view">{t('selectPage')}</div>;
+
+  const pick = (f: Finding) => reviewStore.getState().select(f.key);
+
+  return (
+    <div className="page-view">
+      <div className="page-center">
+        <div className="page-head">
+          <span className="page-title" data-testid="page-title">
+            {pageName}
+          </span>
+          {entry?.encoding && <span className="meta">{entry.encoding.toUpperCase()}</span>}
+          {entry?.eol && entry.eol !== 'none' && <span className="meta">{entry.eol.toUpperCase()}</span>}
+          {entry?.path && (
+            <span className="meta path" title={entry.path}>
+              {entry.path}
+            </span>
+          )}
+        </div>
+        {notices.map((n, i) => (
+          <div key={i} className="notice" role="alert" data-testid="review-notice">
+            <span>{n.kind === 'source-changed' ? t('sourceChanged') : t('reviewWarning', { warning: n.message })}</span>
+            <button type="button" onClick={() => reviewStore.getState().dismissNotice(i)}>
+              {t('dismiss')}
+            </button>
+          </div>
+        ))}
+        <div className={'page-scroll mode-' + mode} ref={scrollerRef}>
+          {mode === 'edit' ? (
+            <Editor anchors={anchors} />
+          ) : (
+            <PageBlocks anchors={anchors} onPickKey={(key) => reviewStore.getState().select(key)} />
+          )}
+        </div>
+      </div>
+      <FindingsPanel onPick={pick} />
+    </div>
+  );
+}
