@@ -170,14 +170,17 @@ function plausibleChinese(text: string): number {
     if (c < 0x80) continue;
     nonAscii++;
     if (
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0x3000 && c <= 0x303f) ||
-      (c >= 0xff00 && c <= 0xffef) ||
-      (c >= 0x2000 && c <= 0x206f) ||
-      (c >= 0x25a0 && c <= 0x25ff) || // ■ □ ◆
-      c === 0xb7 ||
-      c === 0xd7 ||
-      c === 0x20ac
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK unified
+      (c >= 0x3400 && c <= 0x4dbf) || // extension A
+      (c >= 0x20000 && c <= 0x3ffff) || // extensions B and later
+      (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+      (c >= 0x3000 && c <= 0x312f) || // CJK punctuation, kana, bopomofo
+      (c >= 0xff00 && c <= 0xffef) || // full-width forms
+      (c >= 0x2000 && c <= 0x27bf) || // punctuation, symbols, arrows, boxes, ■ □ ◆
+      (c >= 0xa0 && c <= 0x24f) || // Latin-1 and Latin extended (pinyin tones)
+      (c >= 0x370 && c <= 0x45f) || // Greek, Cyrillic (both in GB2312)
+      (c >= 0x3200 && c <= 0x33ff) || // enclosed CJK, units
+      (c >= 0xfe30 && c <= 0xfe4f) // vertical forms
     )
       common++;
   }

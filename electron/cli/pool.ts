@@ -74,7 +74,7 @@ export function runPool(
     const spawn = () => {
       const w = new Worker(script, {
         workerData: { galleyWorker: true, job, cwd } satisfies WorkerData,
-        // One page is at most 16 MB; a runaway check fails its file, not the batch.
+        // One page is at most 8 MB; a runaway check fails its file, not the batch.
         resourceLimits: { maxOldGenerationSizeMb: 1024 },
         stdout: false,
         stderr: false,

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { decodeBytes, DecodeError, type Decoded } from '../../shared/encoding';
 
 /** A newspaper page is about 15 KB; anything past this is not a page, and
- *  refusing it up front keeps time and memory bounded. */
-export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+ *  refusing it up front keeps time and memory bounded (a 5 MB page checks in seconds). */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 export type Input = { path: string; skip?: string };
 
