@@ -108,6 +108,16 @@ function patience(a: number[], b: number[]): Array<[number, number]> {
   return out;
 }
 
+/** Length of the common prefix plus the common suffix (not overlapping). */
+export function affix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let pre = 0;
+  while (pre < n && a.charCodeAt(pre) === b.charCodeAt(pre)) pre++;
+  let suf = 0;
+  while (suf < n - pre && a.charCodeAt(a.length - 1 - suf) === b.charCodeAt(b.length - 1 - suf)) suf++;
+  return pre + suf;
+}
+
 export type Step =
   | { kind: 'del'; o: number }
   | { kind: 'ins'; n: number }
@@ -126,6 +136,8 @@ export const PAIR_THRESHOLD = 0.5;
 const MULTI_PENALTY = 2;
 /** A join/split is tried only where one of its pieces already looks alike. */
 const MULTI_GATE = 0.3;
+/** Common head + tail covering this share of the longer line pairs it at once. */
+const FAST_AFFIX = 0.8;
 /** Above this many cells the stretch is reported as one replacement. */
 const MAX_CELLS = 4_000_000;
 
@@ -159,8 +171,13 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
       const ka = O[i].key;
       const kb = N[j].key;
       const lenBound = (2 * Math.min(ka.length, kb.length)) / (ka.length + kb.length);
+      const fix = lenBound < MULTI_GATE ? 0 : affix(ka, kb);
       if (lenBound < MULTI_GATE) s = 0;
-      else {
+      else if (fix >= FAST_AFFIX * Math.max(ka.length, kb.length)) {
+        // One local edit: the shared head and tail already prove the pair,
+        // no bigrams needed (the common case in a real revision).
+        s = (2 * Math.max(0, fix - 2)) / Math.max(1, ka.length + kb.length - 2);
+      } else {
         const ga = ctx.oldGrams(O[i].index);
         const gb = ctx.newGrams(N[j].index);
         s = ga.length + gb.length ? (2 * shared(ga, gb, ctx.budget)) / (ga.length + gb.length) : 0;
@@ -194,23 +211,34 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
     if (a === 1 && b === 1) {
       const s = simAt(i, j);
       if (s < PAIR_THRESHOLD) return -1;
-      const ga = ctx.oldGrams(O[i].index);
-      const gb = ctx.newGrams(N[j].index);
-      return (s * (ga.length + gb.length)) / 2;
+      // ≈ shared bigrams, the currency of every score here
+      return (s * Math.max(0, O[i].key.length + N[j].key.length - 2)) / 2;
+    }
+    let la = 0;
+    let lb = 0;
+    for (let t = 0; t < a; t++) la += O[i + t].key.length;
+    for (let u = 0; u < b; u++) lb += N[j + u].key.length;
+    let gate = 0;
+    if (la !== lb) {
+      for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) gate = Math.max(gate, simAt(i + t, j + u));
+      // Not alike enough, or the lengths alone rule out beating the best piece.
+      if (gate < MULTI_GATE || (2 * Math.min(la, lb)) / (la + lb) <= gate + 0.02) return -1;
     }
     const A = concat('o', i, a);
     const B = concat('n', j, b);
     if (!A || !B) return -1;
     const exact = A.key.length === B.key.length && A.key === B.key;
-    if (!exact) {
-      let gate = 0;
+    if (!exact && la === lb) {
       for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) gate = Math.max(gate, simAt(i + t, j + u));
       if (gate < MULTI_GATE) return -1;
     }
     const total = A.grams.length + B.grams.length;
     const inter = exact ? A.grams.length : shared(A.grams, B.grams, ctx.budget);
     const s = exact ? 1 : total ? (2 * inter) / total : 0;
-    if (s < PAIR_THRESHOLD) return -1;
+    // Every piece must earn its place: with a stranger line added the whole
+    // is less alike than its best piece alone (bigrams 更新, 市北 are shared
+    // by chance), with a true continuation it is more alike.
+    if (s < PAIR_THRESHOLD || (!exact && s <= gate + 0.02)) return -1;
     // An exact join of tiny pieces still beats leaving them apart.
     return inter + (exact ? 1 + a + b : 0) - MULTI_PENALTY * (a + b - 2);
   };
