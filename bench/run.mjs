@@ -313,7 +313,7 @@ async function runBatch(dir, extra = []) {
   const out = fs.openSync(outFile, 'w');
   const haveTime = fs.existsSync('/usr/bin/time');
   const cmd = [process.execPath, path.join(ROOT, 'bin', 'galley.cjs'), 'check', '--format', 'json', ...extra, dir];
-  const argv = haveTime ? ['/usr/bin/time', '-f', '%e %M', '-o', timeFile, ...cmd] : cmd;
+  const argv = haveTime ? ['/usr/bin/time', '-f', '%e %M %U %S', '-o', timeFile, ...cmd] : cmd;
   const t0 = performance.now();
   const p = spawn(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
   let stderr = '';
@@ -327,8 +327,10 @@ async function runBatch(dir, extra = []) {
   clearInterval(poll);
   fs.closeSync(out);
   let peakKiB = peakPolled;
+  let cpuSec = null;
   if (haveTime) {
-    const [, maxrss] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+    const [, maxrss, user, sys] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+    cpuSec = Number(user) + Number(sys);
     // GNU time's %M is the kernel's high-water mark of the largest process
     // (threads included); polling adds up any child processes.
     peakKiB = Math.max(peakKiB, Number(maxrss));
@@ -344,7 +346,7 @@ async function runBatch(dir, extra = []) {
   } catch (e) {
     stderr += `\n(bench: output is not JSON: ${e.message})`;
   }
-  return { exitCode: code, wallMs, peakRssMB: peakKiB / 1024, peakSource: haveTime ? '/usr/bin/time %M and /proc polling' : '/proc polling (10 ms)', files, failed, findings, stderr: stderr.trim().split('\n').slice(0, 3).join(' | ') };
+  return { exitCode: code, wallMs, cpuSec, peakRssMB: peakKiB / 1024, peakSource: haveTime ? '/usr/bin/time %M and /proc polling' : '/proc polling (10 ms)', files, failed, findings, stderr: stderr.trim().split('\n').slice(0, 3).join(' | ') };
 }
 
 if (want('batch')) {
@@ -374,7 +376,7 @@ if (want('batch')) {
     bytes,
     chars,
     mix: 'samples with 8–15 seeded edits each, some moved/repeated paragraphs; every 5th CRLF, every 10th GB18030, some UTF-8 with BOM',
-    runs: runs.map((r) => ({ wallMs: r.wallMs, peakRssMB: r.peakRssMB, exitCode: r.exitCode })),
+    runs: runs.map((r) => ({ wallMs: r.wallMs, cpuSec: r.cpuSec, peakRssMB: r.peakRssMB, exitCode: r.exitCode })),
     wallMs: walls[walls.length >> 1],
     peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
     peakSource: best.peakSource,
@@ -384,11 +386,11 @@ if (want('batch')) {
     findings: best.findings,
     exitCode: best.exitCode,
     stderr: best.stderr || undefined,
-    singleThread: single ? { command: 'same with --jobs 0', wallMs: single.wallMs, peakRssMB: single.peakRssMB, exitCode: single.exitCode, stderr: single.exitCode === 2 ? single.stderr : undefined } : undefined,
+    singleThread: single ? { command: 'same with --jobs 0', wallMs: single.wallMs, cpuSec: single.cpuSec, peakRssMB: single.peakRssMB, exitCode: single.exitCode, stderr: single.exitCode === 2 ? single.stderr : undefined } : undefined,
   };
-  table(['case', 'pages', 'MB', 'wall s', 'peak MB', 'files out', 'failed', 'exit'], [
-    ['both cores (median of ' + n + ')', 1000, (bytes / 1e6).toFixed(1), (results.batch.wallMs / 1000).toFixed(2), results.batch.peakRssMB.toFixed(0), best.files ?? '—', best.failed ?? '—', best.exitCode],
-    ...(single ? [['--jobs 0 (one thread)', 1000, (bytes / 1e6).toFixed(1), (single.wallMs / 1000).toFixed(2), single.peakRssMB.toFixed(0), single.files ?? '—', single.failed ?? '—', single.exitCode]] : []),
+  table(['case', 'pages', 'MB', 'wall s', 'cpu s', 'peak MB', 'files out', 'failed', 'exit'], [
+    ['both cores (median of ' + n + ')', 1000, (bytes / 1e6).toFixed(1), (results.batch.wallMs / 1000).toFixed(2), fmt(runs[0].cpuSec, 2), results.batch.peakRssMB.toFixed(0), best.files ?? '—', best.failed ?? '—', best.exitCode],
+    ...(single ? [['--jobs 0 (one thread)', 1000, (bytes / 1e6).toFixed(1), (single.wallMs / 1000).toFixed(2), fmt(single.cpuSec, 2), single.peakRssMB.toFixed(0), single.files ?? '—', single.failed ?? '—', single.exitCode]] : []),
   ]);
   if (best.stderr) log(`  stderr: ${best.stderr}`);
 }
