@@ -5,6 +5,7 @@ import { checkText } from '../../../shared/check';
 import { encodeText } from '../../../shared/encoding';
 import { toJsonModel } from '../../../shared/export/json';
 import { toMarkdown } from '../../../shared/export/markdown';
+import { reportCsv, reportHtml } from '../../../shared/export/report';
 import type { ExportKind, ExportRequest, Settings } from '../../../shared/ipc';
 import type { ReviewStore } from '../store/review';
 
@@ -16,7 +17,7 @@ export function baseName(name: string): string {
 
 export function buildExport(
   kind: ExportKind,
-  review: Pick<ReviewStore, 'pageId' | 'pageName' | 'cleanedText' | 'options' | 'findings' | 'decisions' | 'credits' | 'page' | 'text'>,
+  review: Pick<ReviewStore, 'pageId' | 'pageName' | 'cleanedText' | 'options' | 'findings' | 'page' | 'reviewState'>,
   settings: Settings,
 ): ExportRequest {
   const base = baseName(review.pageName);
@@ -35,7 +36,24 @@ export function buildExport(
       const { page, findings } = checkText(review.cleanedText(), review.options);
       return { kind, pageId, suggestedName: `${base}.json`, text: JSON.stringify(toJsonModel(page, findings), null, 2) + '\n' };
     }
+    // The 校对单 lists the findings of the page as reviewed, with each
+    // decision and the credit confirmations (who, when).
+    case 'report-html': {
+      if (!review.page) throw new Error('no page');
+      const html = reportHtml({
+        name: review.pageName,
+        page: review.page,
+        findings: review.findings,
+        review: review.reviewState(),
+        locale: review.options.locale ?? 'zh',
+      });
+      return { kind, pageId, suggestedName: `${base}.校对单.html`, text: html };
+    }
+    case 'report-csv': {
+      const csv = reportCsv(review.findings, review.reviewState(), review.options.locale ?? 'zh');
+      return { kind, pageId, suggestedName: `${base}.校对单.csv`, text: csv };
+    }
     default:
-      throw new Error(`${kind}: not available yet`);
+      throw new Error(`${kind}: not an export of the page view`);
   }
 }

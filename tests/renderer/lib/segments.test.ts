@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildDisplay, displayBlocks, editorRuns } from '../../../renderer/src/lib/segments';
+import { parsePage } from '../../../shared/parse';
+import type { Block, Finding } from '../../../shared/types';
+
+const f = (key: string, start: number, end: number, severity: Finding['severity'] = 'warning') =>
+  ({ key, start, end, severity }) as Finding;
+const block = (kind: Block['kind'], start: number, end: number): Block => ({
+  kind,
+  start,
+  end,
+  text: '',
+  textStart: start,
+  line: 1,
+  article: -1,
+});
+
+describe('display blocks', () => {
+  it('keeps text the parser did not claim, split at blank lines', () => {
+    const text = '甲乙\n\n丙丁\n\n戊己';
+    const shells = displayBlocks(text, [block('headline', 4, 6)]);
+    expect(shells.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([
+      ['unknown', '甲乙'],
+      ['headline', '丙丁'],
+      ['unknown', '戊己'],
+    ]);
+  });
+
+  it('covers every non-blank character of a real page exactly once', () => {
+    const text = '责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳\n\n幸福市北\n\n标题\n\n正文第一段。\n第二行';
+    const page = parsePage(text);
+    const shells = displayBlocks(text, page.blocks);
+    const covered = shells.map((s) => text.slice(s.start, s.end)).join('');
+    expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+});
+
+describe('runs and marks', () => {
+  const text = '一二三四五\n\n六七八九十';
+  const blocks = [block('body', 0, 5), block('body', 7, 12)];
+
+  it('cuts a block at finding boundaries, most specific mark first', () => {
+    const [b1] = buildDisplay(text, blocks, [f('wide', 0, 4), f('narrow', 1, 2)]);
+    expect(b1.runs.map((r) => [r.text, r.marks.map((m) => m.key)])).toEqual([
+      ['一', ['wide']],
+      ['二', ['narrow', 'wide']],
+      ['三四', ['wide']],
+      ['五', []],
+    ]);
+  });
+
+  it('shows a finding spanning two blocks in both', () => {
+    const [b1, b2] = buildDisplay(text, blocks, [f('broken', 3, 9)]);
+    expect(b1.runs.filter((r) => r.marks.length).map((r) => r.text)).toEqual(['四五']);
+    expect(b2.runs.filter((r) => r.marks.length).map((r) => r.text)).toEqual(['六七']);
+  });
+
+  it('shows an empty finding, or one over blank lines only, as a point', () => {
+    const [b1, b2] = buildDisplay(text, blocks, [f('gap', 5, 7), f('empty', 8, 8)]);
+    expect(b1.tailPoints.map((p) => p.key)).toEqual(['gap']);
+    expect(b2.runs.find((r) => r.points.length)?.points.map((p) => p.key)).toEqual(['empty']);
+    expect(b2.runs.find((r) => r.points.length)?.text).toBe('七八九十');
+  });
+
+  it('editor runs cover the whole text, line breaks included', () => {
+    const { runs } = editorRuns(text, [f('a', 3, 9)]);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.find((r) => r.marks.length)?.text).toBe('四五\n\n六七');
+  });
+
+  it('keeps page text as data: markup stays a plain string', () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const [b] = buildDisplay(evil, [block('body', 0, evil.length)], []);
+    expect(b.runs.map((r) => r.text).join('')).toBe(evil);
+  });
+});
