@@ -1,0 +1,70 @@
+// The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
+// child process, including the worker-thread pool used for big batches.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, expectNoStack, ROOT, runBuilt } from './run';
+
+const S0 = 'resources/samples/000_9801057ab119ebec.txt';
+const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
+
+beforeAll(() => buildCli(), 60_000);
+
+describe('bin/galley.cjs', () => {
+  it('prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const r = runBuilt(['--version']);
+    expect(r.stdout).toBe(`galley ${pkg.version}\n`);
+    expect(r.code).toBe(0);
+  });
+
+  it('checks a sample page from the repository root', () => {
+    const r = runBuilt(['check', 'resources/samples/002_6323321094799b0d.txt']);
+    expect(r.stdout).toContain('resources/samples/002_6323321094799b0d.txt:14:17  warning  punct/halfwidth  ');
+    expect(r.code).toBe(0);
+  });
+
+  it('runs as `npx galley` from the repository root (npm exec finds the package’s own bin)', () => {
+    const r = spawnSync('npx', ['--offline', 'galley', 'check', '--format', 'json', S0], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].path).toBe(S0);
+  });
+
+  it('exits 2 with one line, no stack, for a missing file', () => {
+    const r = runBuilt(['check', 'nope.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('galley: nope.txt: no such file or directory\n');
+  });
+});
+
+describe('worker pool for big batches', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-pool-'));
+  for (let i = 0; i < 60; i++) {
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[i % 3]), path.join(dir, `p${String(i).padStart(3, '0')}.txt`));
+  }
+  writeFileSync(path.join(dir, 'p030-bad.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
+
+  it('prints exactly what the single-threaded run prints, in the same order', () => {
+    const one = runBuilt(['check', '--jobs', '0', '--format', 'json', dir]);
+    const two = runBuilt(['check', '--jobs', '2', '--format', 'json', dir]);
+    expectNoStack(two.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stderr).toBe(`galley: ${path.join(dir, 'p030-bad.txt')}: binary file (PNG image), not page text\n`);
+    expect(JSON.parse(two.stdout).files).toHaveLength(61);
+    expect(two.code).toBe(2);
+    expect(one.code).toBe(2);
+  });
+
+  it('uses the pool by default for a directory this size, with the same text output', () => {
+    const one = runBuilt(['check', '--jobs', '0', dir]);
+    const auto = runBuilt(['check', dir]);
+    expect(auto.stdout).toBe(one.stdout);
+    expect(auto.stdout.trimEnd().split('\n').at(-1)).toMatch(/^60 files checked: .*; 1 file could not be checked$/);
+  });
+});
