@@ -28,8 +28,17 @@ export function matchEqual(oldKeys: string[], newKeys: string[]): Array<[number,
   }
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const midA = a.slice(pre, a.length - suf);
-  const midB = b.slice(pre, b.length - suf);
+  // Lines with no counterpart on the other side can never match: leave them
+  // out of the LCS (GNU diff does the same), so two unrelated pages cost
+  // nothing here. posA/posB map the kept lines back to their indices.
+  const inB = new Set(b.slice(pre, b.length - suf));
+  const inA = new Set(a.slice(pre, a.length - suf));
+  const posA: number[] = [];
+  const posB: number[] = [];
+  for (let i = pre; i < a.length - suf; i++) if (inB.has(a[i])) posA.push(i);
+  for (let j = pre; j < b.length - suf; j++) if (inA.has(b[j])) posB.push(j);
+  const midA = posA.map((i) => a[i]);
+  const midB = posB.map((j) => b[j]);
   if (midA.length && midB.length) {
     const n = midA.length + midB.length;
     // Myers costs about n·D: cap D so that stays under ~4M steps.
@@ -43,13 +52,13 @@ export function matchEqual(oldKeys: string[], newKeys: string[]): Array<[number,
         if (c.added) j += len;
         else if (c.removed) i += len;
         else {
-          for (let k = 0; k < len; k++) out.push([pre + i + k, pre + j + k]);
+          for (let k = 0; k < len; k++) out.push([posA[i + k], posB[j + k]]);
           i += len;
           j += len;
         }
       }
     } else {
-      for (const [x, y] of patience(midA, midB)) out.push([pre + x, pre + y]);
+      for (const [x, y] of patience(midA, midB)) out.push([posA[x], posB[y]]);
     }
   }
   for (let k = suf; k > 0; k--) out.push([a.length - k, b.length - k]);
@@ -139,7 +148,62 @@ const MULTI_GATE = 0.3;
 /** Common head + tail covering this share of the longer line pairs it at once. */
 const FAST_AFFIX = 0.8;
 /** Above this many cells the stretch is reported as one replacement. */
-const MAX_CELLS = 4_000_000;
+const MAX_CELLS = 2_000_000;
+/** Up to this many cells every pair is scored; above, only candidate pairs. */
+const FULL_CELLS = 2_500;
+
+/**
+ * Pairs (i, j) worth scoring in a large stretch: those sharing enough
+ * bigrams that are not common to many lines (an inverted index; bigrams such
+ * as 市北 that occur everywhere are skipped, so the work stays near linear).
+ */
+function candidates(O: Unit[], N: Unit[], ctx: PairContext): Uint8Array {
+  return sharedBigramPairs(
+    O.map((u) => ctx.oldGrams(u.index)),
+    N.map((u) => ctx.newGrams(u.index)),
+    0.1,
+  );
+}
+
+/** cand[i * q + j] = 1 when line i of `olds` and line j of `news` share at
+ *  least `share` of the smaller one's bigrams among the uncommon ones. */
+export function sharedBigramPairs(olds: Int32Array[], news: Int32Array[], share: number): Uint8Array {
+  const p = olds.length;
+  const q = news.length;
+  // Map keys folded to 30 bits so V8 keeps them small integers (a CJK bigram
+  // code does not fit); a rare collision only adds a candidate.
+  const index = new Map<number, number[]>();
+  for (let i = 0; i < p; i++) {
+    const g = olds[i];
+    for (let k = 0; k < g.length; k++) {
+      if (k > 0 && g[k] === g[k - 1]) continue;
+      const key = g[k] & 0x3fffffff;
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  }
+  const limit = Math.max(16, Math.ceil(4 * Math.sqrt(p)));
+  const cand = new Uint8Array(p * q);
+  const counts = new Int32Array(p);
+  const touched: number[] = [];
+  for (let j = 0; j < q; j++) {
+    const g = news[j];
+    for (let k = 0; k < g.length; k++) {
+      if (k > 0 && g[k] === g[k - 1]) continue;
+      const list = index.get(g[k] & 0x3fffffff);
+      if (!list || list.length > limit) continue;
+      for (const i of list) if (counts[i]++ === 0) touched.push(i);
+    }
+    for (const i of touched) {
+      const need = Math.max(2, share * Math.min(g.length, olds[i].length));
+      if (counts[i] >= need) cand[i * q + j] = 1;
+      counts[i] = 0;
+    }
+    touched.length = 0;
+  }
+  return cand;
+}
 
 // Transitions: [old lines, new lines]; index + 2 is the choice code.
 const SHAPES: ReadonlyArray<readonly [number, number]> = [
@@ -164,9 +228,11 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
     return steps;
   }
   const sim1 = new Float32Array(p * q).fill(-1);
+  const cand = p * q > FULL_CELLS ? candidates(O, N, ctx) : null;
   const simAt = (i: number, j: number): number => {
     const k = i * q + j;
     let s = sim1[k];
+    if (s < 0 && cand && !cand[k]) s = sim1[k] = 0;
     if (s < 0) {
       const ka = O[i].key;
       const kb = N[j].key;
@@ -243,6 +309,17 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
     return inter + (exact ? 1 + a + b : 0) - MULTI_PENALTY * (a + b - 2);
   };
 
+  // Cells with a candidate pair within reach of some shape (3×3 ahead).
+  let near: Uint8Array | null = null;
+  if (cand) {
+    near = new Uint8Array(p * q);
+    for (let k = 0; k < p * q; k++) {
+      if (!cand[k]) continue;
+      const ci = Math.floor(k / q);
+      const cj = k % q;
+      for (let i = Math.max(0, ci - 2); i <= ci; i++) for (let j = Math.max(0, cj - 2); j <= cj; j++) near[i * q + j] = 1;
+    }
+  }
   const W = q + 1;
   const best = new Float64Array((p + 1) * W);
   const choice = new Uint8Array((p + 1) * W);
@@ -251,7 +328,7 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
       if (i === p && j === q) continue;
       let v = -Infinity;
       let c = 0;
-      if (i < p && j < q) {
+      if (i < p && j < q && (!near || near[i * q + j])) {
         for (let t = 0; t < SHAPES.length; t++) {
           const [a, b] = SHAPES[t];
           if (i + a > p || j + b > q) continue;

@@ -3,7 +3,7 @@
 // join, split), then diff characters only inside paired lines. Most of a real
 // revision is equal by hash, so only a few short strings reach `diffChars`.
 
-import { matchEqual, pairStretch, type Step } from './align';
+import { matchEqual, pairStretch, sharedBigramPairs, type Step } from './align';
 import { diffKeys, equalShare, region, toParts, type Region, type Seg } from './chars';
 import { Budget, bigrams, dice } from './similarity';
 import { readRevision, type Revision } from './units';
@@ -114,12 +114,17 @@ export function compareDetailed(oldText: string, newText: string, options: Compa
       if (st.kind === 'del' && A.units[st.o].key.length >= MOVE_MIN_CHARS) dels.push(st.o);
       if (st.kind === 'ins' && B.units[st.n].key.length >= MOVE_MIN_CHARS) inss.push(st.n);
     }
-  if (dels.length && inss.length && dels.length * inss.length <= 40_000) {
-    for (const j of inss) {
+  if (dels.length && inss.length && dels.length * inss.length <= 4_000_000) {
+    // Only pairs sharing half their uncommon bigrams can reach the threshold.
+    const cand = sharedBigramPairs(dels.map(ctx.oldGrams), inss.map(ctx.newGrams), 0.5);
+    const q = inss.length;
+    for (let jj = 0; jj < q; jj++) {
+      const j = inss[jj];
       let bestI = -1;
       let bestS = MOVE_THRESHOLD;
-      for (const i of dels) {
-        if (movedA[i] >= 0) continue;
+      for (let ii = 0; ii < dels.length; ii++) {
+        const i = dels[ii];
+        if (!cand[ii * q + jj] || movedA[i] >= 0) continue;
         const s = dice(ctx.oldGrams(i), ctx.newGrams(j), budget);
         if (s >= bestS) {
           bestS = s;
