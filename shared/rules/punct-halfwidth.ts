@@ -43,6 +43,11 @@ const C_RPAREN = 41;
 const C_DQUOTE = 34;
 const C_SQUOTE = 39;
 
+/** The candidate marks; module-level, reset per call. HAS_MARK is the cheap
+ *  per-block pre-test (most blocks of a full-width page have none). */
+const HALF_MARK = /[,:;?!.()"']/g;
+const HAS_MARK = /[,:;?!.()"']/;
+
 /** Is any character of text[start, end) a Han ideograph? */
 function hasHan(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) return true;
@@ -78,8 +83,8 @@ function pairIsChinese(text: string, open: number, close: number): boolean {
   return touchesChinese(text, open >= 0 ? open : close);
 }
 
-export function findHalfwidth(text: string, base: number): RawFinding[] {
-  const out: RawFinding[] = [];
+/** Findings in one block's text (page offset `base`), pushed onto `out`. */
+export function findHalfwidth(text: string, base: number, out: RawFinding[] = []): RawFinding[] {
   let urls: Span[] | undefined;
   // Quote marks are paired by alternation within the block; brackets by a stack.
   let dq: number[] | undefined;
@@ -97,13 +102,10 @@ export function findHalfwidth(text: string, base: number): RawFinding[] {
     });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  HALF_MARK.lastIndex = 0;
+  for (let m = HALF_MARK.exec(text); m; m = HALF_MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (
-      c !== C_COMMA && c !== C_COLON && c !== C_SEMI && c !== C_QM && c !== C_EXCL &&
-      c !== C_DOT && c !== C_LPAREN && c !== C_RPAREN && c !== C_DQUOTE && c !== C_SQUOTE
-    )
-      continue;
     if (urls === undefined) urls = findUrls(text);
     if (urls.length && inSpans(urls, i)) continue;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -154,28 +156,34 @@ export function findHalfwidth(text: string, base: number): RawFinding[] {
       if (cl >= 0) emit(cl, '）');
     }
   }
-  for (const [marks, open, close] of [
-    [dq, '“', '”'],
-    [sq, '‘', '’'],
-  ] as const) {
-    if (!marks) continue;
-    for (let k = 0; k < marks.length; k += 2) {
-      const o = marks[k];
-      if (k + 1 < marks.length) {
-        const cl = marks[k + 1];
-        if (!pairIsChinese(text, o, cl)) continue;
-        emit(o, open);
-        emit(cl, close);
-      } else {
-        // A lone mark: it closes when it follows text and nothing opens after it.
-        if (!pairIsChinese(text, o, -1)) continue;
-        const after = nextNonSpace(text, o + 1);
-        const closes = o > 0 && !isInlineSpace(text.charCodeAt(o - 1)) && (after === 0 || !isHan(after));
-        emit(o, closes ? close : open);
-      }
+  if (dq) pairQuotes(text, dq, '“', '”', emit);
+  if (sq) pairQuotes(text, sq, '‘', '’', emit);
+  return out;
+}
+
+/** Quote marks pair by alternation within the block: 1st opens, 2nd closes… */
+function pairQuotes(
+  text: string,
+  marks: readonly number[],
+  open: string,
+  close: string,
+  emit: (i: number, full: string) => void,
+): void {
+  for (let k = 0; k < marks.length; k += 2) {
+    const o = marks[k];
+    if (k + 1 < marks.length) {
+      const cl = marks[k + 1];
+      if (!pairIsChinese(text, o, cl)) continue;
+      emit(o, open);
+      emit(cl, close);
+    } else {
+      // A lone mark closes when it follows text and no Han text follows it.
+      if (!pairIsChinese(text, o, -1)) continue;
+      const after = nextNonSpace(text, o + 1);
+      const closes = o > 0 && !isInlineSpace(text.charCodeAt(o - 1)) && (after === 0 || !isHan(after));
+      emit(o, closes ? close : open);
     }
   }
-  return out;
 }
 
 export const rule: Rule = {
@@ -184,8 +192,8 @@ export const rule: Rule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const b of ctx.page.blocks) {
-      if (b.kind === 'masthead-pinyin') continue;
-      for (const f of findHalfwidth(b.text, b.textStart)) out.push(f);
+      if (b.kind === 'masthead-pinyin' || !HAS_MARK.test(b.text)) continue;
+      findHalfwidth(b.text, b.textStart, out);
     }
     return out;
   },

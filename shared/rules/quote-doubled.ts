@@ -49,13 +49,16 @@ function unpairedInRun(text: string, i: number, n: number): number {
   return depth;
 }
 
-export function findDoubledMarks(text: string, base: number): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
+/** Any candidate mark twice in a row; module-level, reset per call. */
+const DOUBLED = /([“”‘’，。、：；《》（）【】])\1/g;
+
+/** Findings in one block's text (page offset `base`), pushed onto `out`. */
+export function findDoubledMarks(text: string, base: number, out: RawFinding[] = []): RawFinding[] {
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (text.charCodeAt(i + 1) !== c) continue;
     const always = ALWAYS.has(c);
-    if (!always && !OPEN_OF.has(c) && !CLOSE_OF.has(c)) continue;
     let n = 2;
     while (i + n < text.length && text.charCodeAt(i + n) === c) n++;
     // Quotes and clause marks collapse to one; brackets lose only the
@@ -70,7 +73,7 @@ export function findDoubledMarks(text: string, base: number): RawFinding[] {
         fix: { safe: true, edits: [{ start: base + i + n - extra, end: base + i + n, text: '' }] },
       });
     }
-    i += n - 1;
+    DOUBLED.lastIndex = i + n;
   }
   return out;
 }
@@ -82,7 +85,7 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     for (const b of ctx.page.blocks) {
       if (b.kind === 'masthead-pinyin') continue;
-      for (const f of findDoubledMarks(b.text, b.textStart)) out.push(f);
+      findDoubledMarks(b.text, b.textStart, out);
     }
     return out;
   },

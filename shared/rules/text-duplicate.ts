@@ -17,12 +17,19 @@
 // One pass, one hash map per group: O(total text).
 import type { Block, RawFinding } from '../types';
 import type { Rule } from './rule';
-import { countHan, isCjkClauseMark } from '../text/han';
+import { countHan, isCjkClauseMark, isHan } from '../text/han';
 import { HEADING_KINDS, PROSE_KINDS } from '../text/kinds';
 import { splitSentences, type Span } from '../text/sentences';
 
 const MIN_PROSE_HAN = 12;
 const MIN_HEADING_HAN = 8;
+
+/** Does text[start, end) hold at least n Han characters? Stops at n. */
+function atLeastHan(text: string, start: number, end: number, n: number): boolean {
+  if (end - start < n) return false;
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i)) && --n === 0) return true;
+  return false;
+}
 
 function hasClauseMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
@@ -95,11 +102,12 @@ export function findDuplicates(text: string, blocks: readonly Block[]): RawFindi
     }
     if (!PROSE_KINDS.has(b.kind)) continue;
     const sents = splitSentences(text, start, end);
-    const prose = (s: Span & { terminated: boolean }) =>
-      countHan(text, s.start, s.end) >= MIN_PROSE_HAN && (s.terminated || hasClauseMark(text, s.start, s.end));
+    const isProse = sents.map(
+      (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
+    );
     // Whole paragraph repeated: one finding for it, its sentences are not
     // compared again (the first copy's sentences are already in the map).
-    if (sents.some(prose)) {
+    if (isProse.includes(true)) {
       const first = paragraphs.get(t);
       if (first) {
         report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
@@ -107,8 +115,9 @@ export function findDuplicates(text: string, blocks: readonly Block[]): RawFindi
       }
       paragraphs.set(t, { start, end });
     }
-    for (const s of sents) {
-      if (!prose(s)) continue;
+    for (let k = 0; k < sents.length; k++) {
+      if (!isProse[k]) continue;
+      const s = sents[k];
       const key = text.slice(s.start, s.end);
       const first = sentences.get(key);
       if (!first) {

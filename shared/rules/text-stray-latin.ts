@@ -38,19 +38,22 @@ function side(text: string, i: number, dir: 1 | -1): Side {
   return 'other';
 }
 
-export function findStrayLatin(text: string, base: number): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isLatinLetter(text.charCodeAt(i))) continue;
-    let e = i;
+/** Lowercase runs of two or more letters: the only candidates. Module-level,
+ *  reset per call; the regex engine skips the Han text natively. */
+const LOWER_RUN = /[a-z]{2,}/g;
+
+/** Findings in one block's text (page offset `base`), pushed onto `out`. */
+export function findStrayLatin(text: string, base: number, out: RawFinding[] = []): RawFinding[] {
+  LOWER_RUN.lastIndex = 0;
+  for (let m = LOWER_RUN.exec(text); m; m = LOWER_RUN.exec(text)) {
+    // The whole Latin word around the lowercase run; any capital → skip.
+    let s = m.index;
+    let e = s + m[0].length;
     let upper = false;
-    while (e < text.length && isLatinLetter(text.charCodeAt(e))) {
-      if (isLatinUpper(text.charCodeAt(e))) upper = true;
-      e++;
-    }
-    const s = i;
-    i = e;
-    if (upper || e - s < 2) continue;
+    while (s > 0 && isLatinLetter(text.charCodeAt(s - 1))) if (isLatinUpper(text.charCodeAt(--s))) upper = true;
+    while (e < text.length && isLatinLetter(text.charCodeAt(e))) if (isLatinUpper(text.charCodeAt(e++))) upper = true;
+    LOWER_RUN.lastIndex = e;
+    if (upper) continue;
     const before = side(text, s - 1, -1);
     const after = side(text, e, 1);
     // Both sides Chinese, at least one a Han character.
@@ -69,7 +72,7 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     for (const b of ctx.page.blocks) {
       if (NAME_KINDS.has(b.kind)) continue;
-      for (const f of findStrayLatin(b.text, b.textStart)) out.push(f);
+      findStrayLatin(b.text, b.textStart, out);
     }
     return out;
   },

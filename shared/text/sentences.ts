@@ -14,7 +14,7 @@ export interface Sentence extends Span {
   terminated: boolean;
 }
 
-const TERMINATORS = new Set([0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */]);
+const TERMINATORS = new Set([0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */]); // keep in step with BOUNDARY
 const CLOSERS = new Set([
   0x201d /* ” */, 0x2019 /* ’ */, 0x300d /* 」 */, 0x300f /* 』 */, 0xff09 /* ） */, 0x300b /* 》 */, 0x3011 /* 】 */,
 ]);
@@ -27,36 +27,38 @@ export function isCloser(c: number): boolean {
   return CLOSERS.has(c);
 }
 
+/** A sentence-end mark or a line end; module-level, reset per call. The
+ *  regex engine finds them natively (a small class, no captures); the run of
+ *  marks and closers after one is read with charCodeAt. */
+const BOUNDARY = /[。！？\n]/g;
+
 /** Split text[start, end) into sentences; offsets are offsets into `text`.
- *  Leading spaces of a sentence are skipped; a span is never empty. */
+ *  Leading spaces of a sentence are skipped; a span is never empty. A line
+ *  end inside the range ends a sentence span too (unterminated). */
 export function splitSentences(text: string, start = 0, end = text.length): Sentence[] {
   const out: Sentence[] = [];
   let s = start;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      // A line end inside a block ends a sentence span too.
-      if (i > s) out.push({ start: s, end: i, terminated: false });
-      s = ++i;
-      continue;
-    }
-    if (i === s && isInlineSpace(c)) {
-      s = ++i;
-      continue;
-    }
-    if (TERMINATORS.has(c)) {
+  BOUNDARY.lastIndex = start;
+  for (let m = BOUNDARY.exec(text); m && m.index < end; m = BOUNDARY.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 10) {
+      pushSpan(out, text, s, i, false);
+      s = i + 1;
+    } else {
       let j = i + 1;
       while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
       while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
-      out.push({ start: s, end: j, terminated: true });
-      s = i = j;
-      continue;
+      pushSpan(out, text, s, j, true);
+      s = j;
     }
-    i++;
+    BOUNDARY.lastIndex = s;
   }
-  let e = end;
-  while (e > s && isInlineSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e, terminated: false });
+  pushSpan(out, text, s, end, false);
   return out;
+}
+
+function pushSpan(out: Sentence[], text: string, s: number, e: number, terminated: boolean): void {
+  while (s < e && isInlineSpace(text.charCodeAt(s))) s++;
+  if (!terminated) while (e > s && isInlineSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, terminated });
 }
