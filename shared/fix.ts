@@ -45,9 +45,15 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Apply the fixes of the given findings (all-or-nothing per finding). */
+/** Apply the fixes of the given findings (all-or-nothing per finding).
+ *  Clashes are settled in document order, whatever order the findings come
+ *  in, so any subset of fixes gives one text (issue 6, a property test). */
 export function applyFindingFixes(text: string, findings: readonly Finding[]): { text: string; applied: Finding[] } {
-  const withFix = findings.filter((f) => f.fix && f.fix.edits.length > 0);
+  const withFix = findings
+    .filter((f) => f.fix && f.fix.edits.length > 0)
+    .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.rule, b.rule) || cmp(a.key, b.key));
   const r = applyFixGroups(text, withFix.map((f) => f.fix!.edits));
   return { text: r.text, applied: r.applied.map((i) => withFix[i]) };
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
