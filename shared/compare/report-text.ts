@@ -90,7 +90,8 @@ export function summaryLine(r: Comparison): string {
   add(s.moves, 'move', 'moves');
   add(s.splits, 'split', 'splits');
   add(s.joins, 'join', 'joins');
-  return `${n} ${n === 1 ? 'change' : 'changes'}: ${bits.join(', ')}; ${s.charsInserted} characters inserted, ${s.charsDeleted} deleted.`;
+  const chars = `${s.charsInserted} character${s.charsInserted === 1 ? '' : 's'} inserted, ${s.charsDeleted} deleted`;
+  return `${n} ${n === 1 ? 'change' : 'changes'}: ${bits.join(', ')}; ${chars}.`;
 }
 
 export function formatCompareText(r: Comparison, options: TextReportOptions): string {
