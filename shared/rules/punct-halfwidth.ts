@@ -14,7 +14,10 @@
 // quote), or between Han characters when a run of ≥ 6 Han follows (a new
 // sentence, not the second half of a transliterated name).
 // Each mark is its own finding with one edit; spaces after a converted
-// comma-like mark go with it (full-width marks carry their own spacing).
+// comma-like mark go with it (full-width marks carry their own spacing). A
+// run of one comma-like mark (,,) is one finding that leaves one full-width
+// mark, and a mark beside its own full-width form (，,) is simply deleted, so
+// the fix never produces a doubled mark.
 import type { RawFinding } from '../types';
 import type { Rule } from './rule';
 import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../text/han';
@@ -92,13 +95,15 @@ export function findHalfwidth(text: string, base: number, out: RawFinding[] = []
   let parenStack: number[] | undefined;
   let parenPairs: [number, number][] | undefined;
 
-  const emit = (i: number, full: string, extra = 0) => {
+  // One finding per mark (or per run of one mark); `replacement` is what the
+  // edit writes, `full` what the message names.
+  const emit = (i: number, replacement: string, extra = 0, n = 1, full = replacement) => {
     out.push({
       rule: 'punct/halfwidth',
       start: base + i,
-      end: base + i + 1,
+      end: base + i + n,
       data: { mark: text[i], full },
-      fix: { safe: true, edits: [{ start: base + i, end: base + i + 1 + extra, text: full }] },
+      fix: { safe: true, edits: [{ start: base + i, end: base + i + 1 + extra, text: replacement }] },
     });
   };
 
@@ -113,13 +118,32 @@ export function findHalfwidth(text: string, base: number, out: RawFinding[] = []
     switch (c) {
       case C_COMMA:
       case C_COLON:
-      case C_SEMI:
+      case C_SEMI: {
+        // A run (,,) or a half-width mark beside its own full-width form (，,)
+        // would come out doubled: the fix leaves exactly one full-width mark,
+        // so cleaning is done in one pass (quote/doubled has nothing left).
+        const full = FULL[text[i]];
+        if (prev === c || (isAsciiDigit(prev) && isAsciiDigit(next))) break; // 10,000  10:30  3:1
+        let n = 1;
+        while (text.charCodeAt(i + n) === c) n++;
+        if (!touchesChinese(text, i + n - 1) && !touchesChinese(text, i)) break;
+        const fullBeside = text[i - 1] === full || text[i + n] === full;
+        const sp = spacesFrom(text, i + n);
+        const extra = n - 1 + (sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
+        emit(i, fullBeside ? '' : full, extra, n, full);
+        break;
+      }
       case C_QM:
       case C_EXCL: {
-        if (isAsciiDigit(prev) && isAsciiDigit(next)) break; // 10,000  10:30  3:1
-        if (!touchesChinese(text, i)) break;
-        const sp = spacesFrom(text, i + 1);
-        emit(i, FULL[text[i]], sp > 0 && isChinese(nextNonSpace(text, i + 1)) ? sp : 0);
+        // ?! and !! stay separate marks (？！ and ！！ are written in Chinese);
+        // a run converts as a whole when either end touches Chinese.
+        if (prev === C_QM || prev === C_EXCL) break;
+        let n = 1;
+        for (let d = text.charCodeAt(i + n); d === C_QM || d === C_EXCL; d = text.charCodeAt(i + n)) n++;
+        if (!touchesChinese(text, i) && !touchesChinese(text, i + n - 1)) break;
+        for (let k = 0; k < n - 1; k++) emit(i + k, FULL[text[i + k]]);
+        const sp = spacesFrom(text, i + n);
+        emit(i + n - 1, FULL[text[i + n - 1]], sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
         break;
       }
       case C_DOT: {

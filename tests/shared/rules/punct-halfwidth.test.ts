@@ -159,3 +159,19 @@ describe('punct/halfwidth on the whole of sample 002', () => {
     expect(findingsOf(fixed, RULE)).toEqual([]);
   });
 });
+
+describe('punct/halfwidth never leaves a doubled mark behind', () => {
+  it.each([
+    ['a run of commas', '特色产业体系,,大力发展', '特色产业体系，大力发展'],
+    ['a half-width comma after a full-width one', '特色产业体系，,大力发展', '特色产业体系，大力发展'],
+    ['a half-width comma before a full-width one', '特色产业体系,，大力发展', '特色产业体系，大力发展'],
+    ['a run of semicolons with a space', '明年投产;; 华电燃气', '明年投产；华电燃气'],
+  ])('%s', (_, text, fixed) => {
+    const fs = findHalfwidth(text, 0);
+    expect(fs).toHaveLength(1);
+    expect(fixLine(text)).toBe(fixed);
+  });
+  it('keeps ?! and !! as separate marks (？！ is written in Chinese)', () => {
+    expect(fixLine('真的吗?!太好了!!')).toBe('真的吗？！太好了！！');
+  });
+});
