@@ -1,7 +1,7 @@
 // Finding and reading page files: directories expanded to their *.txt pages
 // (recursively, sorted), a size cap, FIFOs and devices refused without
 // blocking, and every failure turned into a one-line reason.
-import { constants, promises as fsp, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, DecodeError, type Decoded } from '../../shared/encoding';
 
@@ -121,25 +121,36 @@ async function walk(abs: string, shown: string, found: string[], notes: string[]
 
 export class ReadError extends Error {}
 
-/** Read and decode one page. Throws ReadError with a one-line reason. */
+/** Read and decode one page. Throws ReadError with a one-line reason.
+ *  Synchronous file calls on purpose: pages are small, and in a batch the
+ *  thread-pool round trips of fs.promises cost more than the reads. */
 export async function readPage(file: string, cwd: string, beforeRead?: (p: string) => void): Promise<Decoded & { bytes: number }> {
+  return readPageSync(file, cwd, beforeRead);
+}
+
+export function readPageSync(file: string, cwd: string, beforeRead?: (p: string) => void): Decoded & { bytes: number } {
   const abs = path.resolve(cwd, file);
-  let fh: fsp.FileHandle | undefined;
+  let fd: number | undefined;
   try {
     beforeRead?.(file);
     // O_NONBLOCK: opening a FIFO must not wait for a writer that never comes.
     const flags = constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK);
     try {
-      fh = await fsp.open(abs, flags);
+      fd = openSync(abs, flags);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
-        const dangling = await fsp.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
+        let dangling = false;
+        try {
+          dangling = lstatSync(abs).isSymbolicLink();
+        } catch {
+          // gone altogether
+        }
         throw new ReadError(dangling ? 'broken symbolic link' : 'no such file (moved or deleted before it could be read?)');
       }
       throw new ReadError(fsReason(e));
     }
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     if (st.isDirectory()) throw new ReadError('is a directory');
     if (!st.isFile()) throw new ReadError(`${kindOf(st)}, not a page file`);
     if (st.size > MAX_PAGE_BYTES) {
@@ -147,7 +158,7 @@ export async function readPage(file: string, cwd: string, beforeRead?: (p: strin
     }
     let buf: Uint8Array;
     try {
-      buf = await fh.readFile();
+      buf = readFileSync(fd);
     } catch (e) {
       throw new ReadError(fsReason(e));
     }
@@ -169,6 +180,12 @@ export async function readPage(file: string, cwd: string, beforeRead?: (p: strin
     if (e instanceof ReadError) throw e;
     throw new ReadError(fsReason(e));
   } finally {
-    await fh?.close().catch(() => {});
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do
+      }
+    }
   }
 }

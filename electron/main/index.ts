@@ -3,25 +3,27 @@
 // file; this one wires them to Electron.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
 import type { ExportKind, MenuCommand, Settings } from '../../shared/ipc';
 import { IPC } from '../../shared/ipc';
 import { argvPagePaths } from './argv';
 import { createHandlers, registerIpcHandlers, type SaveDialogRequest } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { PathAllowlist } from './path-allowlist';
-import { hardenContents, hardenSession, isAllowedExternalUrl } from './security';
+import { RENDERER_SCHEME_PRIVILEGES, RENDERER_URL, registerRendererProtocol } from './renderer-protocol';
+import { hardenContents, hardenSession } from './security';
 import { SettingsStore, defaultSettings } from './settings-store';
 import { restoreBounds, windowOptions } from './window-options';
 
 // Sandbox every renderer, whatever a window's options say (checklist item 4).
 app.enableSandbox();
+// The renderer is served from app://galley/, not file:// (checklist item 18).
+protocol.registerSchemesAsPrivileged([RENDERER_SCHEME_PRIVILEGES]);
 
 const isDev = !app.isPackaged;
 const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
-const rendererFile = path.join(__dirname, '../renderer/index.html');
-const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const rendererDir = path.join(__dirname, '../renderer');
+const rendererUrl = devServerUrl ?? RENDERER_URL;
 const preloadPath = path.join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | null = null;
@@ -72,16 +74,30 @@ function installMenu(settings: Settings): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function openExternal(url: string): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-}
-
 function createWindow(store: SettingsStore): BrowserWindow {
   const bounds = restoreBounds(
     store.windowBounds,
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const win = new BrowserWindow(windowOptions(bounds, preloadPath, { devTools: isDev }));
+  const options = windowOptions(bounds, preloadPath, { devTools: isDev });
+  // The hardening is restated literally so static scanners (electronegativity)
+  // see it here; tests/electron/main/index.test.ts checks both agree.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
@@ -94,8 +110,7 @@ function createWindow(store: SettingsStore): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
+  void win.loadURL(rendererUrl);
   return win;
 }
 
@@ -106,7 +121,7 @@ function main(): void {
     pendingPaths.push(filePath);
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -114,6 +129,7 @@ function main(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServerUrl);
+    registerRendererProtocol(protocol, rendererDir);
     const store = new SettingsStore(path.join(app.getPath('userData'), 'settings.json'), defaultSettings(defaultRoster()));
     const allowlist = new PathAllowlist();
     const argvPaths = argvPagePaths(process.argv, app.isPackaged, process.cwd());

@@ -1,6 +1,7 @@
 // Hardening that is not window options (DESIGN.md §7): CSP header, IPC
 // sender checks, navigation / new-window / permission refusal, no remote
-// content, and the (empty) allowlist for opening links in the browser.
+// content. Galley opens no links at all: page text is untrusted, so there is
+// no shell.openExternal anywhere (a test keeps it that way).
 // The decisions are pure functions; the `harden*` functions only wire them.
 import type { Session, WebContents } from 'electron';
 
@@ -18,27 +19,12 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Hosts whose https links may open in the user's browser. None today: the
- *  page text is untrusted and Galley links to nothing. */
-export const EXTERNAL_URL_ALLOWLIST: readonly string[] = [];
-
-export function isAllowedExternalUrl(url: unknown, allowlist: readonly string[] = EXTERNAL_URL_ALLOWLIST): boolean {
-  if (typeof url !== 'string') return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  return u.protocol === 'https:' && u.username === '' && u.password === '' && allowlist.includes(u.hostname);
-}
-
-/** The frame URL of our renderer, for comparison: a file URL of
- *  out/renderer/index.html, or the dev server's origin. */
+/** The frame URL of our renderer, for comparison: app://galley/index.html,
+ *  or the dev server's origin in development. */
 export interface TrustedRenderer {
   /** `webContents.id` of the main window, undefined before it exists. */
   webContentsId: number | undefined;
-  /** URL the main window loads (file:// index.html or dev server URL). */
+  /** URL the main window loads (app://galley/index.html or the dev server). */
   rendererUrl: string;
 }
 
@@ -58,19 +44,17 @@ function samePage(frameUrl: string, rendererUrl: string): boolean {
     return false;
   }
   if (frame.protocol !== ours.protocol) return false;
-  if (ours.protocol === 'file:') {
-    // Percent-encoding of non-ASCII install paths can differ; compare decoded.
-    const decode = (p: string) => {
-      try {
-        return decodeURIComponent(p);
-      } catch {
-        return p;
-      }
-    };
-    return frame.host === ours.host && decode(frame.pathname) === decode(ours.pathname);
-  }
   if (ours.protocol === 'http:' || ours.protocol === 'https:') return frame.origin === ours.origin;
-  return false;
+  // app://galley/index.html (or file:// where used): same host and document;
+  // percent-encoding of non-ASCII paths can differ, so compare decoded.
+  const decode = (p: string) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  };
+  return frame.host === ours.host && decode(frame.pathname) === decode(ours.pathname);
 }
 
 /** IPC is answered only for the main frame of our own window showing our
@@ -85,8 +69,10 @@ export function isTrustedSender(event: SenderEvent, trusted: TrustedRenderer): b
   return samePage(frame.url, trusted.rendererUrl);
 }
 
-/** Requests the renderer may make: its own files, inline data images, and
- *  in development the dev server. Everything else (remote content) is cancelled. */
+/** Requests the renderer may make: its own app:// files, inline data images,
+ *  and in development the dev server. Everything else is cancelled: remote
+ *  content and file:// alike (webRequest sees http(s) and ws; the app://
+ *  handler confines itself to out/renderer). */
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   let u: URL;
   try {
@@ -94,7 +80,7 @@ export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   } catch {
     return false;
   }
-  if (u.protocol === 'file:' || u.protocol === 'data:' || u.protocol === 'devtools:' || u.protocol === 'blob:') return true;
+  if (u.protocol === 'app:' || u.protocol === 'data:' || u.protocol === 'devtools:' || u.protocol === 'blob:') return true;
   if (devServerUrl) {
     try {
       const dev = new URL(devServerUrl);
@@ -127,14 +113,10 @@ export function hardenSession(ses: Session, devServerUrl?: string): void {
   });
 }
 
-/** Every web contents: no navigation away, no new windows (links to an
- *  allowed https host go to the user's browser instead), no <webview>. */
-export function hardenContents(contents: WebContents, openExternal: (url: string) => void): void {
+/** Every web contents: no navigation away, no new windows, no <webview>. */
+export function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

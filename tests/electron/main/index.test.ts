@@ -2,9 +2,9 @@
 // (sandbox for all, session, web contents, sender-checked IPC, window options).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../shared/ipc';
+import { DEFAULT_BOUNDS, windowOptions } from '../../../electron/main/window-options';
 
 const fake = vi.hoisted(() => {
   // As `npm start` runs it: electron . resources/samples/000_….txt
@@ -67,6 +67,10 @@ const fake = vi.hoisted(() => {
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
       session: { defaultSession: session },
       shell: { openExternal: vi.fn() },
+      protocol: {
+        registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+        handle: vi.fn(() => calls.push('protocol.handle')),
+      },
     },
   };
 });
@@ -81,9 +85,13 @@ const win = fake.windows[0];
 const mainDir = path.resolve(__dirname, '../../../electron/main');
 
 describe('main process wiring', () => {
-  it('sandboxes every renderer before any window exists', () => {
+  it('sandboxes every renderer and registers app:// before any window exists', () => {
     expect(fake.calls.indexOf('enableSandbox')).toBe(0);
-    expect(fake.calls).toContain('new BrowserWindow');
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBe(1);
+    expect(fake.calls.indexOf('protocol.handle')).toBeLessThan(fake.calls.indexOf('new BrowserWindow'));
+    expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('creates one window from the hardened options, loading our renderer and preload', () => {
@@ -91,7 +99,9 @@ describe('main process wiring', () => {
     const web = win.options.webPreferences;
     expect(web).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(web.preload).toBe(path.join(mainDir, '../preload/index.js'));
-    expect(win.loaded).toBe(path.join(mainDir, '../renderer/index.html'));
+    // The literal restatement in index.ts and windowOptions() agree.
+    expect(win.options).toEqual(windowOptions(DEFAULT_BOUNDS, web.preload, { devTools: true }));
+    expect(win.loaded).toBe('app://galley/index.html');
   });
 
   it('hardens the session: permissions refused, CSP header, remote requests cancelled', () => {
@@ -112,14 +122,14 @@ describe('main process wiring', () => {
   it('registers a handler for every invoke channel, answering only our window', async () => {
     const invokeChannels = Object.values(IPC).filter((c) => c !== IPC.menu);
     expect([...fake.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
-    const ours = { sender: { id: 41 }, senderFrame: { url: pathToFileURL(win.loaded!).href, parent: null } };
+    const ours = { sender: { id: 41 }, senderFrame: { url: 'app://galley/index.html', parent: null } };
     const settings = await fake.handlers.get(IPC.getSettings)!(ours);
     expect(settings).toMatchObject({ locale: 'zh' });
     expect(() => fake.handlers.get(IPC.getSettings)!({ ...ours, sender: { id: 99 } })).toThrow(/refused/);
   });
 
   it('opens the command-line page (npm start passes the sample)', async () => {
-    const ours = { sender: { id: 41 }, senderFrame: { url: pathToFileURL(win.loaded!).href, parent: null } };
+    const ours = { sender: { id: 41 }, senderFrame: { url: 'app://galley/index.html', parent: null } };
     const pages = (await fake.handlers.get(IPC.initialPages)!(ours)) as { name: string; text?: string; error?: string }[];
     expect(pages.map((p) => p.name)).toEqual(['000_9801057ab119ebec.txt']);
     expect(pages[0].error).toBeUndefined();
@@ -134,7 +144,7 @@ describe('main process wiring', () => {
   });
 
   it('keeps settings in userData', () => {
-    fake.handlers.get(IPC.setSettings)!({ sender: { id: 41 }, senderFrame: { url: pathToFileURL(win.loaded!).href, parent: null } }, { reviewer: '林艳' });
+    fake.handlers.get(IPC.setSettings)!({ sender: { id: 41 }, senderFrame: { url: 'app://galley/index.html', parent: null } }, { reviewer: '林艳' });
     expect(JSON.parse(fs.readFileSync(path.join(fake.userData, 'settings.json'), 'utf8')).settings.reviewer).toBe('林艳');
     fs.rmSync(fake.userData, { recursive: true, force: true });
   });

@@ -3,39 +3,41 @@ import {
   CONTENT_SECURITY_POLICY,
   hardenContents,
   hardenSession,
-  isAllowedExternalUrl,
   isAllowedRequest,
   isTrustedSender,
 } from '../../../electron/main/security';
 
-const FILE_URL = 'file:///opt/Galley/resources/app.asar/out/renderer/index.html';
-const trusted = { webContentsId: 7, rendererUrl: FILE_URL };
+const APP_URL = 'app://galley/index.html';
+const trusted = { webContentsId: 7, rendererUrl: APP_URL };
 const event = (id: number, url: string, parent: unknown = null) => ({ sender: { id }, senderFrame: { url, parent } });
 
 describe('isTrustedSender', () => {
   it('trusts the main frame of our window showing our renderer', () => {
-    expect(isTrustedSender(event(7, FILE_URL), trusted)).toBe(true);
-    expect(isTrustedSender(event(7, FILE_URL + '#/page/2'), trusted)).toBe(true);
+    expect(isTrustedSender(event(7, APP_URL), trusted)).toBe(true);
+    expect(isTrustedSender(event(7, APP_URL + '#/page/2'), trusted)).toBe(true);
   });
 
   it('refuses another window', () => {
-    expect(isTrustedSender(event(8, FILE_URL), trusted)).toBe(false);
+    expect(isTrustedSender(event(8, APP_URL), trusted)).toBe(false);
   });
 
-  it('refuses a frame showing another page, even a file:// one', () => {
+  it('refuses a frame showing another page, even one of ours or a file:// one', () => {
     expect(isTrustedSender(event(7, 'file:///tmp/evil.html'), trusted)).toBe(false);
+    expect(isTrustedSender(event(7, 'file:///index.html'), trusted)).toBe(false);
     expect(isTrustedSender(event(7, 'https://example.com/'), trusted)).toBe(false);
-    expect(isTrustedSender(event(7, 'file:///opt/Galley/resources/app.asar/out/renderer/index.html/../../x.html'), trusted)).toBe(false);
+    expect(isTrustedSender(event(7, 'app://evil/index.html'), trusted)).toBe(false);
+    expect(isTrustedSender(event(7, 'app://galley/assets/other.html'), trusted)).toBe(false);
+    expect(isTrustedSender(event(7, 'app://galley/index.html/../x.html'), trusted)).toBe(false);
   });
 
   it('refuses subframes, destroyed frames and events without a sender', () => {
-    expect(isTrustedSender(event(7, FILE_URL, { url: FILE_URL }), trusted)).toBe(false);
+    expect(isTrustedSender(event(7, APP_URL, { url: APP_URL }), trusted)).toBe(false);
     expect(isTrustedSender({ sender: { id: 7 }, senderFrame: null }, trusted)).toBe(false);
-    expect(isTrustedSender({ senderFrame: { url: FILE_URL, parent: null } }, trusted)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: APP_URL, parent: null } }, trusted)).toBe(false);
   });
 
   it('refuses everything before the window exists', () => {
-    expect(isTrustedSender(event(7, FILE_URL), { webContentsId: undefined, rendererUrl: FILE_URL })).toBe(false);
+    expect(isTrustedSender(event(7, APP_URL), { webContentsId: undefined, rendererUrl: APP_URL })).toBe(false);
   });
 
   it('matches non-ASCII install paths however they are percent-encoded', () => {
@@ -50,30 +52,14 @@ describe('isTrustedSender', () => {
   });
 });
 
-describe('isAllowedExternalUrl', () => {
-  it('allows nothing by default (Galley links to nothing)', () => {
-    expect(isAllowedExternalUrl('https://example.com/')).toBe(false);
-  });
-
-  it('allows only https on listed hosts, without credentials', () => {
-    const list = ['docs.example.org'];
-    expect(isAllowedExternalUrl('https://docs.example.org/guide', list)).toBe(true);
-    expect(isAllowedExternalUrl('http://docs.example.org/guide', list)).toBe(false);
-    expect(isAllowedExternalUrl('https://docs.example.org.evil.com/', list)).toBe(false);
-    expect(isAllowedExternalUrl('https://user:pw@docs.example.org/', list)).toBe(false);
-    expect(isAllowedExternalUrl('file:///etc/passwd', list)).toBe(false);
-    expect(isAllowedExternalUrl('javascript:alert(1)', list)).toBe(false);
-    expect(isAllowedExternalUrl(42, list)).toBe(false);
-  });
-});
-
 describe('isAllowedRequest (no remote content)', () => {
   it('lets the renderer load its own files and data images', () => {
-    expect(isAllowedRequest(FILE_URL)).toBe(true);
+    expect(isAllowedRequest('app://galley/assets/index.js')).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
   });
 
-  it('cancels remote requests', () => {
+  it('cancels remote requests and file:// reads', () => {
+    expect(isAllowedRequest('file:///etc/passwd')).toBe(false);
     expect(isAllowedRequest('https://example.com/tracker.png')).toBe(false);
     expect(isAllowedRequest('http://127.0.0.1:8080/')).toBe(false);
     expect(isAllowedRequest('ws://example.com/')).toBe(false);
@@ -139,9 +125,8 @@ describe('hardenContents', () => {
       }),
       setWindowOpenHandler: vi.fn(),
     };
-    const openExternal = vi.fn();
-    hardenContents(c as never, openExternal);
-    return { c, listeners, openExternal };
+    hardenContents(c as never);
+    return { c, listeners };
   }
 
   it('prevents navigation, redirects and <webview> attachment', () => {
@@ -153,11 +138,10 @@ describe('hardenContents', () => {
     }
   });
 
-  it('denies new windows and does not open unlisted links externally', () => {
-    const { c, openExternal } = fakeContents();
+  it('denies every new window', () => {
+    const { c } = fakeContents();
     const handler = c.setWindowOpenHandler.mock.calls[0][0];
     expect(handler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(openExternal).not.toHaveBeenCalled();
   });
 });
