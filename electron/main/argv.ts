@@ -1,10 +1,9 @@
 import * as path from 'node:path';
 
-/** Page paths on the command line: after the executable when packaged, after
- *  `electron .` in development; switches (e.g. --no-sandbox) are not pages. */
+/** Page paths on the command line. Switches (Chromium's, Node's --inspect
+ *  that Playwright adds, …) are never pages; in development the first plain
+ *  argument is the app itself (`electron .` or `electron out/main/index.js`). */
 export function argvPagePaths(argv: readonly string[], packaged: boolean, cwd: string): string[] {
-  return argv
-    .slice(packaged ? 1 : 2)
-    .filter((a) => a.length > 0 && !a.startsWith('-'))
-    .map((a) => path.resolve(cwd, a));
+  const plain = argv.slice(1).filter((a) => a.length > 0 && !a.startsWith('-'));
+  return (packaged ? plain : plain.slice(1)).map((a) => path.resolve(cwd, a));
 }

@@ -21,7 +21,7 @@ app.enableSandbox();
 protocol.registerSchemesAsPrivileged([RENDERER_SCHEME_PRIVILEGES]);
 
 const isDev = !app.isPackaged;
-const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerUrl = (isDev && process.env.ELECTRON_RENDERER_URL) || undefined;
 const rendererDir = path.join(__dirname, '../renderer');
 const rendererUrl = devServerUrl ?? RENDERER_URL;
 const preloadPath = path.join(__dirname, '../preload/index.js');
