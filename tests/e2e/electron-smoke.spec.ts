@@ -34,13 +34,13 @@ test('desktop app opens the sample page, hardened', async () => {
     env: { ...process.env, ELECTRON_RENDERER_URL: '' },
   });
   try {
-    const window = await app.firstWindow();
-    await window.waitForLoadState('domcontentloaded');
-    expect(await window.title()).toBe('Galley');
-    expect(window.url()).toBe('app://galley/index.html');
+    const win = await app.firstWindow();
+    await win.waitForLoadState('domcontentloaded');
+    expect(await win.title()).toBe('Galley');
+    expect(win.url()).toBe('app://galley/index.html');
 
     // The renderer has the bridge and nothing of Node or Electron.
-    const surface = await window.evaluate(() => {
+    const surface = await win.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       return {
         kind: (w.galley as { kind: string } | undefined)?.kind,
@@ -54,7 +54,7 @@ test('desktop app opens the sample page, hardened', async () => {
     expect(surface.bridge).toContain('openFiles');
 
     // The page given on the command line is shown.
-    await expect(window.getByText('幸福市北').first()).toBeVisible({ timeout: 20_000 });
+    await expect(win.getByText('幸福市北').first()).toBeVisible({ timeout: 20_000 });
 
     // The window as the main process made it.
     const prefs = await app.evaluate(({ BrowserWindow }) => {
@@ -65,16 +65,16 @@ test('desktop app opens the sample page, hardened', async () => {
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
 
     // Navigation away and new windows are refused.
-    await window.evaluate(() => {
+    await win.evaluate(() => {
       window.open('https://example.com/', '_blank');
       location.href = 'https://example.com/';
     });
-    await window.waitForTimeout(500);
+    await win.waitForTimeout(500);
     expect(app.windows()).toHaveLength(1);
-    expect(window.url()).toBe('app://galley/index.html');
+    expect(win.url()).toBe('app://galley/index.html');
 
     mkdirSync(SHOTS, { recursive: true });
-    await window.screenshot({ path: join(SHOTS, 'electron-main.png') });
+    await win.screenshot({ path: join(SHOTS, 'electron-main.png') });
   } finally {
     await app.close();
   }
