@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as gen from './generate.mjs';
 import { run } from './measure.mjs';
 
@@ -73,7 +73,9 @@ const node = { version: process.version, v8: process.versions.v8 };
 const { build } = await import('esbuild');
 const compareIndex = path.join(ROOT, 'shared', 'compare', 'index.ts');
 async function bundleCore(withCompare) {
-  const outfile = path.join(TMP, withCompare ? 'galley-core.mjs' : 'galley-core-check.mjs');
+  // CommonJS: shared/ may pull in CommonJS packages (iconv-lite) that an ES
+  // module bundle cannot require.
+  const outfile = path.join(TMP, withCompare ? 'galley-core.cjs' : 'galley-core-check.cjs');
   await build({
     stdin: {
       contents:
@@ -86,11 +88,12 @@ async function bundleCore(withCompare) {
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     logLevel: 'silent',
   });
-  return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  delete require.cache[outfile];
+  return require(outfile);
 }
 let core;
 let compareSkipped = null;
