@@ -15,6 +15,7 @@
 //     hold a clause mark — which also keeps byline-like lines out whatever
 //     kind the parser gives them.
 // One pass, one hash map per group: O(total text).
+import { excerpt } from '../messages';
 import type { Block, RawFinding } from '../types';
 import type { Rule } from './rule';
 import { countHan, isCjkClauseMark, isHan } from '../text/han';
@@ -71,22 +72,32 @@ export function findDuplicates(text: string, blocks: readonly Block[]): RawFindi
   const headings = new Map<string, Seen>();
   const sentences = new Map<string, Seen>();
 
-  const report = (unit: 'paragraph' | 'sentence', first: Seen, at: Span, del: Span, excerpt: string) => {
+  // 1-based line of an offset, for the message ("repeats line N"); line
+  // starts are collected once, on the first hit, then binary-searched.
+  let lineStarts: number[] | undefined;
+  const lineOf = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const report = (unit: 'paragraph' | 'sentence', first: Seen, at: Span, del: Span, copy: string) => {
     out.push({
       rule: 'text/duplicate',
       start: at.start,
       end: at.end,
-      data: { unit, text: excerpt.length > 16 ? excerpt.slice(0, 16) + '…' : excerpt, line: lineOf(first.start) },
+      data: { unit, text: excerpt(copy), line: lineOf(first.start) },
       related: [{ start: first.start, end: first.end, role: 'first-copy' }],
       fix: { safe: true, edits: [{ start: del.start, end: del.end, text: '' }] },
     });
-  };
-  // 1-based line of an offset in the normalised text; the engine maps
-  // findings, but the message names the line, so count here (only on a hit).
-  const lineOf = (offset: number) => {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-    return n;
   };
 
   for (const b of blocks) {

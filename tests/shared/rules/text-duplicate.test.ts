@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../shared/check';
+import { countHan } from '../../../shared/text/han';
 import { findDuplicates } from '../../../shared/rules/text-duplicate';
 import type { Block, BlockKind } from '../../../shared/types';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../text/samples';
@@ -45,6 +47,36 @@ describe('text/duplicate: a paragraph read twice', () => {
     const lf = damage(p001, `${l27}\n\n`, `${l27}\n\n${l27}\n\n`);
     const crlf = lf.replace(/\n/g, '\r\n');
     expect(fixAll(crlf, RULE)).toBe(p001.replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('text/duplicate: a whole page read twice', () => {
+  it('flags each paragraph and display line of the copy once, never a byline, credits or masthead', () => {
+    const p001 = PAGES['001'];
+    const text = `${p001}\n\n${p001}`;
+    const { page, findings } = checkText(text);
+    const fs = findings.filter((f) => f.rule === RULE);
+    const half = p001.length;
+    const copyBlocks = page.blocks.filter((b) => b.textStart > half);
+    const compared = copyBlocks.filter(
+      (b) => ['body', 'lead', 'caption', 'list-item', 'kicker', 'headline', 'subhead', 'heading'].includes(b.kind),
+    );
+    expect(fs.length).toBeGreaterThan(30);
+    // Each finding is a compared block of the copy, pointing at the same block of the original.
+    const starts = new Set(compared.map((b) => b.textStart));
+    for (const f of fs) {
+      expect(starts.has(f.start)).toBe(true);
+      expect(f.related[0].start).toBe(f.start - half - 2);
+      expect(f.message.startsWith('段落与第')).toBe(true);
+    }
+    // Every body paragraph of the copy that holds a full sentence is flagged,
+    // except a short one (活场景，重塑有温度的城区。 has 10 Han: below the minimum).
+    const body = compared.filter((b) => b.kind === 'body' && b.text.includes('。'));
+    const unflagged = body.filter((b) => !fs.some((f) => f.start === b.textStart)).map((b) => b.text);
+    expect(unflagged).toEqual(['活场景，重塑有温度的城区。']);
+    expect(countHan(unflagged[0])).toBeLessThan(12);
+    for (const b of copyBlocks.filter((b) => ['byline', 'credits', 'masthead', 'masthead-pinyin', 'column-label'].includes(b.kind)))
+      expect(fs.some((f) => f.start === b.textStart)).toBe(false);
   });
 });
 
