@@ -1,8 +1,28 @@
+// sentence/broken: a paragraph ends mid-sentence and its continuation was
+// found (next paragraph, across a caption or 小标题, or elsewhere on the page).
+// The fix joins the two; see shared/analysis/joins.ts.
+import { continuationsOf } from '../analysis/continuations';
+import { endRange, headQuote, startRange, tailQuote } from '../analysis/excerpts';
+import { joinFix } from '../analysis/joins';
+import type { RawFinding } from '../types';
 import type { Rule } from './rule';
 
-// PLACEHOLDER: being written; returns nothing yet.
 export const rule: Rule = {
   id: 'sentence/broken',
   severity: 'warning',
-  check: () => [],
+  check(ctx) {
+    const cont = continuationsOf(ctx);
+    const text = ctx.text;
+    return cont.links.map((link): RawFinding => {
+      const t = cont.paragraphs[link.from];
+      const q = cont.paragraphs[link.to];
+      return {
+        rule: 'sentence/broken',
+        ...endRange(text, t),
+        data: { tail: tailQuote(text, t), head: headQuote(text, q), line: q.line },
+        related: [{ ...startRange(text, q), role: 'continuation' }],
+        fix: joinFix(ctx.page, cont, link),
+      };
+    });
+  },
 };

@@ -1,0 +1,382 @@
+// Which paragraph continues which: the one analysis behind sentence/broken,
+// sentence/truncated, sentence/fragment and quote/unbalanced, computed once
+// per check (ctx.memo) and shared.
+//
+// A paragraph that ends mid-sentence (an open paragraph) is usually continued
+// by the next paragraph in reading order, but a caption or a 小标题 can sit
+// between, and a scrambled reading order can put the continuation anywhere on
+// the page, even earlier. Every open paragraph gets candidate heads (the next
+// paragraph, plus paragraphs that start mid-sentence or sit at a seam of the
+// reading order); each pair is scored on its evidence; pairs are taken best
+// first as an assignment: a paragraph continues at most one other and is
+// continued by at most one.
+//
+// Cost: linear in the page for the per-paragraph facts; the pair scoring is
+// (open paragraphs) × (at most MAX_FAR candidates), each over short windows.
+import type { RuleContext } from '../rules/rule';
+import type { Block, BlockKind, Page } from '../types';
+import {
+  endsOnClause,
+  endsSentence,
+  endsWithClosedQuote,
+  quoteLeftOpen,
+  startShape,
+  trimEnd,
+  type StartShape,
+} from './marks';
+import { SharedWording, startsMidWord, wordAcrossJoin } from './words';
+
+/** Why a paragraph was taken as another's continuation. */
+export type Evidence =
+  | 'next' // the next paragraph in reading order
+  | 'word' // a word forms across the join (生+活)
+  | 'starts-mid' // the head starts on punctuation, or closes a quotation the tail opened
+  | 'mid-word' // the head starts on a lone bound character (务|贸易)
+  | 'same-story' // far away, but shares the tail's wording
+  | 'orphan' // the paragraph before the head ends mid-sentence and does not go on into it
+  | 'attribution'; // `…。”` then a bare `某某说。`
+
+export interface Paragraph {
+  /** Position in Continuations.paragraphs (reading order). */
+  index: number;
+  /** Index into page.blocks. */
+  block: number;
+  /** Offsets of the trimmed text in the page text. */
+  start: number;
+  end: number;
+  line: number;
+  /** Ends mid-sentence (no 。！？；：… before trailing closing marks). */
+  open: boolean;
+  /** Ends on ，、: no doubt about it being mid-sentence. */
+  clauseEnd: boolean;
+  /** The text line of a ■ list item. */
+  listText: boolean;
+  /** A lead (本报讯 …) starts an article: never a continuation. */
+  lead: boolean;
+  shape: StartShape;
+  /** Starts on a lone character that rarely begins a sentence (务|贸易). */
+  midWord: boolean;
+  /** A “ is still open at the end of the paragraph. */
+  quoteOpen: boolean;
+  /** Holds a ” somewhere (a quotation closes in it). */
+  hasCloseQuote: boolean;
+  /** Ends with a complete quotation `…。”`. */
+  closedQuoteEnd: boolean;
+  /** Sits where the reading order is likely broken: right after a non-paragraph
+   *  block (byline, column label, heading) or after an open paragraph. */
+  seam: boolean;
+  /** Right after a byline or column label (an article's first paragraph). */
+  afterHead: boolean;
+  /** The paragraph before it ends mid-sentence but does not read on into it:
+   *  the reading order is broken right here. */
+  orphan: boolean;
+  /** The paragraph whose sentences flow on into this one (the previous
+   *  paragraph in reading order), or -1. */
+  before: number;
+  /** The next paragraph in reading order with only captions between (a
+   *  quotation may run on into it), or -1. */
+  following: number;
+}
+
+export interface Link {
+  /** Paragraph indices: `to` continues the sentence `from` leaves open. */
+  from: number;
+  to: number;
+  score: number;
+  evidence: Evidence[];
+  /** `to` is the next paragraph in reading order (captions/headings aside). */
+  adjacent: boolean;
+  /** Only blank lines separate them: the join just removes the line breaks. */
+  blankOnly: boolean;
+  /** The word formed across the join, if any. */
+  word?: string;
+}
+
+export interface Continuations {
+  paragraphs: Paragraph[];
+  /** page.blocks index → paragraph index. */
+  byBlock: Map<number, number>;
+  /** By paragraph index. */
+  next: (Link | undefined)[];
+  prev: (Link | undefined)[];
+  links: Link[];
+  /** Logical paragraphs: each chain lists paragraph indices in the order the
+   *  joined text reads (a single paragraph is a chain of one). */
+  chains: number[][];
+  /** Open paragraphs with no continuation anywhere. */
+  truncated: number[];
+  /** Paragraphs starting mid-sentence that no open paragraph leads into. */
+  fragments: number[];
+}
+
+/** Blocks that carry running text. */
+const PARAGRAPH_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'lead']);
+/** Blocks the layout may drop between a paragraph and its continuation. */
+const INTERLEAVED: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'heading', 'column-label']);
+
+/** A join is taken at this score or above. */
+const TAKE = 3;
+/** Far candidates examined per open paragraph (nearest first). */
+const MAX_FAR = 8;
+/** An adjacent join this well supported is not second-guessed by a search
+ *  of the whole page. */
+const SURE = TAKE + 4;
+/** Characters compared for the same-story measure. */
+const STORY_WINDOW = 160;
+
+const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}电|(?:据)?新华社[\u4e00-\u9fff]{1,8}电)/;
+/** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
+const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
+
+export const CONTINUATIONS_KEY = 'analysis/continuations';
+
+/** The shared analysis for this check. */
+export function continuationsOf(ctx: RuleContext): Continuations {
+  return ctx.memo(CONTINUATIONS_KEY, () => analyzeContinuations(ctx.page));
+}
+
+function isListText(page: Page, b: number): boolean {
+  if (b === 0) return false;
+  const prev = page.blocks[b - 1];
+  if (prev.kind !== 'list-item') return false;
+  // Same blank-line group: a single line end between them.
+  const gap = page.text.slice(prev.end, page.blocks[b].start);
+  return gap.indexOf('\n') === gap.lastIndexOf('\n');
+}
+
+function describe(page: Page, b: number, index: number): Paragraph {
+  const block: Block = page.blocks[b];
+  const text = page.text;
+  const start = block.textStart;
+  const end = trimEnd(text, start, block.end);
+  const open = !endsSentence(text, start, end);
+  const close = text.indexOf('”', start);
+  const hasCloseQuote = close >= 0 && close < end;
+  const lead = block.kind === 'lead' || LEAD_RE.test(block.text);
+  const shape = startShape(text, start, end);
+  return {
+    index,
+    block: b,
+    start,
+    end,
+    line: block.line,
+    open,
+    clauseEnd: open && endsOnClause(text, start, end),
+    listText: isListText(page, b),
+    lead,
+    shape,
+    // Only worth segmenting where nothing else already says "mid-sentence".
+    midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end),
+    quoteOpen: quoteLeftOpen(text, start, end),
+    hasCloseQuote,
+    closedQuoteEnd: !open && endsWithClosedQuote(text, start, end),
+    seam: false,
+    afterHead: false,
+    orphan: false,
+    before: -1,
+    following: -1,
+  };
+}
+
+interface Adjacent {
+  to: number;
+  blankOnly: boolean;
+  /** A heading or column label sits between (weaker than captions only). */
+  acrossTitle: boolean;
+  /** Only captions (or nothing) between. */
+  acrossCaptionsOnly: boolean;
+}
+
+export function analyzeContinuations(page: Page): Continuations {
+  const text = page.text;
+  const paragraphs: Paragraph[] = [];
+  const byBlock = new Map<number, number>();
+  page.blocks.forEach((b, i) => {
+    if (!PARAGRAPH_KINDS.has(b.kind)) return;
+    byBlock.set(i, paragraphs.length);
+    paragraphs.push(describe(page, i, paragraphs.length));
+  });
+  const n = paragraphs.length;
+
+  // The next paragraph in reading order, across interleaved blocks only.
+  const adjacent: (Adjacent | undefined)[] = new Array(n);
+  for (const p of paragraphs) {
+    let acrossTitle = false;
+    for (let b = p.block + 1; b < page.blocks.length; b++) {
+      const kind = page.blocks[b].kind;
+      const q = byBlock.get(b);
+      if (q !== undefined) {
+        adjacent[p.index] = { to: q, blankOnly: b === p.block + 1, acrossTitle, acrossCaptionsOnly: !acrossTitle };
+        break;
+      }
+      if (!INTERLEAVED.has(kind)) break;
+      if (kind !== 'caption') acrossTitle = true;
+    }
+  }
+  // Seams: what comes before each paragraph (captions aside).
+  for (const p of paragraphs) {
+    let b = p.block - 1;
+    while (b >= 0 && page.blocks[b].kind === 'caption') b--;
+    const q = b >= 0 ? byBlock.get(b) : undefined;
+    p.seam = q === undefined || paragraphs[q].open;
+    const kind = b >= 0 ? page.blocks[b].kind : undefined;
+    p.afterHead = kind === 'byline' || kind === 'column-label';
+  }
+  for (const p of paragraphs) {
+    const adj = adjacent[p.index];
+    if (adj) paragraphs[adj.to].before = p.index;
+    if (adj && adj.acrossCaptionsOnly) p.following = adj.to;
+  }
+
+  // Candidate pairs: the next paragraph first, since whether it continues
+  // the tail decides whether the reading order breaks there (an orphan).
+  const wording = new SharedWording(text);
+  const adjacentScore: (Link | undefined)[] = new Array(n);
+  for (const t of paragraphs) {
+    const adj = adjacent[t.index];
+    if (t.open && adj && !(t.listText && !t.clauseEnd)) {
+      const l = score(text, t, paragraphs[adj.to], adj, wording);
+      adjacentScore[t.index] = l;
+      if (l.score < TAKE) paragraphs[adj.to].orphan = true;
+    }
+  }
+  const candidates: Link[] = [];
+  const farHeads = paragraphs.filter(
+    (q) => !q.lead && !q.listText && (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord),
+  );
+  for (const t of paragraphs) {
+    const adj = adjacent[t.index];
+    if (!t.open) {
+      // A complete quotation whose attribution went to the next paragraph.
+      if (t.closedQuoteEnd && adj && adj.acrossCaptionsOnly) {
+        const q = paragraphs[adj.to];
+        if (!q.lead && ATTRIBUTION_RE.test(text.slice(q.start, Math.min(q.end, q.start + 48)))) {
+          candidates.push({
+            from: t.index,
+            to: q.index,
+            score: TAKE + 3,
+            evidence: ['next', 'attribution'],
+            adjacent: true,
+            blankOnly: adj.blankOnly,
+          });
+        }
+      }
+      continue;
+    }
+    if (t.listText && !t.clauseEnd) continue;
+    const near = adjacentScore[t.index];
+    if (near) candidates.push(near);
+    if (near && near.score >= SURE) continue;
+    // Not the paragraph that flows into the tail: that order is intact.
+    const far = farHeads
+      .filter((q) => q.index !== t.index && q.index !== adj?.to && q.index !== t.before)
+      .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
+      .slice(0, MAX_FAR);
+    for (const q of far) candidates.push(score(text, t, q, undefined, wording));
+  }
+
+  // Assignment, best evidence first; ties go to the nearer paragraph.
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(b.adjacent) - Number(a.adjacent) ||
+      Math.abs(paragraphs[a.to].block - paragraphs[a.from].block) -
+        Math.abs(paragraphs[b.to].block - paragraphs[b.from].block),
+  );
+  const next: (Link | undefined)[] = new Array(n);
+  const prev: (Link | undefined)[] = new Array(n);
+  for (const c of candidates) {
+    if (c.score < TAKE) break;
+    if (next[c.from] || prev[c.to]) continue;
+    // No cycles: following `to`'s continuations must not lead back.
+    let cur: number | undefined = c.to;
+    while (cur !== undefined && cur !== c.from) cur = next[cur]?.to;
+    if (cur === c.from) continue;
+    next[c.from] = c;
+    prev[c.to] = c;
+  }
+  const links = paragraphs.flatMap((p) => (next[p.index] ? [next[p.index]!] : []));
+
+  const chains: number[][] = [];
+  for (const p of paragraphs) {
+    if (prev[p.index]) continue;
+    const chain = [p.index];
+    for (let l = next[p.index]; l; l = next[l.to]) chain.push(l.to);
+    chains.push(chain);
+  }
+
+  const truncated = paragraphs
+    .filter((p) => p.open && !next[p.index] && !(p.listText && !p.clauseEnd))
+    .map((p) => p.index);
+  const fragments = paragraphs
+    .filter((p) => !prev[p.index] && !p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord))
+    .map((p) => p.index);
+
+  return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
+}
+
+/** Score the join of open paragraph `t` with candidate head `q`. */
+function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefined, wording: SharedWording): Link {
+  const evidence: Evidence[] = [];
+  let s = 0;
+  if (adj) {
+    // The prior: text flows on to the next paragraph. Weaker across a
+    // 小标题, which normally opens a new section.
+    s += adj.acrossTitle ? 3 : 4;
+    evidence.push('next');
+  }
+  const word = wordAcrossJoin(text, t.end, q.start, q.end) ?? undefined;
+  if (word) {
+    s += 4;
+    evidence.push('word');
+  }
+  if (q.shape.punct) {
+    s += 4;
+    evidence.push('starts-mid');
+  } else if (q.shape.closerFirst) {
+    // The head closes a quotation: strong if the tail left one open, and a
+    // mismatch (the head belongs elsewhere) if not.
+    if (t.quoteOpen) {
+      s += 5;
+      evidence.push('starts-mid');
+    } else s -= 2;
+  }
+  if (q.midWord) {
+    // Next to the tail a lone bound character says "mid-word"; far away it
+    // is only a hint unless a word forms across the join (counted above).
+    s += adj ? 2 : 1;
+    evidence.push('mid-word');
+  }
+  // The tail is inside a quotation and the head never closes one: the
+  // quotation cannot go on there.
+  if (t.quoteOpen && !q.hasCloseQuote && text[q.start] !== '“') s -= 3;
+  if (q.lead) s -= 4;
+  if (!adj) {
+    // Far away: where the head sits in the reading order, and whether it
+    // tells the same story as the tail.
+    if (q.orphan) {
+      s += 2;
+      evidence.push('orphan');
+    } else if (q.afterHead) s += 1;
+    // The story measure adds at most 2: only worth computing if that can
+    // make the difference.
+    if (s + 2 >= TAKE && s < TAKE + 2) {
+      wording.reference(t.index, Math.max(t.start, t.end - STORY_WINDOW), t.end);
+      const shared = wording.shared(q.start, Math.min(q.end, q.start + STORY_WINDOW));
+      const story = shared >= 5 ? 2 : shared >= 3 ? 1 : 0;
+      if (story > 0) {
+        s += story;
+        evidence.push('same-story');
+      }
+    }
+  }
+  return {
+    from: t.index,
+    to: q.index,
+    score: s,
+    evidence,
+    adjacent: adj !== undefined,
+    blankOnly: adj?.blankOnly ?? false,
+    word,
+  };
+}

@@ -1,0 +1,220 @@
+// Paired marks (quotation marks and brackets) and the sentence-edge tests the
+// sentence/* and quote/* rules share. Everything works on UTF-16 code units
+// of the page text, without allocation in the per-character loops.
+import { isAsciiDigit, isLatinLetter } from '../text/han';
+
+/** Opening mark → its closing mark. Half-width () count in Chinese text. */
+export const PAIR_OF: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '（': '）',
+  '(': ')',
+  '【': '】',
+};
+/** Closing mark → its opening mark. */
+export const OPENER_OF: Readonly<Record<string, string>> = {
+  '”': '“',
+  '’': '‘',
+  '》': '《',
+  '）': '（',
+  ')': '(',
+  '】': '【',
+};
+
+/** Bracket family of a character code (0 when not a paired mark), so a
+ *  half-width ( may close with a full-width ） (the width is
+ *  punct/halfwidth's business, not a pairing error). Opening marks are
+ *  positive, closing marks negative. Called on every character: a switch on
+ *  the code, no lookups. */
+function family(c: number): number {
+  switch (c) {
+    case 0x201c: // “
+      return 1;
+    case 0x201d: // ”
+      return -1;
+    case 0x2018: // ‘
+      return 2;
+    case 0x2019: // ’
+      return -2;
+    case 0x300a: // 《
+      return 3;
+    case 0x300b: // 》
+      return -3;
+    case 0xff08: // （
+    case 0x28: // (
+      return 4;
+    case 0xff09: // ）
+    case 0x29: // )
+      return -4;
+    case 0x3010: // 【
+      return 5;
+    case 0x3011: // 】
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/** Sentence-final marks (a colon ends an introduction, a semicolon a clause
+ *  that may close a paragraph in lists). Same set as the parser's. */
+const TERMINAL = new Set('。！？!?…；;：:'.split(''));
+const CLOSERS = new Set('”’」』）)》〉】]"\''.split(''));
+/** Marks that never begin a sentence: a paragraph starting with one lost
+ *  its beginning. */
+const NEVER_FIRST = new Set('，、。；：！？）》”’,;:!?)…'.split(''));
+
+/** Index just past the last non-space character of text[start, end). */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The mark a paragraph ends on, trailing closing quotes/brackets skipped. */
+export function lastMark(text: string, start: number, end: number): string {
+  let i = end - 1;
+  while (i >= start && CLOSERS.has(text[i])) i--;
+  return i >= start ? text[i] : '';
+}
+
+/** Does text[start, end) end a sentence (。！？；：… before closing marks)? */
+export function endsSentence(text: string, start: number, end: number): boolean {
+  return TERMINAL.has(lastMark(text, start, end));
+}
+
+/** Ends on a clause mark (，、): certainly mid-sentence. */
+export function endsOnClause(text: string, start: number, end: number): boolean {
+  const m = lastMark(text, start, end);
+  return m === '，' || m === '、' || m === ',';
+}
+
+/** Does the paragraph ending at `end` finish with a complete quotation, e.g.
+ *  `…的总量。”` (terminal mark right before the closing quote)? */
+export function endsWithClosedQuote(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && text[end - 1] === '”' && TERMINAL.has(text[end - 2]);
+}
+
+export interface StartShape {
+  /** Starts on a mark no sentence starts with (，、。”…). */
+  punct: boolean;
+  /** A closing mark comes in the first sentence, before any opening mark and
+   *  not right after a sentence end: the quotation opened before this
+   *  paragraph began (`口”的活动`, `参与改造”的方式`, `小，五脏俱全”的`).
+   *  A closer right after 。！？ (`…心事！”十五大街`) is a lost opening mark
+   *  instead (quote/unbalanced), not a lost beginning. */
+  closerFirst: boolean;
+  /** Offset of that closer, or -1. */
+  closerAt: number;
+}
+
+/** How a paragraph text[start, end) begins. Looks at the first sentence only. */
+export function startShape(text: string, start: number, end: number): StartShape {
+  const out: StartShape = { punct: NEVER_FIRST.has(text[start]), closerFirst: false, closerAt: -1 };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // First sentence only: stop at 。！？； or a line end.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 10) break;
+    if (c < 0x2018) continue;
+    const fam = family(c);
+    if (fam > 0) break;
+    // Closing “” ‘’ 《》 【】 (not brackets: `1）` numbers a list).
+    if (fam < 0 && fam !== -4 && i > start) {
+      if (!TERMINAL.has(text[i - 1])) {
+        out.closerFirst = true;
+        out.closerAt = i;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+export interface Mark {
+  /** Offset in the page text. */
+  at: number;
+  mark: string;
+}
+
+/** An open mark waiting for its pair; a stack of these is the pairing state
+ *  carried from one paragraph of a logical paragraph to the next. */
+export type OpenStack = Mark[];
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** Is the closer at i an enumerator like `1）`, `a)`, `二）` rather than a
+ *  bracket? (1–3 alphanumerics / numerals since a clause start.) */
+function isEnumerator(text: string, i: number, start: number): boolean {
+  let j = i - 1;
+  let n = 0;
+  while (j >= start && n <= 3) {
+    const c = text.charCodeAt(j);
+    if (isAsciiDigit(c) || isLatinLetter(c) || NUMERALS.includes(text[j])) {
+      j--;
+      n++;
+    } else break;
+  }
+  if (n === 0 || n > 3) return false;
+  return j < start || /[\s，。；：、,;:]/.test(text[j]);
+}
+
+/** Is ’ at i an apostrophe inside a Latin word (China’s)? */
+function isApostrophe(text: string, i: number): boolean {
+  return isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
+}
+
+/**
+ * Pair the marks of text[start, end), continuing from `stack` (which it
+ * updates): closers without an opener go to `unmatched`. On a closer whose
+ * opener is deeper in the stack, the openers above it are unmatched (they
+ * were never closed). Linear in the span length.
+ */
+/** Any paired mark (a native scan jumps from one to the next). */
+const MARK_RE = /[“”‘’《》（）()【】]/g;
+
+export function pairMarks(text: string, start: number, end: number, stack: OpenStack, unmatched: Mark[]): void {
+  MARK_RE.lastIndex = start;
+  for (let m = MARK_RE.exec(text); m !== null && m.index < end; m = MARK_RE.exec(text)) {
+    const i = m.index;
+    const fam = family(text.charCodeAt(i));
+    if (fam > 0) {
+      stack.push({ at: i, mark: text[i] });
+      continue;
+    }
+    if (fam === -4 && isEnumerator(text, i, start) && !stack.some((x) => family(x.mark.charCodeAt(0)) === 4)) continue;
+    if (fam === -2 && isApostrophe(text, i)) continue;
+    let k = stack.length - 1;
+    while (k >= 0 && family(stack[k].mark.charCodeAt(0)) !== -fam) k--;
+    if (k < 0) {
+      unmatched.push({ at: i, mark: text[i] });
+      continue;
+    }
+    for (let x = k + 1; x < stack.length; x++) unmatched.push(stack[x]);
+    stack.length = k;
+  }
+}
+
+/** Is a “ still open after text[start, end)? (Counts “ and ”, jumping
+ *  between them with indexOf.) */
+export function quoteLeftOpen(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  let open = text.indexOf('“', start);
+  let close = text.indexOf('”', start);
+  if (open < 0 || open >= end) return false;
+  while (true) {
+    const o = open >= 0 && open < end ? open : end;
+    const c = close >= 0 && close < end ? close : end;
+    if (o === end && c === end) return depth > 0;
+    if (o < c) {
+      depth++;
+      open = text.indexOf('“', o + 1);
+    } else {
+      if (depth > 0) depth--;
+      close = text.indexOf('”', c + 1);
+    }
+  }
+}
+
+/** The mark that would pair with `mark` (for messages). */
+export function pairOf(mark: string): string {
+  return PAIR_OF[mark] ?? OPENER_OF[mark] ?? '';
+}

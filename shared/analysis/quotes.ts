@@ -1,0 +1,89 @@
+// Unpaired quotation marks and brackets, found on logical paragraphs: a
+// sentence broken across blocks is read joined (`…“引导农工商公司` +
+// `参与改造”的方式` pairs), and a paragraph break alone never unbalances a
+// quotation (GB/T 15834: each paragraph of a multi-paragraph quotation opens
+// with “ and only the last one closes).
+//
+// A mark explained by lost text is not reported again: the leading closer of
+// a fragment (its opening went with the lost beginning) and the open marks of
+// a truncated paragraph (their closers went with the lost end).
+import type { RuleContext } from '../rules/rule';
+import type { BlockKind, Page } from '../types';
+import { continuationsOf, type Continuations } from './continuations';
+import { pairMarks, pairOf, PAIR_OF, trimEnd, type Mark } from './marks';
+
+export interface UnpairedMark extends Mark {
+  /** The mark it lacks. */
+  pair: string;
+}
+
+/** Display lines read together (a kicker may open what the headline closes). */
+const TITLE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['kicker', 'headline', 'subhead']);
+/** Checked one block at a time. */
+const SINGLE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'list-item']);
+
+export const QUOTES_KEY = 'analysis/quotes';
+
+export function unpairedMarksOf(ctx: RuleContext): UnpairedMark[] {
+  return ctx.memo(QUOTES_KEY, () => findUnpairedMarks(ctx.page, continuationsOf(ctx)));
+}
+
+export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark[] {
+  const text = page.text;
+  const out: Mark[] = [];
+  const fragments = new Set(cont.fragments);
+  const truncated = new Set(cont.truncated);
+
+  for (const chain of cont.chains) {
+    const stack: Mark[] = [];
+    const unmatched: Mark[] = [];
+    for (const i of chain) {
+      const p = cont.paragraphs[i];
+      pairMarks(text, p.start, p.end, stack, unmatched);
+    }
+    const head = cont.paragraphs[chain[0]];
+    let explainedBefore = -1;
+    if (fragments.has(head.index)) {
+      // Closers before the fragment's first opening mark closed quotations
+      // that opened in the lost beginning.
+      explainedBefore = head.end;
+      for (let k = head.start; k < head.end; k++) {
+        if (PAIR_OF[text[k]] !== undefined) {
+          explainedBefore = k;
+          break;
+        }
+      }
+    }
+    for (const m of unmatched) {
+      const inHead = m.at >= head.start && m.at < explainedBefore;
+      if (!inHead) out.push(m);
+    }
+    const last = cont.paragraphs[chain[chain.length - 1]];
+    if (truncated.has(last.index)) continue;
+    // A quotation running on into a next paragraph that opens with “.
+    const following = last.following >= 0 ? cont.paragraphs[last.following] : undefined;
+    const runsOn = following !== undefined && text[following.start] === '“';
+    for (const m of stack) if (!(runsOn && m.mark === '“')) out.push(m);
+  }
+
+  // Display lines, captions, 小标题: each on its own (titles in a run).
+  const blocks = page.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const kind = blocks[b].kind;
+    if (!TITLE_KINDS.has(kind) && !SINGLE_KINDS.has(kind)) continue;
+    let e = b;
+    if (TITLE_KINDS.has(kind)) {
+      while (e + 1 < blocks.length && TITLE_KINDS.has(blocks[e + 1].kind) && blocks[e + 1].article === blocks[b].article) e++;
+    }
+    const stack: Mark[] = [];
+    for (let k = b; k <= e; k++) {
+      const blk = blocks[k];
+      pairMarks(text, blk.textStart, trimEnd(text, blk.textStart, blk.end), stack, out);
+    }
+    out.push(...stack);
+    b = e;
+  }
+
+  out.sort((x, y) => x.at - y.at);
+  return out.map((m) => ({ ...m, pair: pairOf(m.mark) }));
+}

@@ -1,0 +1,172 @@
+// Word-level evidence for joins, from the platform's Chinese word segmenter
+// (Intl.Segmenter, ICU's dictionary). Only a few characters around a join are
+// ever segmented, so the cost stays tiny whatever the page length.
+import { isHan as isHanExport } from '../text/han';
+
+// Bound once: the loops below call it per character, and some module loaders
+// (vitest, tsx) turn every access to an imported binding into a getter call.
+const isHan = isHanExport;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** One segmenter per process (construction is the expensive part); null
+ *  where the runtime has no Intl.Segmenter: word evidence is then absent. */
+function zhWords(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/** Characters a join window takes from each side. */
+const WINDOW = 4;
+
+/**
+ * Segmenter answers by window text. A segmenter call costs microseconds, the
+ * windows are a few characters, and a page re-checked after an edit asks the
+ * same questions again: remember the answers (bounded; cleared when full).
+ */
+const CACHE_MAX = 4096;
+const cache = new Map<string, string | null>();
+
+function remember(key: string, compute: () => string | null): string | null {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const v = compute();
+  cache.set(key, v);
+  return v;
+}
+
+/**
+ * The word that forms across a join: the last characters of one paragraph
+ * (ending at `tailEnd`) read on into the first of another (from `headStart`).
+ * `生`+`活场景` → `生活`; `早`+`已变更` → `早已`. Null when none does.
+ */
+export function wordAcrossJoin(text: string, tailEnd: number, headStart: number, headEnd: number): string | null {
+  // Only a Han character on each side can make a word across the join.
+  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
+  const seg = zhWords();
+  if (!seg) return null;
+  let a = tailEnd;
+  while (a > tailEnd - WINDOW && a > 0 && text[a - 1] !== '\n') a--;
+  let b = headStart;
+  while (b < headStart + WINDOW && b < headEnd && text[b] !== '\n') b++;
+  const tail = text.slice(a, tailEnd);
+  const s = tail + text.slice(headStart, b);
+  const join = tail.length;
+  return remember('j' + join + s, () => {
+    // The word holding the tail's last character, if it reaches past the join.
+    const w = seg.segment(s).containing(join - 1);
+    return w && w.isWordLike && w.index + w.segment.length > join ? w.segment : null;
+  });
+}
+
+/**
+ * Single Han characters a sentence may well begin with: function words,
+ * pronouns, common verbs and adverbs, numerals, place and party prefixes that
+ * the segmenter splits off (`市|北区`, `微|更新`, `党|组织`), and surnames
+ * (a paragraph may open on a name the segmenter does not know, `高|健`).
+ */
+const MAY_BEGIN = new Set(
+  (
+    '据在为从对与和跟同及但而且并又也还就才都却则如若虽因由经把被让使令给向往朝自以于当凡每各该此这那其之' +
+    '我你您他她它谁啥哪何怎请要可能会应需须将已曾正刚再更最很太不没未无非别莫有是用靠按照比像除随沿趁等至到去来' +
+    '上下前后左右里外内中间一二三四五六七八九十百千万亿两几多少半大小老新旧高低长短好真全总共只仅近远今昨明早晚' +
+    '年月日时市省区县镇乡村街路国党团微看听说问想做干抓建促推强保稳防治管办学讲走进出入回开改变兴破立拆修写读' +
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔' +
+    '钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤常温康施文牛樊葛' +
+    '邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝' +
+    '游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应' +
+    '臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'
+  ).split(''),
+);
+
+/**
+ * Does text[start, end) begin in the middle of a word? The first word the
+ * segmenter finds is a lone character that rarely begins a sentence, followed
+ * by a real word: `务|贸易取得实效` (服务贸易), `活|场景`, `合|区域`, `队|队长`.
+ */
+export function startsMidWord(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return false;
+  const seg = zhWords();
+  if (!seg) return false;
+  let b = start;
+  while (b < start + 6 && b < end && text[b] !== '\n') b++;
+  const s = text.slice(start, b);
+  return (
+    remember('m' + s, () => {
+      const segments = seg.segment(s);
+      if (segments.containing(0)?.segment.length !== 1) return null;
+      const w = segments.containing(1)?.segment ?? '';
+      return w.length >= 2 && isHan(w.charCodeAt(0)) && isHan(w.charCodeAt(1)) ? w : null;
+    }) !== null
+  );
+}
+
+/** Hashed Han-bigram marks, stamped so nothing is ever cleared between
+ *  comparisons: seen[h] === refStamp means "bigram h occurs in the reference
+ *  span"; counted[h] === the current stamp means "already counted". */
+const BUCKETS = 1 << 16;
+const seen = new Uint32Array(BUCKETS);
+const counted = new Uint32Array(BUCKETS);
+let stamp = 0;
+
+function bigramHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (BUCKETS - 1);
+}
+
+/**
+ * How many distinct Han bigrams spans share with one reference span (hashed,
+ * so a rare collision may add one): a rough "same story" measure for a
+ * continuation found far from its paragraph. The reference span is marked
+ * once; each comparison is linear in its span, with no allocation.
+ */
+export class SharedWording {
+  private tail = -1;
+  constructor(private readonly text: string) {}
+
+  /** Compare against text[start, end) from now on (`id` avoids re-marking). */
+  reference(id: number, start: number, end: number): void {
+    if (id === this.tail) return;
+    this.tail = id;
+    const text = this.text;
+    const s = nextStamp();
+    for (let i = start; i + 1 < end; i++) {
+      const x = text.charCodeAt(i);
+      const y = text.charCodeAt(i + 1);
+      if (isHan(x) && isHan(y)) seen[bigramHash(x, y)] = s;
+    }
+    refStamp = s;
+  }
+
+  /** Distinct bigrams of text[start, end) that the reference span has. */
+  shared(start: number, end: number): number {
+    const text = this.text;
+    const s = nextStamp();
+    let n = 0;
+    for (let i = start; i + 1 < end; i++) {
+      const x = text.charCodeAt(i);
+      const y = text.charCodeAt(i + 1);
+      if (!isHan(x) || !isHan(y)) continue;
+      const h = bigramHash(x, y);
+      if (seen[h] === refStamp && counted[h] !== s) {
+        counted[h] = s;
+        n++;
+      }
+    }
+    return n;
+  }
+}
+
+let refStamp = 0;
+
+function nextStamp(): number {
+  if (++stamp === 0xffffffff) {
+    seen.fill(0);
+    counted.fill(0);
+    stamp = 1;
+  }
+  return stamp;
+}
