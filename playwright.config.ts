@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // browser bridge (scripts/web.mjs). Playwright's own browser download is not
 // available here, hence executablePath. The background-networking flags keep
 // Chromium from dialling out (the machine's network is closed).
-const port = Number(process.env.GALLEY_E2E_PORT ?? 5178);
+// Not the default `npm run web` port, so a server someone left running is
+// never mistaken for the build under test.
+const port = Number(process.env.GALLEY_E2E_PORT ?? 5188);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
@@ -33,7 +35,8 @@ export default defineConfig({
     command: 'node scripts/web.mjs --build',
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a stale build would be tested.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

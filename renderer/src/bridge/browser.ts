@@ -79,20 +79,23 @@ interface FileLike {
 const MAX_BYTES = 64 * 1024 * 1024;
 
 export async function readPageFile(file: FileLike): Promise<OpenedPage> {
-  const name = file.webkitRelativePath || file.name;
-  const id = 'browser:' + name;
-  if (file.size > MAX_BYTES) return { id, name, error: `file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
+  // A folder's files carry their path inside the folder: it keeps two pages
+  // of the same name apart and is shown as the page's path.
+  const name = file.name;
+  const path = file.webkitRelativePath || undefined;
+  const id = 'browser:' + (path ?? name);
+  if (file.size > MAX_BYTES) return { id, name, path, error: `file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // decodeBytes throws a DecodeError with a one-line reason for non-text.
     const decoded = decodeBytes(bytes);
-    return { id, name, text: decoded.text, encoding: decoded.encoding, eol: decoded.eol };
+    return { id, name, path, text: decoded.text, encoding: decoded.encoding, eol: decoded.eol };
   } catch (e) {
-    return { id, name, error: e instanceof Error ? e.message : String(e) };
+    return { id, name, path, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-const isPageFile = (f: { name: string }) => /\.(txt|md|text)$/i.test(f.name);
+const isPageFile = (f: { name: string }) => /\.txt$/i.test(f.name);
 
 export function createBrowserBridge(win: Window = window): GalleyBridge {
   const storage = win.localStorage;
@@ -104,9 +107,9 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
     for (const p of pages) {
       if (p.text === undefined) continue;
       recent = recent.filter((r) => r.id !== p.id);
-      recent.unshift({ id: p.id, name: p.name, openedAt: now });
+      recent.unshift({ id: p.id, name: p.name, path: p.path, openedAt: now });
       if (p.text.length <= RECENT_PAGE_MAX_CHARS) {
-        writeItem(storage, pageKey(p.id), JSON.stringify({ name: p.name, text: p.text, encoding: p.encoding, eol: p.eol }));
+        writeItem(storage, pageKey(p.id), JSON.stringify({ name: p.name, path: p.path, text: p.text, encoding: p.encoding, eol: p.eol }));
       }
     }
     for (const dropped of recent.slice(RECENT_MAX)) storage.removeItem(pageKey(dropped.id));
@@ -136,7 +139,7 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
 
   async function readAll(files: FileLike[]): Promise<OpenedPage[]> {
     const pages = await Promise.all(files.map(readPageFile));
-    pages.sort((a, b) => a.name.localeCompare(b.name));
+    pages.sort((a, b) => (a.path ?? a.name).localeCompare(b.path ?? b.name));
     remember(pages);
     return pages;
   }
@@ -154,12 +157,12 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
       return readAll((files as unknown as FileLike[]).filter((f) => typeof f.arrayBuffer === 'function'));
     },
     async openRecent(id: string) {
-      const stored = readJson<{ name: string; text: string; encoding?: OpenedPage['encoding']; eol?: OpenedPage['eol'] }>(
+      const stored = readJson<{ name: string; path?: string; text: string; encoding?: OpenedPage['encoding']; eol?: OpenedPage['eol'] }>(
         storage,
         pageKey(id),
       );
       if (!stored || typeof stored.text !== 'string') return null;
-      const page: OpenedPage = { id, name: stored.name, text: stored.text, encoding: stored.encoding, eol: stored.eol };
+      const page: OpenedPage = { id, name: stored.name, path: stored.path, text: stored.text, encoding: stored.encoding, eol: stored.eol };
       remember([page]);
       return page;
     },

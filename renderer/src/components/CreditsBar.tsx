@@ -11,12 +11,11 @@ import { useReview, useSettings } from '../store';
 import { isNewName, suggestionsFor } from '../store/settings';
 import { reviewStore } from '../store';
 
-function formatTime(iso: string, locale: string): string {
+function formatTime(iso: string, locale: string, withDate = true): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    month: '2-digit',
-    day: '2-digit',
+    ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
     hour: '2-digit',
     minute: '2-digit',
   });
@@ -126,7 +125,7 @@ export function CreditsBar() {
                 onClick={() => reviewStore.getState().unconfirmCredit(role)}
               >
                 ✓ <span className="confirm-who">{confirmation.confirmedBy}</span>
-                <span className="confirm-when">{formatTime(confirmation.confirmedAt, locale)}</span>
+                <span className="confirm-when">{formatTime(confirmation.confirmedAt, locale, false)}</span>
               </button>
             ) : (
               <button

@@ -216,7 +216,7 @@ describe('review store: credits on a real page', () => {
   it('summarize counts open findings by severity and confirmed roles', () => {
     const mk = (key: string, severity: Finding['severity']) => ({ key, severity }) as Finding;
     const findings = [mk('a', 'error'), mk('b', 'warning'), mk('c', 'warning'), mk('d', 'info')];
-    const credits = { 责编: { role: '责编', names: [], confirmedBy: 'x', confirmedAt: '' } } as const;
+    const credits = { 责编: { role: '责编' as const, names: [], confirmedBy: 'x', confirmedAt: '' } };
     expect(summarize(findings, { b: 'rejected', d: 'left' }, credits)).toEqual({ errors: 1, warnings: 1, infos: 1, confirmed: 1 });
   });
 });
