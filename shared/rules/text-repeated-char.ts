@@ -36,9 +36,14 @@ const GLUED_POSSESSIVES = new Set(['我的', '你的', '他的', '她的', '它�
 
 const WINDOW = 6;
 
-let segmenter: Intl.Segmenter | undefined;
-function getSegmenter(): Intl.Segmenter {
-  return (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+// Created once, on the first candidate. A runtime without ICU word data
+// (Node built with small-icu) has no Segmenter: the rule then stays silent
+// rather than guess.
+let segmenter: Intl.Segmenter | null | undefined;
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
 }
 
 /** Is the doubled function word at text[i], text[i+1] accidental? */
@@ -46,8 +51,10 @@ export function isAccidentalDouble(text: string, i: number): boolean {
   const from = Math.max(0, i - WINDOW);
   const to = Math.min(text.length, i + 2 + WINDOW);
   const a = i - from; // first copy, inside the window
+  const seg = getSegmenter();
+  if (!seg) return false;
   // containing() segments lazily around the spot: far cheaper than iterating.
-  const segments = getSegmenter().segment(text.slice(from, to));
+  const segments = seg.segment(text.slice(from, to));
   const first = segments.containing(a);
   const second = segments.containing(a + 1);
   if (!first || !second) return false;
