@@ -61,14 +61,14 @@ export const MESSAGES: Record<RuleId, { zh: Template; en: Template }> = {
     en: (d) => `“${s(d.mark)}” has no matching “${s(d.pair)}”`,
   },
   'quote/doubled': {
-    zh: (d) => `标点“${s(d.mark)}”重复`,
-    en: (d) => `Doubled mark “${s(d.mark)}”`,
+    zh: (d) => `标点「${s(d.mark)}」重复`,
+    en: (d) => `Doubled mark ${s(d.mark)}`,
   },
   'text/duplicate': {
     zh: (d) =>
       d.unit === 'paragraph'
-        ? `段落与第 ${s(d.line)} 行重复：“${s(d.text)}”`
-        : `句子与第 ${s(d.line)} 行重复：“${s(d.text)}”`,
+        ? `段落与第 ${s(d.line)} 行重复：「${s(d.text)}」`
+        : `句子与第 ${s(d.line)} 行重复：「${s(d.text)}」`,
     en: (d) =>
       d.unit === 'paragraph'
         ? `Paragraph repeats line ${s(d.line)}: “${s(d.text)}”`
@@ -79,11 +79,11 @@ export const MESSAGES: Record<RuleId, { zh: Template; en: Template }> = {
     en: (d) => `Half-width “${s(d.mark)}” in Chinese text; use “${s(d.full)}”`,
   },
   'text/stray-latin': {
-    zh: (d) => `中文中夹有孤立的外文词“${s(d.word)}”`,
+    zh: (d) => `中文中夹有孤立的外文词「${s(d.word)}」`,
     en: (d) => `Isolated Latin word “${s(d.word)}” inside Chinese text`,
   },
   'text/repeated-char': {
-    zh: (d) => `“${s(d.char)}”重复出现（“${s(d.text)}”）`,
+    zh: (d) => `「${s(d.char)}」重复出现（「${s(d.text)}」）`,
     en: (d) => `Doubled character “${s(d.char)}” (“${s(d.text)}”)`,
   },
 };

@@ -26,7 +26,7 @@ describe('quote/doubled on real lines damaged by OCR', () => {
     const fs = findingsOf(text, RULE);
     expect(fs.map((f) => covered(text, f))).toEqual([mark]);
     expect(fs[0]).toMatchObject({ severity: 'warning', fix: { safe: true } });
-    expect(fs[0].message).toBe(`标点“${mark[0]}”重复`);
+    expect(fs[0].message).toBe(`标点「${mark[0]}」重复`);
     expect(fixAll(text, RULE)).toBe(PAGES[page]);
   });
 

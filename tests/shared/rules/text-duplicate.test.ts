@@ -32,7 +32,7 @@ describe('text/duplicate: a paragraph read twice', () => {
     expect(fs[0]).toMatchObject({ line: 29, column: 1, severity: 'warning', fix: { safe: true } });
     expect(covered(text, fs[0])).toBe(l27);
     expect(fs[0].related).toMatchObject([{ line: 27, column: 1, role: 'first-copy' }]);
-    expect(fs[0].message).toBe('段落与第 27 行重复：“老旧街区改造是指对建成年代较早、…”');
+    expect(fs[0].message).toBe('段落与第 27 行重复：「老旧街区改造是指对建成年代较早、…」');
     expect(fixAll(text, RULE)).toBe(p001);
   });
 
@@ -89,7 +89,7 @@ describe('text/duplicate: a sentence read twice', () => {
     const text = damage(p001, s, s + s);
     const fs = findingsOf(text, RULE);
     expect(fs.map((f) => [f.line, f.column, covered(text, f)])).toEqual([[25, s.length + 1, s]]);
-    expect(fs[0].message).toBe('句子与第 25 行重复：“老旧街区改造是提升群众幸福指数的…”');
+    expect(fs[0].message).toBe('句子与第 25 行重复：「老旧街区改造是提升群众幸福指数的…」');
     expect(fixAll(text, RULE)).toBe(p001);
   });
 

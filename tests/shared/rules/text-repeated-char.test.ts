@@ -19,7 +19,7 @@ describe('text/repeated-char on real lines with a doubled function word', () => 
     const fs = findingsOf(text, RULE);
     expect(fs.map((f) => covered(text, f))).toEqual([pair]);
     expect(fs[0]).toMatchObject({ severity: 'info', fix: { safe: false } });
-    expect(fs[0].message).toContain(`“${pair[0]}”重复出现`);
+    expect(fs[0].message).toContain(`「${pair[0]}」重复出现`);
     const fixed = fixAll(text, RULE);
     expect(fixed).toBe(text.replace(damaged, damaged.replace(pair, pair[0])));
   });

@@ -20,7 +20,7 @@ describe('text/stray-latin fires on an English word left in Chinese text', () =>
     const fs = findingsOf(text, RULE);
     expect(fs.map((f) => covered(text, f))).toEqual([word]);
     expect(fs[0]).toMatchObject({ severity: 'info', fix: undefined });
-    expect(fs[0].message).toBe(`中文中夹有孤立的外文词“${word}”`);
+    expect(fs[0].message).toBe(`中文中夹有孤立的外文词「${word}」`);
   });
 });
 
