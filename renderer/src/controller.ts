@@ -164,7 +164,7 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   if (!review.pageId) return;
   const { settings } = settingsStore.getState();
   try {
-    const request = buildExport(kind, review, settings);
+    const request = await buildExport(kind, review, settings);
     const r = await getBridge().exportFile(request);
     if (r.ok) uiStore.getState().toast('info', t('exported', { name: r.path ?? request.suggestedName }));
     else if (!r.cancelled) uiStore.getState().toast('error', t('exportFailed', { error: r.error ?? '?' }));

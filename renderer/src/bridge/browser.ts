@@ -1,7 +1,6 @@
 // GalleyBridge for a plain browser (`npm run web`, the end-to-end tests):
 // file pickers and drop instead of dialogs, downloads instead of writes,
 // localStorage instead of sidecars and the settings file.
-import { decodeBytes } from '../../../shared/encoding';
 import type {
   DroppedFile,
   ExportKind,
@@ -87,7 +86,9 @@ export async function readPageFile(file: FileLike): Promise<OpenedPage> {
   if (file.size > MAX_BYTES) return { id, name, path, error: `file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    // decodeBytes throws a DecodeError with a one-line reason for non-text.
+    // Loaded on first use: the encoding tables are large. decodeBytes throws
+    // a DecodeError with a one-line reason for anything that is not text.
+    const { decodeBytes } = await import('../../../shared/encoding');
     const decoded = decodeBytes(bytes);
     return { id, name, path, text: decoded.text, encoding: decoded.encoding, eol: decoded.eol };
   } catch (e) {

@@ -2,7 +2,6 @@
 // (shared/export/*). "Cleaned text" is the current text with the accepted
 // fixes applied — what the person decided, not every safe fix.
 import { checkText } from '../../../shared/check';
-import { encodeText } from '../../../shared/encoding';
 import { toJsonModel } from '../../../shared/export/json';
 import { toMarkdown } from '../../../shared/export/markdown';
 import { reportCsv, reportHtml } from '../../../shared/export/report';
@@ -15,15 +14,17 @@ export function baseName(name: string): string {
   return file.replace(/\.(txt|md|text)$/i, '') || 'page';
 }
 
-export function buildExport(
+export async function buildExport(
   kind: ExportKind,
   review: Pick<ReviewStore, 'pageId' | 'pageName' | 'cleanedText' | 'options' | 'findings' | 'page' | 'reviewState'>,
   settings: Settings,
-): ExportRequest {
+): Promise<ExportRequest> {
   const base = baseName(review.pageName);
   const pageId = review.pageId ?? undefined;
   switch (kind) {
     case 'text': {
+      // Loaded on first use: iconv-lite's tables are most of its weight.
+      const { encodeText } = await import('../../../shared/encoding');
       const bytes = encodeText(review.cleanedText(), settings.exportEncoding, settings.exportEol);
       const suffix = settings.exportEncoding === 'gb18030' ? '.gb18030' : '';
       return { kind, pageId, suggestedName: `${base}.clean${suffix}.txt`, bytes };
