@@ -170,35 +170,59 @@ function candidates(O: Unit[], N: Unit[], ctx: PairContext): Uint8Array {
 export function sharedBigramPairs(olds: Int32Array[], news: Int32Array[], share: number): Uint8Array {
   const p = olds.length;
   const q = news.length;
-  // Map keys folded to 30 bits so V8 keeps them small integers (a CJK bigram
-  // code does not fit); a rare collision only adds a candidate.
-  const index = new Map<number, number[]>();
+  // Inverted index bigram → old lines, as an open-addressing hash table over
+  // typed arrays (no per-bigram allocation: this runs on every large stretch).
+  let total = 0;
+  for (const g of olds) total += g.length;
+  let size = 16;
+  while (size < total * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const used = new Uint8Array(size);
+  const head = new Int32Array(size).fill(-1);
+  const count = new Int32Array(size);
+  const next = new Int32Array(Math.max(1, total));
+  const lineOf = new Int32Array(Math.max(1, total));
+  const slotOf = (key: number, insert: boolean): number => {
+    let h = Math.imul(key, 0x9e3779b1) & mask;
+    while (used[h]) {
+      if (keys[h] === key) return h;
+      h = (h + 1) & mask;
+    }
+    if (!insert) return -1;
+    used[h] = 1;
+    keys[h] = key;
+    return h;
+  };
+  let e = 0;
   for (let i = 0; i < p; i++) {
     const g = olds[i];
     for (let k = 0; k < g.length; k++) {
-      if (k > 0 && g[k] === g[k - 1]) continue;
-      const key = g[k] & 0x3fffffff;
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
+      if (k > 0 && g[k] === g[k - 1]) continue; // sorted: count each bigram once per line
+      const h = slotOf(g[k], true);
+      lineOf[e] = i;
+      next[e] = head[h];
+      head[h] = e++;
+      count[h]++;
     }
   }
+  // Bigrams found in many lines (市北, 北区…) say nothing about a pair.
   const limit = Math.max(16, Math.ceil(4 * Math.sqrt(p)));
   const cand = new Uint8Array(p * q);
-  const counts = new Int32Array(p);
+  const hits = new Int32Array(p);
   const touched: number[] = [];
   for (let j = 0; j < q; j++) {
     const g = news[j];
     for (let k = 0; k < g.length; k++) {
       if (k > 0 && g[k] === g[k - 1]) continue;
-      const list = index.get(g[k] & 0x3fffffff);
-      if (!list || list.length > limit) continue;
-      for (const i of list) if (counts[i]++ === 0) touched.push(i);
+      const h = slotOf(g[k], false);
+      if (h < 0 || count[h] > limit) continue;
+      for (let x = head[h]; x >= 0; x = next[x]) if (hits[lineOf[x]]++ === 0) touched.push(lineOf[x]);
     }
     for (const i of touched) {
       const need = Math.max(2, share * Math.min(g.length, olds[i].length));
-      if (counts[i] >= need) cand[i * q + j] = 1;
-      counts[i] = 0;
+      if (hits[i] >= need) cand[i * q + j] = 1;
+      hits[i] = 0;
     }
     touched.length = 0;
   }
@@ -227,12 +251,20 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
     for (const u of N) steps.push({ kind: 'ins', n: u.index });
     return steps;
   }
-  const sim1 = new Float32Array(p * q).fill(-1);
   const cand = p * q > FULL_CELLS ? candidates(O, N, ctx) : null;
+  if (cand && !cand.includes(1)) {
+    // Nothing alike at all (two unrelated pages): one replacement, no DP.
+    for (const u of O) steps.push({ kind: 'del', o: u.index });
+    for (const u of N) steps.push({ kind: 'ins', n: u.index });
+    return steps;
+  }
+  // Dense table for small stretches; a map when only candidates are scored.
+  const dense = cand ? null : new Float32Array(p * q).fill(-1);
+  const sparse = cand ? new Map<number, number>() : null;
   const simAt = (i: number, j: number): number => {
     const k = i * q + j;
-    let s = sim1[k];
-    if (s < 0 && cand && !cand[k]) s = sim1[k] = 0;
+    if (cand && !cand[k]) return 0;
+    let s = dense ? dense[k] : (sparse!.get(k) ?? -1);
     if (s < 0) {
       const ka = O[i].key;
       const kb = N[j].key;
@@ -248,7 +280,8 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
         const gb = ctx.newGrams(N[j].index);
         s = ga.length + gb.length ? (2 * shared(ga, gb, ctx.budget)) / (ga.length + gb.length) : 0;
       }
-      sim1[k] = s;
+      if (dense) dense[k] = s;
+      else sparse!.set(k, s);
     }
     return s;
   };
@@ -309,17 +342,7 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
     return inter + (exact ? 1 + a + b : 0) - MULTI_PENALTY * (a + b - 2);
   };
 
-  // Cells with a candidate pair within reach of some shape (3×3 ahead).
-  let near: Uint8Array | null = null;
-  if (cand) {
-    near = new Uint8Array(p * q);
-    for (let k = 0; k < p * q; k++) {
-      if (!cand[k]) continue;
-      const ci = Math.floor(k / q);
-      const cj = k % q;
-      for (let i = Math.max(0, ci - 2); i <= ci; i++) for (let j = Math.max(0, cj - 2); j <= cj; j++) near[i * q + j] = 1;
-    }
-  }
+  if (cand) return sparseChain(p, q, cand, score, O, N);
   const W = q + 1;
   const best = new Float64Array((p + 1) * W);
   const choice = new Uint8Array((p + 1) * W);
@@ -328,7 +351,7 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
       if (i === p && j === q) continue;
       let v = -Infinity;
       let c = 0;
-      if (i < p && j < q && (!near || near[i * q + j])) {
+      if (i < p && j < q) {
         for (let t = 0; t < SHAPES.length; t++) {
           const [a, b] = SHAPES[t];
           if (i + a > p || j + b > q) continue;
@@ -369,6 +392,104 @@ export function pairStretch(O: Unit[], N: Unit[], ctx: PairContext): Step[] {
       i += a;
       j += b;
     }
+  }
+  return steps;
+}
+
+/**
+ * The same optimum as the full table, found among candidate cells only:
+ * the heaviest chain of pairings increasing in both revisions (a weighted
+ * LIS with a Fenwick tree of prefix maxima), O(k log k) for k candidate
+ * pairings instead of O(p·q) cells.
+ */
+function sparseChain(
+  p: number,
+  q: number,
+  cand: Uint8Array,
+  score: (i: number, j: number, a: number, b: number) => number,
+  O: Unit[],
+  N: Unit[],
+): Step[] {
+  // Anchors: candidate cells and the cells up to two before them, where a
+  // multi-line shape could start.
+  const anchors = new Set<number>();
+  for (let k = cand.indexOf(1); k >= 0; k = cand.indexOf(1, k + 1)) {
+    const ci = Math.floor(k / q);
+    const cj = k % q;
+    for (let i = Math.max(0, ci - 2); i <= ci; i++) for (let j = Math.max(0, cj - 2); j <= cj; j++) anchors.add(i * q + j);
+  }
+  interface Item {
+    i: number;
+    j: number;
+    a: number;
+    b: number;
+    total: number;
+    prev: number;
+  }
+  const items: Item[] = [];
+  for (const k of anchors) {
+    const i = Math.floor(k / q);
+    const j = k % q;
+    for (const [a, b] of SHAPES) {
+      if (i + a > p || j + b > q) continue;
+      const s = score(i, j, a, b);
+      if (s >= 0) items.push({ i, j, a, b, total: s, prev: -1 });
+    }
+  }
+  items.sort((x, y) => x.i - y.i || x.j - y.j);
+  // Fenwick tree over new-line index: best chain total ending at or before j.
+  const tv = new Float64Array(q + 1);
+  const ti = new Int32Array(q + 1).fill(-1);
+  const update = (j: number, v: number, idx: number) => {
+    for (let x = j + 1; x <= q; x += x & -x) if (v > tv[x]) {
+      tv[x] = v;
+      ti[x] = idx;
+    }
+  };
+  const query = (j: number): [number, number] => {
+    let v = 0;
+    let idx = -1;
+    for (let x = j; x > 0; x -= x & -x) if (tv[x] > v) {
+      v = tv[x];
+      idx = ti[x];
+    }
+    return [v, idx];
+  };
+  // Items become available to later rows once the rows they cover are past.
+  const byEnd = new Map<number, number[]>();
+  let bestIdx = -1;
+  let bestTotal = 0;
+  let released = 0;
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n];
+    for (; released <= it.i; released++) {
+      for (const m of byEnd.get(released) ?? []) update(items[m].j + items[m].b - 1, items[m].total, m);
+    }
+    const [v, idx] = query(it.j); // chains ending before column j
+    it.total += v;
+    it.prev = idx;
+    const end = it.i + it.a;
+    const list = byEnd.get(end);
+    if (list) list.push(n);
+    else byEnd.set(end, [n]);
+    if (it.total > bestTotal) {
+      bestTotal = it.total;
+      bestIdx = n;
+    }
+  }
+  const chain: Item[] = [];
+  for (let n = bestIdx; n >= 0; n = items[n].prev) chain.push(items[n]);
+  chain.reverse();
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  for (const it of [...chain, { i: p, j: q, a: 0, b: 0, total: 0, prev: -1 }]) {
+    while (i < it.i) steps.push({ kind: 'del', o: O[i++].index });
+    while (j < it.j) steps.push({ kind: 'ins', n: N[j++].index });
+    if (it.a === 0) break;
+    steps.push({ kind: 'pair', o: O.slice(i, i + it.a).map((u) => u.index), n: N.slice(j, j + it.b).map((u) => u.index) });
+    i += it.a;
+    j += it.b;
   }
   return steps;
 }

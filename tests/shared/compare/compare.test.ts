@@ -309,6 +309,20 @@ describe('compareRevisions: unrelated pages', () => {
     expect(r.stats.charsDeleted).toBeGreaterThan(0.95 * r.old.chars);
   });
 
+  it('pairs every edited paragraph of a large page where no paragraph is left equal (candidate pairing)', () => {
+    const a = generatedPage(8, 20_000, 80, 400);
+    const paras = a.split('\n\n');
+    expect(paras.length).toBeGreaterThan(60); // > 2,500 cells: the sparse path
+    const edited = paras.map((p, k) => p.slice(0, 20) + '改' + p.slice(21 + (k % 3)));
+    // …plus one paragraph split in two and two paragraphs joined, in the same stretch.
+    edited[10] = `${edited[10].slice(0, 50)}\n\n${edited[10].slice(50)}`;
+    edited[30] = `${edited[30]}${edited[31]}`;
+    edited.splice(31, 1);
+    const r = compareRevisions(a, edited.join('\n\n'));
+    expect(r.stats).toMatchObject({ insertions: 0, deletions: 0, splits: 1, joins: 1, replacements: paras.length - 3 });
+    expect(r.changes.find((c) => c.type === 'join')?.old).toEqual({ line: 61, endLine: 63 });
+  });
+
   it('finds the unchanged paragraphs between two rewritten stretches', () => {
     const a = generatedPage(5, 6000, 80, 200);
     const aLines = a.split('\n\n');
