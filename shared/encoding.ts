@@ -67,6 +67,7 @@ function sniffMagic(b: Uint8Array): string | undefined {
 }
 
 export function detectEol(text: string): Eol {
+  if (!text.includes('\r')) return text.includes('\n') ? 'lf' : 'none';
   let crlf = 0;
   let other = 0; // lone LF or lone CR (old Mac)
   for (let i = 0; i < text.length; i++) {
@@ -150,7 +151,10 @@ function gb18030Check(b: Uint8Array): number {
 }
 
 /** C0 controls other than tab, LF, VT, FF, CR (and DEL): a text file has almost none. */
+const CONTROL_RE = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
 function controlCount(text: string): number {
+  if (!CONTROL_RE.test(text)) return 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -187,9 +191,14 @@ function plausibleChinese(text: string): number {
   return nonAscii === 0 ? 1 : common / nonAscii;
 }
 
+type Decoder = { decode(input?: Uint8Array): string };
+const decoders = new Map<string, Decoder>();
+
 function decodeStrict(label: string, b: Uint8Array): string | undefined {
+  let d = decoders.get(label);
+  if (!d) decoders.set(label, (d = new TextDecoder(label, { fatal: true, ignoreBOM: true })));
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(b);
+    return d.decode(b);
   } catch {
     return undefined;
   }
@@ -244,15 +253,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     const rest = b.subarray(3);
-    const { bad } = utf8Check(rest);
-    if (bad >= 0) {
+    const text = decodeStrict('utf-8', rest);
+    if (text === undefined) {
+      const bad = Math.max(0, utf8Check(rest).bad);
       throw new DecodeError(
         'invalid-bytes',
         `invalid UTF-8 at byte offset ${bad + 3} (byte ${hex(rest[bad])}) in a file marked UTF-8`,
         bad + 3,
       );
     }
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(rest);
     if (tooManyControls(text)) throw new DecodeError('binary', 'binary content: too many control characters');
     return { text, encoding: 'utf-8-bom', eol: detectEol(text) };
   }
@@ -276,12 +285,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     throw new DecodeError('binary', `binary content: NUL byte at offset ${nul}`, nul);
   }
 
-  const u = utf8Check(b);
-  if (u.bad === -1) {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
-    if (tooManyControls(text)) throw new DecodeError('binary', 'binary content: too many control characters');
-    return { text, encoding: 'utf-8', eol: detectEol(text) };
+  // The platform decoder validates fastest; the JS scan below only runs to
+  // say where and why the bytes are not UTF-8.
+  const asUtf8 = decodeStrict('utf-8', b);
+  if (asUtf8 !== undefined) {
+    if (tooManyControls(asUtf8)) throw new DecodeError('binary', 'binary content: too many control characters');
+    return { text: asUtf8, encoding: 'utf-8', eol: detectEol(asUtf8) };
   }
+  const u = utf8Check(b);
+  if (u.bad === -1) throw new DecodeError('invalid-bytes', 'invalid UTF-8 text');
   // Several valid multi-byte sequences before the error: this is UTF-8 with
   // damage, not GB18030 (whose pairs rarely form valid UTF-8 by chance).
   const utf8Msg = `invalid UTF-8 at byte offset ${u.bad} (byte ${hex(b[u.bad])})`;

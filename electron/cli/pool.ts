@@ -75,7 +75,9 @@ export function runPool(
       const w = new Worker(script, {
         workerData: { galleyWorker: true, job, cwd } satisfies WorkerData,
         // One page is at most 8 MB; a runaway check fails its file, not the batch.
-        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        // A larger young generation: checking allocates many short-lived
+        // strings, and fewer scavenges measurably cut a batch's CPU time.
+        resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 },
         stdout: false,
         stderr: false,
       });

@@ -25,7 +25,7 @@ describe('galley clean', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(CLEANED);
     expect(readFileSync(file, 'utf8')).toBe(ORIGINAL); // input untouched
-    expect(r.stderr).toMatch(/→ .*clean\.txt \(utf-8, LF\): \d+ safe fixes applied \(punct\/halfwidth \d+\)\n$/);
+    expect(r.stderr).toMatch(/→ .*clean\.txt \(utf-8, LF\): \d+ safe fixes applied \(.*punct\/halfwidth \d+.*\)\n$/);
     // No temp files left behind.
     expect(readdirSync(dir).sort()).toEqual(['clean.txt', 'p.txt']);
   });
