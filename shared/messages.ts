@@ -44,21 +44,28 @@ export const MESSAGES: Record<RuleId, { zh: Template; en: Template }> = {
     zh: (d) => `图片说明“${s(d.caption)}”没有摄影者署名（××× 摄）`,
     en: (d) => `Photo caption “${s(d.caption)}” has no photographer credit (NAME 摄)`,
   },
+  // Page text is quoted in 「」 here: the quoted text itself often holds “”.
   'sentence/broken': {
-    zh: (d) => `句子在“${s(d.tail)}”处断开，接续在第 ${s(d.line)} 行“${s(d.head)}”`,
-    en: (d) => `Sentence breaks after “${s(d.tail)}”; it continues on line ${s(d.line)} with “${s(d.head)}”`,
+    zh: (d) =>
+      d.attribution
+        ? `引语「${s(d.tail)}」与其后的说话人「${s(d.head)}」（第 ${s(d.line)} 行）被分段隔开`
+        : `句子在「${s(d.tail)}」处断开，接续在第 ${s(d.line)} 行「${s(d.head)}」`,
+    en: (d) =>
+      d.attribution
+        ? `Quotation “${s(d.tail)}” is separated from its attribution “${s(d.head)}” on line ${s(d.line)}`
+        : `Sentence breaks after “${s(d.tail)}”; it continues on line ${s(d.line)} with “${s(d.head)}”`,
   },
   'sentence/truncated': {
-    zh: (d) => `段落在句中结束（“${s(d.tail)}”），页面上找不到接续，可能丢失文字`,
+    zh: (d) => `段落在句中结束（「${s(d.tail)}」），页面上找不到接续，可能丢失文字`,
     en: (d) => `Paragraph ends mid-sentence (“${s(d.tail)}”) and no continuation was found: text may be lost`,
   },
   'sentence/fragment': {
-    zh: (d) => `段落从句中开始（“${s(d.head)}”），前面没有可接续的段落`,
-    en: (d) => `Paragraph starts mid-sentence (“${s(d.head)}”) with no open paragraph leading into it`,
+    zh: (d) => `段落从句中开始（「${s(d.head)}」），前面没有可接续的段落，可能丢失文字`,
+    en: (d) => `Paragraph starts mid-sentence (“${s(d.head)}”) with no open paragraph leading into it: text may be lost`,
   },
   'quote/unbalanced': {
-    zh: (d) => `“${s(d.mark)}”没有配对的“${s(d.pair)}”`,
-    en: (d) => `“${s(d.mark)}” has no matching “${s(d.pair)}”`,
+    zh: (d) => `「${s(d.mark)}」没有配对的「${s(d.pair)}」`,
+    en: (d) => `Unpaired ${s(d.mark)}: no matching ${s(d.pair)}`,
   },
   'quote/doubled': {
     zh: (d) => `标点「${s(d.mark)}」重复`,

@@ -19,7 +19,13 @@ export const rule: Rule = {
       return {
         rule: 'sentence/broken',
         ...endRange(text, t),
-        data: { tail: tailQuote(text, t), head: headQuote(text, q), line: q.line },
+        data: {
+          tail: tailQuote(text, t),
+          head: headQuote(text, q),
+          line: q.line,
+          // A quotation split from its `某某说。`: the message says so.
+          ...(link.evidence.includes('attribution') ? { attribution: 1 } : {}),
+        },
         related: [{ ...startRange(text, q), role: 'continuation' }],
         fix: joinFix(ctx.page, cont, link),
       };

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../shared/parse';
+import { analyze, damage, dropParagraph, line, linkLines, moveParagraph, PAGES, splitAt } from './pages';
+
+describe('continuations on the real pages', () => {
+  // Decided by reading the pages, as data: paragraph line → continuation line.
+  it.each([
+    ['000', ['29→31', '39→41', '62→64', '91→93', '95→97', '103→89']],
+    ['001', ['37→39', '43→45', '51→53', '98→100', '102→104']],
+    ['002', ['56→58', '74→76', '78→80', '94→70']],
+  ] as const)('%s links', (id, expected) => {
+    expect(linkLines(PAGES[id])).toEqual(expected);
+  });
+
+  it('000: 103 (last line, …组织优势和) continues EARLIER, at 89 after the byline and column label', () => {
+    const c = analyze(PAGES['000']);
+    const from = c.paragraphs.find((p) => p.line === 103)!;
+    const link = c.next[from.index]!;
+    expect(c.paragraphs[link.to].line).toBe(89);
+    expect(line(PAGES['000'], 89).startsWith('密切联系群众优势')).toBe(true);
+    expect(link.adjacent).toBe(false);
+    expect(link.evidence).toContain('same-story');
+  });
+
+  it('002: 94 (last line, …没有着落。为) continues at 70, not at 68’s neighbour role: 68 stays truncated', () => {
+    const c = analyze(PAGES['002']);
+    const p68 = c.paragraphs.find((p) => p.line === 68)!;
+    const p70 = c.paragraphs.find((p) => p.line === 70)!;
+    // 68 is inside a quotation (“我们的‘链长制’…) and 70 never closes one.
+    expect(p68.quoteOpen).toBe(true);
+    expect(p70.orphan).toBe(true);
+    expect(c.paragraphs[c.prev[p70.index]!.from].line).toBe(94);
+    expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([68]);
+  });
+
+  it('words formed across the join are the evidence where they exist', () => {
+    const words = (id: keyof typeof PAGES) =>
+      analyze(PAGES[id])
+        .links.map((l) => l.word)
+        .filter(Boolean);
+    expect(words('001')).toEqual(['生活', '门口', '推动']);
+    expect(words('002')).toEqual(['早已', '符合']);
+  });
+
+  it('a quotation closed in the head that the tail opened is evidence (000 29 “引导农工商公司 → 31 参与改造”的方式)', () => {
+    const c = analyze(PAGES['000']);
+    const l = c.links.find((x) => c.paragraphs[x.from].line === 29)!;
+    expect(l.evidence).toEqual(['next', 'starts-mid']);
+  });
+
+  it('the attribution split from its quotation (000 62 …的总量。” → 64 …冯志伟说。)', () => {
+    const c = analyze(PAGES['000']);
+    const l = c.links.find((x) => c.paragraphs[x.from].line === 62)!;
+    expect(l.evidence).toContain('attribution');
+    expect(c.paragraphs[l.from].open).toBe(false);
+  });
+
+  it('fragments and truncations on the real pages', () => {
+    const lines = (id: keyof typeof PAGES) => {
+      const c = analyze(PAGES[id]);
+      return {
+        fragments: c.fragments.map((i) => c.paragraphs[i].line),
+        truncated: c.truncated.map((i) => c.paragraphs[i].line),
+      };
+    };
+    expect(lines('000')).toEqual({ fragments: [25], truncated: [] });
+    expect(lines('001')).toEqual({ fragments: [], truncated: [] });
+    expect(lines('002')).toEqual({ fragments: [50], truncated: [68] });
+  });
+
+  it('is an assignment: no paragraph continues two, none is continued twice, no cycles', () => {
+    for (const text of Object.values(PAGES)) {
+      const c = analyze(text);
+      const froms = c.links.map((l) => l.from);
+      const tos = c.links.map((l) => l.to);
+      expect(new Set(froms).size).toBe(froms.length);
+      expect(new Set(tos).size).toBe(tos.length);
+      // Every paragraph is in exactly one chain.
+      expect(c.chains.flat().sort((a, b) => a - b)).toEqual(c.paragraphs.map((p) => p.index));
+    }
+  });
+
+  it('only paragraphs: headlines, kickers, column labels, subheads, 小标题, bylines, captions and credits are never joined', () => {
+    for (const text of Object.values(PAGES)) {
+      const c = analyze(text);
+      const kinds = parseKinds(text);
+      for (const l of c.links) {
+        for (const p of [c.paragraphs[l.from], c.paragraphs[l.to]]) expect(['body', 'lead']).toContain(kinds.get(p.line));
+      }
+    }
+  });
+});
+
+/** The parser's kind of the block starting on each line. */
+function parseKinds(text: string): Map<number, string> {
+  return new Map(parsePage(text).blocks.map((b) => [b.line, b.kind]));
+}
+
+describe('continuations on pages damaged the way layout and OCR damage them', () => {
+  const P001 = PAGES['001'];
+
+  it('finds the continuation across a caption placed between (001: 活场景 after a ■ caption)', () => {
+    const text = damage(P001, '融入生\n\n活场景', '融入生\n\n■市北区辽源路街道老旧街区一角。\n\n活场景');
+    expect(linkLines(text)).toContain('43→47');
+    const c = analyze(text);
+    const l = c.links.find((x) => c.paragraphs[x.from].line === 43)!;
+    expect(l.blankOnly).toBe(false);
+    expect(l.word).toBe('生活');
+  });
+
+  it('finds the continuation across a 小标题 (001: 51 “家门 / heading / 口”的活动)', () => {
+    const text = damage(P001, '“家门\n\n口”的活动', '“家门\n\n街角空间焕新颜\n\n口”的活动');
+    expect(linkLines(text)).toContain('51→55');
+  });
+
+  it('finds a continuation moved far away, later in the file (001: 活场景… moved to the end of the first article)', () => {
+    const text = moveParagraph(P001, '活场景，重塑有温度的城区。', '短讯');
+    const to = text.split('\n').indexOf('活场景，重塑有温度的城区。') + 1;
+    expect(linkLines(text)).toContain(`43→${to}`);
+  });
+
+  it('finds a continuation moved earlier in the file (001: 口”的活动… moved before the first body paragraph)', () => {
+    const text = moveParagraph(P001, '口”的活动健身场地', '老旧街区改造是提升群众幸福指数');
+    const to = text.split('\n').findIndex((l) => l.startsWith('口”的活动')) + 1;
+    expect(to).toBe(25);
+    expect(linkLines(text)).toContain(`53→25`);
+  });
+
+  it('a paragraph split mid-word by a column break is joined back (001 line 25 split in 群众: 惠及群 / 众约5.2万户)', () => {
+    const para = line(P001, 25);
+    const at = para.indexOf('惠及群众') + 3; // 惠及群|众约
+    const text = splitAt(P001, para, at);
+    expect(linkLines(text)[0]).toBe('25→27');
+    const c = analyze(text);
+    expect(c.links[0].word).toBe('群众');
+  });
+
+  it('a short remnant before the break reads as a 小标题 to the parser and is left alone (known limit)', () => {
+    // `…重要民生工程、民心` is short and has no sentence mark: the parser makes
+    // it a heading, and headings are never joined.
+    const para = line(P001, 25);
+    const text = splitAt(P001, para, para.indexOf('民心工程') + 2);
+    expect(linkLines(text)).not.toContain('25→27');
+  });
+
+  it('a lost continuation leaves the paragraph truncated (001: 活场景… removed)', () => {
+    const text = dropParagraph(P001, '活场景，重塑有温度的城区。');
+    const c = analyze(text);
+    expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([43]);
+  });
+
+  it('a lost beginning leaves a fragment (001: the paragraph ending “家门 removed)', () => {
+    const text = dropParagraph(P001, '为居民打造一处“家门');
+    const c = analyze(text);
+    expect(c.fragments.map((i) => c.paragraphs[i].line)).toEqual([51]);
+    expect(line(text, 51).startsWith('口”的活动')).toBe(true);
+  });
+
+  it('a lead (本报讯) is never taken as a continuation', () => {
+    // 001 line 79's subhead removed so the byline/lead sit right after an open paragraph.
+    const text = damage(P001, '全力稳订单拓市场。', '全力稳订单拓');
+    const c = analyze(text);
+    const tail = c.paragraphs.find((p) => p.line === 75)!;
+    expect(tail.open).toBe(true);
+    expect(c.next[tail.index]).toBeUndefined();
+    expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([75]);
+  });
+});
