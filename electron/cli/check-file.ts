@@ -47,6 +47,10 @@ export async function checkFile(
   try {
     decoded = await readPage(file, cwd, beforeRead);
   } catch (e) {
+    if (e instanceof ReadError && e.code === 'vanished') {
+      // It was listed a moment ago (expandInputs saw it).
+      return failure(file, 'vanished before it could be read (moved or deleted meanwhile?)', job.format);
+    }
     return failure(file, e instanceof ReadError ? e.message : oneLine(e), job.format);
   }
   let result;

@@ -119,7 +119,15 @@ async function walk(abs: string, shown: string, found: string[], notes: string[]
   }
 }
 
-export class ReadError extends Error {}
+export class ReadError extends Error {
+  constructor(
+    message: string,
+    /** 'vanished': the path was gone when opened (a batch found it earlier). */
+    readonly code?: 'vanished',
+  ) {
+    super(message);
+  }
+}
 
 /** Read and decode one page. Throws ReadError with a one-line reason.
  *  Synchronous file calls on purpose: pages are small, and in a batch the
@@ -146,7 +154,7 @@ export function readPageSync(file: string, cwd: string, beforeRead?: (p: string)
         } catch {
           // gone altogether
         }
-        throw new ReadError(dangling ? 'broken symbolic link' : 'no such file (moved or deleted before it could be read?)');
+        throw dangling ? new ReadError('broken symbolic link') : new ReadError('no such file or directory', 'vanished');
       }
       throw new ReadError(fsReason(e));
     }

@@ -64,7 +64,7 @@ describe('bad input in a batch', () => {
         if (p.endsWith('a.txt')) unlinkSync(path.join(d, 'a.txt'));
       },
     });
-    expect(r.stderr).toBe(`galley: ${path.join(d, 'a.txt')}: no such file (moved or deleted before it could be read?)\n`);
+    expect(r.stderr).toBe(`galley: ${path.join(d, 'a.txt')}: vanished before it could be read (moved or deleted meanwhile?)\n`);
     expect(r.stdout).toMatch(/^1 file checked: .*; 1 file could not be checked$/m);
     expect(r.code).toBe(2);
   });

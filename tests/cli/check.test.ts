@@ -167,3 +167,15 @@ describe('galley: arguments', () => {
     expect(r.stderr).toBe('galley: internal error: disk on fire\n');
   });
 });
+
+describe('galley diff (dispatched to electron/cli/diff.ts)', () => {
+  it('reaches the compare command: equal revisions exit 0, a missing one exits 2 with one line', async () => {
+    const same = await run(['diff', S0, S0]);
+    expect(same.code).toBe(0);
+    const missing = await run(['diff', S0, 'nope.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('nope.txt');
+    expectNoStack(missing.stderr);
+  });
+});
