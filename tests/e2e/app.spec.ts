@@ -164,6 +164,19 @@ test('edit the text: findings follow as you type; undo brings the edit back', as
   await expect(brokenLife(page)).toHaveCount(1);
   await expect(page.getByTestId('page-blocks')).toContainText('融入生');
 
+  // Credits: a name edited in the bar goes into the page text; a name never
+  // seen before (not on the roster, not on an earlier page) is marked 新.
+  const designer = page.getByTestId('credit-name-美编-0');
+  await expect(designer).toHaveValue('郑燕');
+  await expect(page.getByTestId('credit-美编').getByTestId('new-name')).toHaveCount(0);
+  await designer.fill('郑艳');
+  await designer.press('Enter');
+  await expect(page.getByTestId('page-blocks')).toContainText('美编 郑艳 审读');
+  await expect(page.getByTestId('credit-美编').getByTestId('new-name')).toHaveText('新');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('page-blocks')).toContainText('美编 郑燕 审读');
+  await expect(page.getByTestId('credit-美编').getByTestId('new-name')).toHaveCount(0);
+
   // English interface and English finding messages.
   await page.getByTestId('toggle-locale').click();
   await expect(page.getByTestId('open-files')).toHaveText('Open');
@@ -181,7 +194,7 @@ test('open a folder: each page with its status, then apply all safe fixes', asyn
   for (let i = 0; i < 4; i++) await expect(rows.nth(i)).toHaveClass(/status-done/);
   const row002 = rows.filter({ hasText: '002_6323321094799b0d.txt' });
   await expect(row002.locator('.badge.warning')).toBeVisible();
-  await page.getByTestId('folder-view').screenshot({ path: join(SHOTS, 'folder-view.png') });
+  await page.screenshot({ path: join(SHOTS, 'folder-view.png') });
 
   await row002.click();
   await expect(page.getByTestId('page-title')).toHaveText('002_6323321094799b0d.txt');
@@ -227,4 +240,17 @@ test('page text is never HTML: <script> and <img onerror> show as literal text',
   expect(counts).toEqual({ scripts: 0, imgs: 0, bold: 0 });
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
+});
+
+test('a damaged review in storage is reported and kept aside, and the page still opens', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('galley.review.browser:001_090f44e9df0cafa1.txt', '{"version": 1, oops'));
+  await openThroughPicker(page, PAGE_001);
+  await expect(page.getByTestId('page-title')).toHaveText('001_090f44e9df0cafa1.txt');
+  await expect(page.getByTestId('review-notice')).toContainText('not valid JSON');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('galley.review.browser:001_090f44e9df0cafa1.txt.corrupt-')),
+  );
+  expect(kept).toHaveLength(1);
+  await expect(brokenLife(page)).toHaveAttribute('data-state', 'open');
 });

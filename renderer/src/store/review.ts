@@ -42,6 +42,10 @@ export interface CreditRoleView {
 
 /** Typing within this many ms of the previous keystroke is one undo step. */
 export const TYPING_COALESCE_MS = 1000;
+/** While typing, a re-check slower than this is deferred until typing pauses
+ *  (the keystroke itself never waits for the checker). */
+export const DEFER_CHECK_ABOVE_MS = 4;
+export const DEFERRED_CHECK_DELAY_MS = 60;
 const UNDO_LIMIT = 500;
 
 export interface ReviewData {
@@ -57,6 +61,8 @@ export interface ReviewData {
   findings: Finding[];
   /** Time the last re-check took (ms), shown in the status bar. */
   checkMs: number;
+  /** The findings are of an earlier text: a deferred re-check is due. */
+  stale: boolean;
   selectedKey: string | null;
   undoStack: Snapshot[];
   redoStack: Snapshot[];
@@ -69,6 +75,8 @@ export interface ReviewData {
 export interface ReviewActions {
   load(pageId: string, name: string, original: string, saved: ReviewState | null, warning?: string): void;
   clear(): void;
+  /** Run a deferred re-check now, if one is due. */
+  flush(): void;
   setOptions(options: CheckOptions): void;
   /** Replace the text (editor input). `typing` coalesces undo steps. */
   setText(text: string, typing?: boolean, now?: number): void;
@@ -105,6 +113,7 @@ const EMPTY: ReviewData = {
   page: null,
   findings: [],
   checkMs: 0,
+  stale: false,
   selectedKey: null,
   undoStack: [],
   redoStack: [],
@@ -118,12 +127,22 @@ const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b
 
 export function createReviewStore(checker: Checker = checkText, clock: () => number = () => Date.now()) {
   let lastTypingAt = -Infinity;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
 
   return createStore<ReviewStore>()((set, get) => {
     const run = (text: string, options: CheckOptions) => {
+      if (deferred) clearTimeout(deferred);
+      deferred = undefined;
       const t0 = performance.now();
       const result = checker(text, options);
-      return { page: result.page, findings: result.findings, checkMs: performance.now() - t0 };
+      return { page: result.page, findings: result.findings, checkMs: performance.now() - t0, stale: false };
+    };
+
+    /** Everything that reads findings against the text first brings them up
+     *  to date, so offsets and text never come from two different versions. */
+    const fresh = () => {
+      const s = get();
+      if (s.stale) set(run(s.text, s.options));
     };
 
     const snapshot = (): Snapshot => {
@@ -188,6 +207,10 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         });
       },
 
+      flush() {
+        fresh();
+      },
+
       clear() {
         set({ ...EMPTY, options: get().options });
       },
@@ -200,13 +223,25 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       setText(text, typing = true, now = clock()) {
         const s = get();
         if (text === s.text || !s.pageId) return;
-        if (typing && now - lastTypingAt < TYPING_COALESCE_MS && s.undoStack.length > 0) {
+        const coalesce = typing && now - lastTypingAt < TYPING_COALESCE_MS && s.undoStack.length > 0;
+        lastTypingAt = typing ? now : -Infinity;
+        if (typing && s.checkMs > DEFER_CHECK_ABOVE_MS) {
+          // A slow page: show the keystroke now, re-check when typing pauses.
+          const undo = coalesce ? {} : { undoStack: [...s.undoStack, snapshot()].slice(-UNDO_LIMIT) };
+          set({ text, stale: true, redoStack: [], revision: s.revision + 1, ...undo });
+          if (deferred) clearTimeout(deferred);
+          deferred = setTimeout(() => {
+            deferred = undefined;
+            fresh();
+          }, DEFERRED_CHECK_DELAY_MS);
+          return;
+        }
+        if (coalesce) {
           // Same burst of typing: extend the last undo step instead of adding one.
           set({ text, redoStack: [], revision: s.revision + 1, ...run(text, s.options) });
         } else {
           commit({ text });
         }
-        lastTypingAt = typing ? now : -Infinity;
       },
 
       select(key) {
@@ -214,6 +249,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       move(direction) {
+        fresh();
         const { findings, selectedKey } = get();
         if (findings.length === 0) return undefined;
         const i = findings.findIndex((f) => f.key === selectedKey);
@@ -228,6 +264,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       decide(decision, key) {
+        fresh();
         const s = get();
         const k = key ?? s.selectedKey;
         const finding = s.findings.find((f) => f.key === k);
@@ -245,6 +282,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       acceptSafe() {
+        fresh();
         const s = get();
         const safe = s.findings.filter((f) => f.fix?.safe && f.fix.edits.length > 0 && isOpen(s.decisions[f.key]));
         if (safe.length === 0) return 0;
@@ -256,6 +294,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       confirmCredit(role, who, now = new Date()) {
+        fresh();
         const view = get()
           .creditRoles()
           .find((r) => r.role === role);
@@ -275,6 +314,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       setCreditName(role, index, name) {
+        fresh();
         const view = get()
           .creditRoles()
           .find((r) => r.role === role);
@@ -294,6 +334,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       addCreditName(role, name) {
+        fresh();
         const clean = name.replace(/\s+/g, '');
         if (!clean) return;
         const s = get();
@@ -310,6 +351,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       undo() {
+        fresh();
         const s = get();
         const prev = s.undoStack[s.undoStack.length - 1];
         if (!prev) return;
@@ -317,6 +359,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       redo() {
+        fresh();
         const s = get();
         const next = s.redoStack[s.redoStack.length - 1];
         if (!next) return;
@@ -342,12 +385,14 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       cleanedText() {
+        fresh();
         const s = get();
         const accepted = s.findings.filter((f) => s.decisions[f.key] === 'accepted' && f.fix);
         return applyFindingFixes(s.text, accepted).text;
       },
 
       creditRoles() {
+        // Pure read (called while rendering); writers call fresh() first.
         const s = get();
         const entries = s.page?.credits?.entries ?? [];
         return CREDIT_ROLES.map((role) => {

@@ -1,6 +1,7 @@
 // Transient interface state: review/edit mode, save status, short messages.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { reviewStore } from './index';
 
 export interface Toast {
   id: number;
@@ -29,6 +30,8 @@ export const uiStore = createStore<UiStore>()((set, get) => ({
   toasts: [],
   editorCaret: null,
   setMode(mode, caret) {
+    // The block view needs findings of the current text.
+    reviewStore.getState().flush();
     set({ mode, editorCaret: caret ?? null });
   },
   setSaved(saved) {

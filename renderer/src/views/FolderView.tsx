@@ -71,6 +71,7 @@ export function FolderView() {
                 >
                   <td className="name" title={p.path ?? p.name}>
                     {p.name}
+                    {p.path && p.path !== p.name && <span className="row-path">{p.path}</span>}
                   </td>
                   <td>{p.error ? <span className="error-text">{p.error}</span> : t(STATUS_LABEL[p.status])}</td>
                   <td className="num">{s ? <span className={s.errors ? 'badge error' : 'zero'}>{s.errors}</span> : '—'}</td>

@@ -120,9 +120,12 @@ function Editor({ anchors }: { anchors: Anchors }) {
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
   const caret = useUi((s) => s.editorCaret);
+  const stale = useReview((s) => s.stale);
   const taRef = useRef<HTMLTextAreaElement>(null);
   const backRef = useRef<HTMLDivElement>(null);
-  const { runs, tailPoints } = useMemo(() => editorRuns(text, findings), [text, findings]);
+  // While a re-check is pending the findings' offsets are of the previous
+  // text: show the text without marks rather than marks in the wrong place.
+  const { runs, tailPoints } = useMemo(() => editorRuns(text, stale ? [] : findings), [text, findings, stale]);
   anchors.clear();
   const seen = new Set<string>();
   const body = renderRuns(runs, tailPoints, selectedKey, decisions, anchors, seen);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReviewStore, summarize, type Checker } from '../../../renderer/src/store/review';
 import { checkText } from '../../../shared/check';
 import { hashText } from '../../../shared/review';
@@ -236,5 +236,48 @@ describe('review store: real findings', () => {
     const strip = (t: string) => t.replace(/[，,；;（）()：:]/g, '');
     expect(cleaned.length).toBe(text.replace(/\r\n/g, '\n').length);
     expect(strip(cleaned)).toBe(strip(text.replace(/\r\n/g, '\n')));
+  });
+});
+
+describe('review store: typing on a slow page', () => {
+  // A checker that takes longer than the deferral threshold.
+  const slow: Checker = (text, options) => {
+    const until = performance.now() + 6;
+    while (performance.now() < until) {
+      // busy: simulates a large page
+    }
+    return fakeChecker(text, options);
+  };
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the keystroke at once and re-checks when typing pauses; readers never see stale offsets', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const now = { t: 0 };
+    const s = createReviewStore(slow, () => now.t);
+    s.getState().load('p', 'p.txt', '甲X', null);
+    expect(s.getState().checkMs).toBeGreaterThan(4);
+    s.getState().setText('的的甲X', true);
+    expect(s.getState().text).toBe('的的甲X');
+    expect(s.getState().stale).toBe(true);
+    expect(s.getState().findings.map((f) => f.rule)).toEqual(['text/stray-latin']);
+    // Accepting reads findings: it re-checks first, so the offsets fit the text.
+    s.getState().move(1);
+    expect(s.getState().stale).toBe(false);
+    expect(s.getState().findings.map((f) => [f.rule, f.start])).toEqual([
+      ['text/repeated-char', 0],
+      ['text/stray-latin', 3],
+    ]);
+    s.getState().setText('的的甲X乙', true);
+    expect(s.getState().stale).toBe(true);
+    vi.advanceTimersByTime(59);
+    expect(s.getState().stale).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(s.getState().stale).toBe(false);
+    // Both keystrokes were one burst: one undo step back to the loaded text.
+    s.getState().undo();
+    expect(s.getState().text).toBe('甲X');
   });
 });
