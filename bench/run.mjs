@@ -125,6 +125,9 @@ const results = {
 };
 
 log(`Galley ${versions.galley} (${versions.galleyCommit}) · Node ${process.version} · ${machine.cpu} × ${machine.cores} · ${machine.memoryGiB} GiB`);
+if (machine.loadAvgAtStart[0] > machine.cores) {
+  log(`warning: load average ${machine.loadAvgAtStart[0]} on ${machine.cores} cores: other work is running, figures will be slow and noisy`);
+}
 log(`peers: zhlint ${versions.zhlint}, autocorrect-node ${versions['autocorrect-node']}, diff ${versions.diff}, diff-match-patch ${versions['diff-match-patch']}`);
 log();
 
@@ -420,6 +423,7 @@ if (results.compare?.realistic) {
   goal('compare (realistic) faster than diffChars and diff-match-patch', r.diffChars > 1 && r.dmp > 1, `${fmt(r.diffChars, 2)}× diffChars, ${fmt(r.dmp, 2)}× dmp`);
 } else if (want('compare')) goal('compare (realistic) faster than diffChars and diff-match-patch', null, results.compare?.skipped ?? 'not run');
 results.goals = goals;
+results.machine.loadAvgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 
 log('Goals');
 for (const g of goals) log(`  ${g.met === null ? 'n/a    ' : g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.detail}`);
