@@ -37,8 +37,6 @@ function NameInput({ role, index, name, listId }: { role: CreditRole; index: num
       className="credit-name"
       value={value}
       list={listId}
-      // CJK names: width in em, not in (Latin) characters.
-      style={{ width: `${Math.max(2, [...value].length) + 0.8}em` }}
       data-testid={`credit-name-${role}-${index}`}
       aria-label={`${role} ${index + 1}`}
       onChange={(e) => setValue(e.target.value)}
