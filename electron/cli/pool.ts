@@ -9,6 +9,8 @@ import { oneLine } from './io';
 
 const PER_WORKER = 4;
 const WINDOW = 64;
+/** A file that keeps a worker busy this long is given up (never a hang). */
+export const FILE_TIMEOUT_MS = Number(process.env.GALLEY_FILE_TIMEOUT_MS) || 120_000;
 
 export interface WorkerData {
   galleyWorker: true;
@@ -27,6 +29,10 @@ export function runPool(
   return new Promise<void>((resolve, reject) => {
     const results = new Map<number, FileResult>();
     const held = new Map<Worker, Set<number>>();
+    /** When each worker last finished a file (or got work while idle). */
+    const lastProgress = new Map<Worker, number>();
+    /** Files to hand out again after their worker was stopped. */
+    const retry: number[] = [];
     let nextTask = 0;
     let nextEmit = 0;
     let flushing = false;
@@ -35,6 +41,7 @@ export function runPool(
     const finish = (err?: unknown) => {
       if (finished) return;
       finished = true;
+      clearInterval(watchdog);
       for (const w of held.keys()) void w.terminate();
       held.clear();
       if (err) reject(err);
@@ -43,8 +50,9 @@ export function runPool(
 
     const dispatch = () => {
       for (const [w, tasks] of held) {
-        while (tasks.size < PER_WORKER && nextTask < files.length && nextTask - nextEmit < WINDOW) {
-          const i = nextTask++;
+        while (tasks.size < PER_WORKER && (retry.length || (nextTask < files.length && nextTask - nextEmit < WINDOW))) {
+          const i = retry.length ? retry.shift()! : nextTask++;
+          if (tasks.size === 0) lastProgress.set(w, Date.now());
           tasks.add(i);
           w.postMessage({ i, file: files[i] });
         }
@@ -84,6 +92,7 @@ export function runPool(
       held.set(w, new Set());
       w.on('message', (m: { i: number; r: FileResult }) => {
         held.get(w)?.delete(m.i);
+        lastProgress.set(w, Date.now());
         results.set(m.i, m.r);
         dispatch();
         void flush();
@@ -93,7 +102,7 @@ export function runPool(
         if (!tasks || finished) return;
         held.delete(w);
         for (const i of tasks) results.set(i, failure(files[i], `internal error: ${why}`, job.format));
-        if (nextTask < files.length) spawn();
+        if (nextTask < files.length || retry.length) spawn();
         dispatch();
         void flush();
       };
@@ -101,7 +110,29 @@ export function runPool(
       w.on('exit', (code) => lost(`checker thread exited (code ${code})`));
     };
 
-    if (files.length === 0) return resolve();
+    // A worker checks its files one after another in the order sent, so
+    // the stuck file is the lowest one it holds; the others go to a new worker.
+    const watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const [w, tasks] of held) {
+        if (tasks.size === 0 || now - (lastProgress.get(w) ?? now) < FILE_TIMEOUT_MS) continue;
+        const stuck = Math.min(...tasks);
+        held.delete(w);
+        void w.terminate();
+        results.set(stuck, failure(files[stuck], `gave up: checking took longer than ${Math.round(FILE_TIMEOUT_MS / 1000)} s`, job.format));
+        for (const i of tasks) if (i !== stuck) retry.push(i);
+        retry.sort((a, b) => a - b);
+        spawn();
+        dispatch();
+        void flush();
+      }
+    }, Math.min(1000, FILE_TIMEOUT_MS / 4));
+    watchdog.unref();
+
+    if (files.length === 0) {
+      clearInterval(watchdog);
+      return resolve();
+    }
     for (let k = 0; k < Math.max(1, threads); k++) spawn();
     dispatch();
   });

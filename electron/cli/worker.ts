@@ -6,9 +6,13 @@ import type { WorkerData } from './pool';
 
 export function runWorker(): void {
   const { job, cwd } = workerData as WorkerData;
+  // Test hook (tests/cli/bin.test.ts): a file whose name contains this stalls,
+  // to prove the pool's watchdog gives up on it and the batch goes on.
+  const stall = process.env.GALLEY_TEST_STALL;
   parentPort!.on('message', async ({ i, file }: { i: number; file: string }) => {
     let r;
     try {
+      if (stall && file.includes(stall)) for (;;);
       r = await checkFile(file, cwd, job);
     } catch (e) {
       r = failure(file, `internal error: ${oneLine(e)}`, job.format);

@@ -91,12 +91,15 @@ export function isPageFileName(name: string): boolean {
   return /\.txt$/i.test(name) && !name.startsWith('.') && !isTempFile(name);
 }
 
-/** The *.txt pages directly inside a folder, sorted by name (pages are
- *  numbered 000_, 001_ …). Throws only when the folder itself is unreadable. */
+/** The *.txt entries directly inside a folder, sorted by name (pages are
+ *  numbered 000_, 001_ …). Entries that are not regular files (a FIFO, a
+ *  dangling link, a folder named x.txt) stay in the list so readPage can say
+ *  why each one was skipped; sidecars, backups and other files are left out.
+ *  Throws only when the folder itself is unreadable. */
 export async function listFolderPages(folder: string): Promise<string[]> {
   const entries = await fsp.readdir(folder, { withFileTypes: true });
   return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isPageFileName(e.name))
+    .filter((e) => isPageFileName(e.name))
     .map((e) => path.join(folder, e.name))
     .sort((a, b) => a.localeCompare(b, 'en'));
 }

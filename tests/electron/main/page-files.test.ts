@@ -89,13 +89,14 @@ describe('readPage', () => {
 });
 
 describe('listFolderPages', () => {
-  it('lists .txt pages in name order, skipping hidden files, temp litter and other kinds', async () => {
+  it('lists .txt entries in name order, skipping hidden files, temp litter, sidecars and other kinds', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-folder-'));
-    for (const n of ['002_c.txt', '000_a.TXT', '001_b.txt', 'notes.md', '.hidden.txt', '.000_a.txt.1f2e.galley-tmp', '000_a.txt.galley.json']) {
+    for (const n of ['002_c.txt', '000_a.TXT', '001_b.txt', 'notes.md', '.hidden.txt', '.000_a.txt.1f2e.galley-tmp', '000_a.txt.galley.json', '001_b.txt.20240501-093005.bak']) {
       fs.writeFileSync(path.join(folder, n), 'x');
     }
+    // A folder named .txt is listed so that opening it can say what it is.
     fs.mkdirSync(path.join(folder, 'sub.txt'));
-    expect((await listFolderPages(folder)).map((p) => path.basename(p))).toEqual(['000_a.TXT', '001_b.txt', '002_c.txt']);
+    expect((await listFolderPages(folder)).map((p) => path.basename(p))).toEqual(['000_a.TXT', '001_b.txt', '002_c.txt', 'sub.txt']);
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
