@@ -67,4 +67,14 @@ describe('worker pool for big batches', () => {
     expect(auto.stdout).toBe(one.stdout);
     expect(auto.stdout.trimEnd().split('\n').at(-1)).toMatch(/^60 files checked: .*; 1 file could not be checked$/);
   });
+
+  it('gives up on a file that never finishes (watchdog), and checks the rest', () => {
+    const d = mkdtempSync(path.join(os.tmpdir(), 'galley-stall-'));
+    for (let i = 0; i < 20; i++) copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[i % 3]), path.join(d, `p${String(i).padStart(2, '0')}.txt`));
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[0]), path.join(d, 'p05-stall-me.txt'));
+    const r = runBuilt(['check', '--jobs', '2', d], ROOT, { GALLEY_TEST_STALL: 'stall-me', GALLEY_FILE_TIMEOUT_MS: '5000' });
+    expect(r.stderr).toBe(`galley: ${path.join(d, 'p05-stall-me.txt')}: gave up: checking took longer than 5 s\n`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^20 files checked: .*; 1 file could not be checked$/);
+    expect(r.code).toBe(2);
+  });
 });

@@ -36,9 +36,10 @@ export function buildCli(): void {
   if (r.status !== 0) throw new Error('build-cli failed: ' + r.stderr);
 }
 
-export function runBuilt(args: string[], cwd = ROOT): Run {
+export function runBuilt(args: string[], cwd = ROOT, env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/galley.cjs'), ...args], {
     cwd,
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
