@@ -24,13 +24,14 @@ import {
   trimEnd,
   type StartShape,
 } from './marks';
-import { SharedWording, startsMidWord, wordAcrossJoin } from './words';
+import { PageBigrams, SharedWording, startsMidWord, wordAcrossJoin } from './words';
 
 /** Why a paragraph was taken as another's continuation. */
 export type Evidence =
   | 'next' // the next paragraph in reading order
   | 'word' // a word forms across the join (生+活)
   | 'starts-mid' // the head starts on punctuation, or closes a quotation the tail opened
+  | 'quote-closes' // the tail is inside a quotation and the next paragraph closes one
   | 'mid-word' // the head starts on a lone bound character (务|贸易)
   | 'same-story' // far away, but shares the tail's wording
   | 'orphan' // the paragraph before the head ends mid-sentence and does not go on into it
@@ -244,9 +245,7 @@ export function analyzeContinuations(page: Page): Continuations {
     }
   }
   const candidates: Link[] = [];
-  const farHeads = paragraphs.filter(
-    (q) => !q.lead && !q.listText && (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord),
-  );
+  let index: PageBigrams | undefined;
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (!t.open) {
@@ -270,15 +269,26 @@ export function analyzeContinuations(page: Page): Continuations {
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
     if (near && near.score >= SURE) continue;
-    // Not the paragraph that flows into the tail: that order is intact.
-    const far = farHeads
-      .filter((q) => q.index !== t.index && q.index !== adj?.to && q.index !== t.before)
+    // Heads that show a break, plus any paragraph whose first character
+    // makes with the tail's last one a bigram the page uses (a word that may
+    // form across the join); never the paragraph that flows into the tail.
+    index ??= new PageBigrams(text);
+    const last = text.charCodeAt(t.end - 1);
+    const far = paragraphs
+      .filter(
+        (q) =>
+          q.index !== t.index &&
+          q.index !== adj?.to &&
+          q.index !== t.before &&
+          !q.lead &&
+          !q.listText &&
+          (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord || index!.has(last, text.charCodeAt(q.start))),
+      )
       .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
       .slice(0, MAX_FAR);
-    const bar = near && near.score >= TAKE ? near.score + MARGIN : TAKE;
     for (const q of far) {
       const c = score(text, t, q, undefined, wording);
-      if (c.score >= bar) candidates.push(c);
+      if (beats(c, near)) candidates.push(c);
     }
   }
 
@@ -322,6 +332,18 @@ export function analyzeContinuations(page: Page): Continuations {
   return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
 }
 
+/** May far candidate `c` compete with the next paragraph's join `near`? If
+ *  the next paragraph is an acceptable continuation, only by a clear margin,
+ *  or with strong evidence (a word across the join, a head that starts
+ *  mid-sentence) where the next paragraph has nothing but its position. */
+function beats(c: Link, near: Link | undefined): boolean {
+  if (c.score < TAKE) return false;
+  if (!near || near.score < TAKE) return true;
+  if (c.score >= near.score + MARGIN) return true;
+  const strong = c.evidence.includes('word') || c.evidence.includes('starts-mid');
+  return strong && near.evidence.length === 1 && c.score > near.score;
+}
+
 /** Score the join of open paragraph `t` with candidate head `q`. */
 function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefined, wording: SharedWording): Link {
   const evidence: Evidence[] = [];
@@ -355,8 +377,13 @@ function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefin
     evidence.push('mid-word');
   }
   // The tail is inside a quotation and the head never closes one: the
-  // quotation cannot go on there.
+  // quotation cannot go on there. Next to the tail, a head that closes one
+  // is a little evidence that it does.
   if (t.quoteOpen && !q.hasCloseQuote && text[q.start] !== '“') s -= 3;
+  else if (adj && t.quoteOpen && q.hasCloseQuote && !q.shape.closerFirst) {
+    s += 1;
+    evidence.push('quote-closes');
+  }
   if (q.lead) s -= 4;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it

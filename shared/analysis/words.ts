@@ -162,6 +162,33 @@ export class SharedWording {
 
 let refStamp = 0;
 
+/** Which Han bigrams occur anywhere on the page: an index that says which
+ *  far paragraphs could form a word with a tail (`确`+`保…` is worth asking
+ *  the segmenter about only if 确保 is a bigram the page uses elsewhere, or
+ *  the head shows other signs of a break). Built once, linear, no allocation. */
+const onPage = new Uint32Array(BUCKETS);
+let pageStamp = 0;
+
+export class PageBigrams {
+  private readonly stamp: number;
+  constructor(text: string) {
+    this.stamp = ++pageStamp;
+    if (this.stamp === 0xffffffff) {
+      onPage.fill(0);
+      pageStamp = this.stamp = 1;
+    }
+    for (let i = 0; i + 1 < text.length; i++) {
+      const x = text.charCodeAt(i);
+      const y = text.charCodeAt(i + 1);
+      if (isHan(x) && isHan(y)) onPage[bigramHash(x, y)] = this.stamp;
+    }
+  }
+  /** Does the page use the bigram x+y (as character codes)? */
+  has(x: number, y: number): boolean {
+    return isHan(x) && isHan(y) && onPage[bigramHash(x, y)] === this.stamp;
+  }
+}
+
 function nextStamp(): number {
   if (++stamp === 0xffffffff) {
     seen.fill(0);

@@ -16,15 +16,17 @@ export const rule: Rule = {
     return cont.links.map((link): RawFinding => {
       const t = cont.paragraphs[link.from];
       const q = cont.paragraphs[link.to];
+      const attribution = link.evidence.includes('attribution');
       return {
         rule: 'sentence/broken',
         ...endRange(text, t),
         data: {
           tail: tailQuote(text, t),
-          head: headQuote(text, q),
+          // A quotation split from its `某某说。`: the message quotes the
+          // whole attribution and says so.
+          head: attribution ? text.slice(q.start, text.indexOf('。', q.start) + 1) : headQuote(text, q),
           line: q.line,
-          // A quotation split from its `某某说。`: the message says so.
-          ...(link.evidence.includes('attribution') ? { attribution: 1 } : {}),
+          ...(attribution ? { attribution: 1 } : {}),
         },
         related: [{ ...startRange(text, q), role: 'continuation' }],
         fix: joinFix(ctx.page, cont, link),
