@@ -27,11 +27,13 @@ export function commandForKey(e: KeyboardEvent): Command | null {
     if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (k === 'y') return 'redo';
     if (key === 'Enter' && e.shiftKey) return 'apply-safe-fixes';
-    if (k === 'e') return 'toggle-mode';
     if (k === 'o') return e.shiftKey ? 'open-folder' : 'open-files';
     return null;
   }
+  // Esc leaves the editor (Ctrl+E is the desktop menu's export).
+  if (key === 'Escape' && e.target instanceof HTMLTextAreaElement && e.target.dataset.testid === 'editor-input') return 'review-mode';
   if (e.altKey || isTyping(e.target)) return null;
+  if (key === 'e' || key === 'E') return 'edit-mode';
   // Buttons keep Enter for themselves.
   if (key === 'Enter' && e.target instanceof HTMLButtonElement) return null;
   if (key === 'Enter' || key === 'a' || key === 'A') return 'accept';

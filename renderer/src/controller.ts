@@ -201,6 +201,8 @@ export type Command =
   | 'reject'
   | 'undecide'
   | 'toggle-mode'
+  | 'edit-mode'
+  | 'review-mode'
   | 'view-page'
   | 'view-folder';
 
@@ -276,6 +278,15 @@ export function dispatch(command: Command, source: 'key' | 'menu' | 'ui' = 'ui')
       s.update({ locale: s.settings.locale === 'zh' ? 'en' : 'zh' });
       break;
     }
+    case 'edit-mode': {
+      // The caret goes to the selected finding, ready to fix it by hand.
+      const f = review.findings.find((x) => x.key === review.selectedKey);
+      uiStore.getState().setMode('edit', f?.start);
+      break;
+    }
+    case 'review-mode':
+      uiStore.getState().setMode('review');
+      break;
     case 'toggle-mode': {
       const ui = uiStore.getState();
       ui.setMode(ui.mode === 'review' ? 'edit' : 'review');

@@ -200,6 +200,11 @@ test('open a folder: each page with its status, then apply all safe fixes', asyn
   await expect(page.getByTestId('page-title')).toHaveText('002_6323321094799b0d.txt');
   const halfwidth = page.locator('[data-testid=finding][data-rule="punct/halfwidth"]');
   await expect(halfwidth.first()).toHaveAttribute('data-state', 'open');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(halfwidth.first()).toHaveAttribute('data-state', 'accepted');
+  await page.keyboard.press('Control+z');
+  await expect(halfwidth.first()).toHaveAttribute('data-state', 'open');
   await page.getByTestId('apply-safe').click();
   await expect(halfwidth.first()).toHaveAttribute('data-state', 'accepted');
   await expect(page.locator('[data-testid=finding][data-state=open][data-rule="punct/halfwidth"]')).toHaveCount(0);
@@ -253,4 +258,33 @@ test('a damaged review in storage is reported and kept aside, and the page still
   );
   expect(kept).toHaveLength(1);
   await expect(brokenLife(page)).toHaveAttribute('data-state', 'open');
+});
+
+test('drop pages on the window; a decision made just before closing is not lost', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('page-title')).toHaveText('000_9801057ab119ebec.txt');
+  const text = readFileSync(PAGE_001, 'utf8');
+  // A real drop: a DataTransfer holding a File, dispatched on the app.
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], '001_090f44e9df0cafa1.txt', { type: 'text/plain' }));
+    const app = document.querySelector('.app')!;
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.getByTestId('page-title')).toHaveText('001_090f44e9df0cafa1.txt');
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+
+  // Reject, then reload at once (before the autosave delay): the pagehide
+  // flush saves it.
+  await brokenLife(page).click();
+  await page.keyboard.press('r');
+  await expect(brokenLife(page)).toHaveAttribute('data-state', 'rejected');
+  await page.reload();
+  await expect(page.getByTestId('page-title')).toHaveText('000_9801057ab119ebec.txt');
+  // Reopen from the recent list (the browser keeps a copy of recent pages).
+  await page.getByTestId('recent-menu').click();
+  await page.getByRole('menuitem', { name: '001_090f44e9df0cafa1.txt' }).click();
+  await expect(page.getByTestId('page-title')).toHaveText('001_090f44e9df0cafa1.txt');
+  await expect(brokenLife(page)).toHaveAttribute('data-state', 'rejected');
 });
