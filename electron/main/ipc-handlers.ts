@@ -91,6 +91,10 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
   /** Recent entries get ids per listing; the id maps back to the stored path. */
   const recentIds = new Map<string, string>();
   let recentCounter = 0;
+  /** Entries that could not be opened still need distinct ids (list keys);
+   *  these ids map to no path, so they open nothing. */
+  let unopenedCounter = 0;
+  const unopened = (p: string, error: string): OpenedPage => ({ id: `unopened-${++unopenedCounter}`, name: path.basename(p), path: p, error });
 
   async function openPaths(paths: string[], by: PickedBy, remember: boolean): Promise<OpenedPage[]> {
     const pages: OpenedPage[] = [];
@@ -115,7 +119,7 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       files = await listFolderPages(folder);
     } catch (err) {
       // The folder itself is unreadable: one entry that says why.
-      return [{ id: '', name: path.basename(folder), path: folder, error: oneLine(err) }];
+      return [unopened(folder, oneLine(err))];
     }
     return openPaths(files, by, false);
   }
@@ -155,7 +159,7 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
         }
         if (isDir) out.push(...(await openFolderPaths(p, 'drop')));
         else if (/\.txt$/i.test(p)) out.push(...(await openPaths([p], 'drop', true)));
-        else out.push({ id: '', name: path.basename(p), path: p, error: locale() === 'en' ? 'only .txt pages can be opened' : '只能打开 .txt 版面文本' });
+        else out.push(unopened(p, locale() === 'en' ? 'only .txt pages can be opened' : '只能打开 .txt 版面文本'));
       }
       return out;
     },

@@ -120,9 +120,18 @@ export class SettingsStore {
     }
   }
 
+  /** Last failed save (disk full, read-only profile): settings are a
+   *  convenience, so the app goes on with them in memory. */
+  lastSaveError?: string;
+
   private save(): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomicSync(this.file, JSON.stringify(this.data, null, 2) + '\n');
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileAtomicSync(this.file, JSON.stringify(this.data, null, 2) + '\n');
+      this.lastSaveError = undefined;
+    } catch (err) {
+      this.lastSaveError = (err as Error).message.split('\n')[0];
+    }
   }
 
   get settings(): Settings {

@@ -103,6 +103,10 @@ describe('IPC handlers', () => {
       ['passwd', true],
     ]);
     expect(pages[1].text).toBeUndefined();
+    // An entry that was not opened has an id that opens nothing.
+    expect(pages[1].id).not.toBe(pages[0].id);
+    expect(((await h[IPC.loadReview](pages[1].id)) as { state: unknown }).state).toBeNull();
+    expect(((await h[IPC.saveReview](pages[1].id, emptyReview('passwd', ''))) as SaveResult).ok).toBe(false);
     expect(await h[IPC.openDropped]('not-an-array')).toEqual([]);
     expect(await h[IPC.openDropped]([42])).toEqual([]);
   });

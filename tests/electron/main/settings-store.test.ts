@@ -49,6 +49,13 @@ describe('SettingsStore', () => {
     expect(fs.readdirSync(path.dirname(file)).some((n) => n.startsWith('settings.json.corrupt-'))).toBe(true);
   });
 
+  it('goes on in memory when settings cannot be saved', () => {
+    fs.writeFileSync(path.join(dir, 'userData'), 'a file where the folder should be');
+    const s = new SettingsStore(file);
+    expect(s.update({ locale: 'en' }).locale).toBe('en');
+    expect(s.lastSaveError).toBeTruthy();
+  });
+
   it('writes atomically: no temp files left beside settings.json', () => {
     const s = new SettingsStore(file);
     s.update({ exportEol: 'crlf' });
