@@ -129,6 +129,10 @@ const MARGIN = 3;
 const STORY_WINDOW = 160;
 
 const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}电|(?:据)?新华社[\u4e00-\u9fff]{1,8}电)/;
+/** Words that open a new sentence (or paragraph) in news prose: a paragraph
+ *  starting with one is unlikely to finish another's sentence. */
+const OPENER_RE =
+  /^(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/;
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
@@ -385,6 +389,7 @@ function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefin
     evidence.push('quote-closes');
   }
   if (q.lead) s -= 4;
+  else if (OPENER_RE.test(text.slice(q.start, q.start + 6))) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.
