@@ -105,7 +105,7 @@ describe('galley diff', () => {
   it('exits 2 naming the file for a missing, a directory or an unreadable input', async () => {
     let r = await run(['diff', at('001.txt'), at('missing.txt')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`galley: ${at('missing.txt')}: no such file (moved or deleted before it could be read?)\n`);
+    expect(r.stderr).toBe(`galley: ${at('missing.txt')}: no such file or directory\n`);
     r = await run(['diff', dir, at('001.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`galley: ${dir}: is a directory\n`);
