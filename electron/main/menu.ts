@@ -1,8 +1,9 @@
 // Application menu as data: a pure template builder (tested) whose items send
 // MenuCommands to the renderer. Keys the renderer owns itself (finding
-// navigation, decisions, undo — they must work in the browser build too) are
-// shown but not registered (`registerAccelerator: false`), so one key press
-// never fires twice; app-level commands (open, export, compare) are registered.
+// navigation, decisions, undo, open — renderer/src/App.tsx commandForKey, as
+// they must work in the browser build too) are shown but not registered
+// (`registerAccelerator: false`), so one key press never fires twice; the
+// desktop-only ones (export, compare) are registered.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/types';
@@ -18,8 +19,9 @@ interface CommandItem {
 }
 
 export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
-  'open-files': { command: 'open-files', label: { zh: '打开版面…', en: 'Open Pages…' }, accelerator: 'CmdOrCtrl+O', register: true },
-  'open-folder': { command: 'open-folder', label: { zh: '打开文件夹…', en: 'Open Folder…' }, accelerator: 'CmdOrCtrl+Shift+O', register: true },
+  // The renderer's key handler owns Ctrl+O / Ctrl+Shift+O (the browser build needs them too).
+  'open-files': { command: 'open-files', label: { zh: '打开版面…', en: 'Open Pages…' }, accelerator: 'CmdOrCtrl+O', register: false },
+  'open-folder': { command: 'open-folder', label: { zh: '打开文件夹…', en: 'Open Folder…' }, accelerator: 'CmdOrCtrl+Shift+O', register: false },
   'export-text': { command: 'export-text', label: { zh: '导出清样文本…', en: 'Export Cleaned Text…' }, accelerator: 'CmdOrCtrl+E', register: true },
   'export-markdown': { command: 'export-markdown', label: { zh: '导出 Markdown…', en: 'Export Markdown…' }, register: true },
   'export-json': { command: 'export-json', label: { zh: '导出 JSON…', en: 'Export JSON…' }, register: true },
