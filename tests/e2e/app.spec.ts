@@ -31,10 +31,14 @@ async function pressF8Until(page: Page, target: Locator, max = 60) {
   throw new Error('F8 never reached the finding');
 }
 
+// Any uncaught error in the page fails the test that caused it.
+const pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
 });
 
 test('review a page: credits, F8, accept, reject, undo, reload restores, export cleaned text', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface Mark {
   start: number;
   end: number;
   severity: Finding['severity'];
+  /** A related place of the finding (e.g. where a broken sentence continues). */
+  related?: boolean;
 }
 
 export interface TextRun {
@@ -75,13 +77,22 @@ export function displayBlocks(text: string, blocks: readonly Block[]): { index: 
  * no block text (an empty range, or only the blank lines between blocks) is
  * shown as a point at its start, in the block that contains or precedes it.
  */
-export function buildDisplay(text: string, blocks: readonly Block[], findings: readonly Finding[]): DisplayBlock[] {
+export function buildDisplay(
+  text: string,
+  blocks: readonly Block[],
+  findings: readonly Finding[],
+  extra: readonly Mark[] = [],
+): DisplayBlock[] {
   const shells = displayBlocks(text, blocks);
   const ranges: Mark[][] = shells.map(() => []);
   const points: Mark[][] = shells.map(() => []);
+  const marks: Mark[] = [
+    ...findings.map((f) => ({ key: f.key, start: f.start, end: f.end, severity: f.severity })),
+    ...extra,
+  ];
 
-  for (const f of findings) {
-    const mark: Mark = { key: f.key, start: f.start, end: f.end, severity: f.severity };
+  for (const f of marks) {
+    const mark: Mark = f;
     let hit = false;
     if (f.end > f.start) {
       shells.forEach((s, i) => {
@@ -138,13 +149,18 @@ export function cutRuns(
   return { runs, tailPoints: points.filter((p) => p.start === end) };
 }
 
+/** Related places of the selected finding, as marks to show beside it. */
+export function relatedMarks(finding: Finding | undefined): Mark[] {
+  if (!finding) return [];
+  return finding.related.map((r) => ({ key: finding.key, start: r.start, end: r.end, severity: finding.severity, related: true }));
+}
+
 /** Findings as marks for the flat editor backdrop (empty ranges as points). */
-export function editorRuns(text: string, findings: readonly Finding[]) {
+export function editorRuns(text: string, findings: readonly Finding[], extra: readonly Mark[] = []) {
   const marks: Mark[] = [];
   const points: Mark[] = [];
-  for (const f of findings) {
-    const m = { key: f.key, start: f.start, end: f.end, severity: f.severity };
-    (f.end > f.start ? marks : points).push(m);
+  for (const m of [...findings.map((f) => ({ key: f.key, start: f.start, end: f.end, severity: f.severity }) as Mark), ...extra]) {
+    (m.end > m.start ? marks : points).push(m);
   }
   return cutRuns(text, 0, text.length, marks, points);
 }

@@ -10,7 +10,7 @@ import type { Finding } from '../../../shared/types';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { useLocale, useT } from '../hooks';
 import { BLOCK_LABEL } from '../i18n';
-import { buildDisplay, editorRuns, type Mark, type TextRun } from '../lib/segments';
+import { buildDisplay, editorRuns, relatedMarks, type Mark, type TextRun } from '../lib/segments';
 import { reviewStore, usePages, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
 
@@ -22,9 +22,12 @@ function stateOf(decisions: Record<string, Decision>, key: string): 'open' | 'ac
 }
 
 function markClass(marks: Mark[], selectedKey: string | null, decisions: Record<string, Decision>): { cls: string; top: Mark } {
-  const top = marks.find((m) => m.key === selectedKey) ?? marks[0];
+  const own = marks.filter((m) => !m.related);
+  const top = own.find((m) => m.key === selectedKey) ?? own[0] ?? marks[0];
   let cls = `hl sev-${top.severity} st-${stateOf(decisions, top.key)}`;
-  if (marks.some((m) => m.key === selectedKey)) cls += ' selected';
+  if (own.length === 0) return { cls: 'hl related', top };
+  if (own.some((m) => m.key === selectedKey)) cls += ' selected';
+  else if (marks.some((m) => m.related)) cls += ' related';
   if (marks.length > 1) cls += ' multi';
   return { cls, top };
 }
@@ -50,7 +53,7 @@ function renderRuns(
   const point = (p: Mark, i: number) => {
     const { cls } = markClass([p], selectedKey, decisions);
     return (
-      <span key={'p' + p.key + i} className={cls + ' point'} data-key={p.key} ref={register([p.key])}>
+      <span key={'p' + p.key + i} className={cls + ' point'} data-key={p.key} ref={p.related ? undefined : register([p.key])}>
         ⁁
       </span>
     );
@@ -63,7 +66,7 @@ function renderRuns(
     }
     const { cls, top } = markClass(r.marks, selectedKey, decisions);
     out.push(
-      <mark key={i} className={cls} data-key={top.key} ref={register(r.marks.map((m) => m.key))}>
+      <mark key={i} className={cls} data-key={top.key} ref={register(r.marks.filter((m) => !m.related).map((m) => m.key))}>
         {r.text}
       </mark>,
     );
@@ -86,7 +89,11 @@ const PageBlocks = memo(function PageBlocks({
   const findings = useReview((s) => s.findings);
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
-  const display = useMemo(() => (page ? buildDisplay(text, page.blocks, findings) : []), [page, text, findings]);
+  const selected = findings.find((f) => f.key === selectedKey);
+  const display = useMemo(
+    () => (page ? buildDisplay(text, page.blocks, findings, relatedMarks(selected)) : []),
+    [page, text, findings, selected],
+  );
   anchors.clear();
   const seen = new Set<string>();
   return (
@@ -125,7 +132,11 @@ function Editor({ anchors }: { anchors: Anchors }) {
   const backRef = useRef<HTMLDivElement>(null);
   // While a re-check is pending the findings' offsets are of the previous
   // text: show the text without marks rather than marks in the wrong place.
-  const { runs, tailPoints } = useMemo(() => editorRuns(text, stale ? [] : findings), [text, findings, stale]);
+  const selected = findings.find((f) => f.key === selectedKey);
+  const { runs, tailPoints } = useMemo(
+    () => (stale ? editorRuns(text, []) : editorRuns(text, findings, relatedMarks(selected))),
+    [text, findings, stale, selected],
+  );
   anchors.clear();
   const seen = new Set<string>();
   const body = renderRuns(runs, tailPoints, selectedKey, decisions, anchors, seen);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisplay, displayBlocks, editorRuns } from '../../../renderer/src/lib/segments';
+import { buildDisplay, displayBlocks, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
 import { parsePage } from '../../../shared/parse';
 import type { Block, Finding } from '../../../shared/types';
 
@@ -66,6 +66,17 @@ describe('runs and marks', () => {
     const { runs } = editorRuns(text, [f('a', 3, 9)]);
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(runs.find((r) => r.marks.length)?.text).toBe('四五\n\n六七');
+  });
+
+  it("marks the selected finding's related place (where a broken sentence continues)", () => {
+    const broken = {
+      ...f('broken', 3, 5),
+      related: [{ start: 7, end: 9, line: 3, column: 1, role: 'continuation' }],
+    } as Finding;
+    const [b1, b2] = buildDisplay(text, blocks, [broken], relatedMarks(broken));
+    expect(b1.runs.filter((r) => r.marks.length).map((r) => [r.text, r.marks[0].related ?? false])).toEqual([['四五', false]]);
+    expect(b2.runs.filter((r) => r.marks.length).map((r) => [r.text, r.marks[0].related])).toEqual([['六七', true]]);
+    expect(relatedMarks(undefined)).toEqual([]);
   });
 
   it('keeps page text as data: markup stays a plain string', () => {
