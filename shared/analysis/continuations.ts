@@ -19,7 +19,7 @@ import {
   endsOnClause,
   endsSentence,
   endsWithClosedQuote,
-  quoteLeftOpen,
+  quoteBalance,
   startShape,
   trimEnd,
   type StartShape,
@@ -59,8 +59,8 @@ export interface Paragraph {
   midWord: boolean;
   /** A “ is still open at the end of the paragraph. */
   quoteOpen: boolean;
-  /** Holds a ” somewhere (a quotation closes in it). */
-  hasCloseQuote: boolean;
+  /** Closes (with ”) a quotation it never opened: one that opened before. */
+  closesUnopened: boolean;
   /** Ends with a complete quotation `…。”`. */
   closedQuoteEnd: boolean;
   /** Sits where the reading order is likely broken: right after a non-paragraph
@@ -158,8 +158,7 @@ function describe(page: Page, b: number, index: number): Paragraph {
   const start = block.textStart;
   const end = trimEnd(text, start, block.end);
   const open = !endsSentence(text, start, end);
-  const close = text.indexOf('”', start);
-  const hasCloseQuote = close >= 0 && close < end;
+  const quotes = quoteBalance(text, start, end);
   const lead = block.kind === 'lead' || LEAD_RE.test(block.text);
   const shape = startShape(text, start, end);
   return {
@@ -175,8 +174,8 @@ function describe(page: Page, b: number, index: number): Paragraph {
     shape,
     // Only worth segmenting where nothing else already says "mid-sentence".
     midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end),
-    quoteOpen: quoteLeftOpen(text, start, end),
-    hasCloseQuote,
+    quoteOpen: quotes.open,
+    closesUnopened: quotes.closesUnopened,
     closedQuoteEnd: !open && endsWithClosedQuote(text, start, end),
     seam: false,
     afterHead: false,
@@ -380,11 +379,11 @@ function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefin
     s += adj ? 2 : 1;
     evidence.push('mid-word');
   }
-  // The tail is inside a quotation and the head never closes one: the
-  // quotation cannot go on there. Next to the tail, a head that closes one
-  // is a little evidence that it does.
-  if (t.quoteOpen && !q.hasCloseQuote && text[q.start] !== '“') s -= 3;
-  else if (adj && t.quoteOpen && q.hasCloseQuote && !q.shape.closerFirst) {
+  // The tail is inside a quotation and the head never closes one it did not
+  // open: the quotation cannot go on there. Next to the tail, a head that
+  // does close one is a little evidence that it goes on there.
+  if (t.quoteOpen && !q.closesUnopened && text[q.start] !== '“') s -= 3;
+  else if (adj && t.quoteOpen && q.closesUnopened && !q.shape.closerFirst) {
     s += 1;
     evidence.push('quote-closes');
   }

@@ -193,22 +193,30 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
   }
 }
 
-/** Is a “ still open after text[start, end)? (Counts “ and ”, jumping
- *  between them with indexOf.) */
-export function quoteLeftOpen(text: string, start: number, end: number): boolean {
+export interface QuoteBalance {
+  /** A “ is still open at the end. */
+  open: boolean;
+  /** A ” closes a quotation this text never opened (it opened before). */
+  closesUnopened: boolean;
+}
+
+/** How the “” of text[start, end) balance on their own. Counts, jumping
+ *  between marks with indexOf. */
+export function quoteBalance(text: string, start: number, end: number): QuoteBalance {
   let depth = 0;
+  let closesUnopened = false;
   let open = text.indexOf('“', start);
   let close = text.indexOf('”', start);
-  if (open < 0 || open >= end) return false;
   while (true) {
     const o = open >= 0 && open < end ? open : end;
     const c = close >= 0 && close < end ? close : end;
-    if (o === end && c === end) return depth > 0;
+    if (o === end && c === end) return { open: depth > 0, closesUnopened };
     if (o < c) {
       depth++;
       open = text.indexOf('“', o + 1);
     } else {
       if (depth > 0) depth--;
+      else closesUnopened = true;
       close = text.indexOf('”', c + 1);
     }
   }

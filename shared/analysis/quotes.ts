@@ -60,10 +60,15 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
     }
     const last = cont.paragraphs[chain[chain.length - 1]];
     if (truncated.has(last.index)) continue;
-    // A quotation running on into a next paragraph that opens with “.
+    // A quotation running on into a next paragraph that opens with “: a
+    // quoted passage, opening the paragraph or introduced by ：or ，
+    // (`他说：“…`), not a mark lost in the middle of a sentence (`打造“时光轨迹…`).
     const following = last.following >= 0 ? cont.paragraphs[last.following] : undefined;
     const runsOn = following !== undefined && text[following.start] === '“';
-    for (const m of stack) if (!(runsOn && m.mark === '“')) out.push(m);
+    for (const m of stack) {
+      const introduced = m.at === head.start || '：:，,'.includes(text[m.at - 1]);
+      if (!(runsOn && m.mark === '“' && introduced)) out.push(m);
+    }
   }
 
   // Display lines, captions, 小标题: each on its own (titles in a run).
