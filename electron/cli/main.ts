@@ -10,16 +10,18 @@ export const USAGE = `Galley — checks the text of newspaper pages (credits, by
 broken sentences, quotation marks, duplicates, punctuation).
 
 usage:
-  galley check [--format text|json] [--roster FILE] [--locale zh|en] FILE_OR_DIR...
+  galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...
   galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] -o OUT FILE
-  galley diff [--format text|json|html] OLD NEW
+  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
+              [--ignore-line-breaks] [-o OUT] OLD NEW
   galley --help | --version
 
 check   report findings; a directory means every *.txt page inside it.
         exit 0: no errors, 1: error-severity findings, 2: could not check an input.
 clean   apply the safe fixes and write the cleaned page (-o - for stdout);
         writing over FILE needs -o FILE and keeps FILE.bak.
-diff    compare two revisions of a page.
+diff    compare two revisions of a page, paragraph by paragraph, then character by character.
+        exit 0: equal, 1: different, 2: could not compare.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
