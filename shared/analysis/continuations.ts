@@ -152,7 +152,7 @@ function isListText(page: Page, b: number): boolean {
   return gap.indexOf('\n') === gap.lastIndexOf('\n');
 }
 
-function describe(page: Page, b: number, index: number): Paragraph {
+function describe(page: Page, b: number, index: number, bigrams: PageBigrams): Paragraph {
   const block: Block = page.blocks[b];
   const text = page.text;
   const start = block.textStart;
@@ -173,7 +173,7 @@ function describe(page: Page, b: number, index: number): Paragraph {
     lead,
     shape,
     // Only worth segmenting where nothing else already says "mid-sentence".
-    midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end),
+    midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end, bigrams),
     quoteOpen: quotes.open,
     closesUnopened: quotes.closesUnopened,
     closedQuoteEnd: !open && endsWithClosedQuote(text, start, end),
@@ -198,10 +198,11 @@ export function analyzeContinuations(page: Page): Continuations {
   const text = page.text;
   const paragraphs: Paragraph[] = [];
   const byBlock = new Map<number, number>();
+  const bigrams = new PageBigrams(text);
   page.blocks.forEach((b, i) => {
     if (!PARAGRAPH_KINDS.has(b.kind)) return;
     byBlock.set(i, paragraphs.length);
-    paragraphs.push(describe(page, i, paragraphs.length));
+    paragraphs.push(describe(page, i, paragraphs.length, bigrams));
   });
   const n = paragraphs.length;
 
@@ -242,13 +243,12 @@ export function analyzeContinuations(page: Page): Continuations {
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (t.open && adj && !(t.listText && !t.clauseEnd)) {
-      const l = score(text, t, paragraphs[adj.to], adj, wording);
+      const l = score(text, t, paragraphs[adj.to], adj, wording, bigrams);
       adjacentScore[t.index] = l;
       if (l.score < TAKE) paragraphs[adj.to].orphan = true;
     }
   }
   const candidates: Link[] = [];
-  let index: PageBigrams | undefined;
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (!t.open) {
@@ -275,7 +275,6 @@ export function analyzeContinuations(page: Page): Continuations {
     // Heads that show a break, plus any paragraph whose first character
     // makes with the tail's last one a bigram the page uses (a word that may
     // form across the join); never the paragraph that flows into the tail.
-    index ??= new PageBigrams(text);
     const last = text.charCodeAt(t.end - 1);
     const far = paragraphs
       .filter(
@@ -285,12 +284,12 @@ export function analyzeContinuations(page: Page): Continuations {
           q.index !== t.before &&
           !q.lead &&
           !q.listText &&
-          (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord || index!.has(last, text.charCodeAt(q.start))),
+          (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord || bigrams.has(last, text.charCodeAt(q.start))),
       )
       .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
       .slice(0, MAX_FAR);
     for (const q of far) {
-      const c = score(text, t, q, undefined, wording);
+      const c = score(text, t, q, undefined, wording, bigrams);
       if (beats(c, near)) candidates.push(c);
     }
   }
@@ -348,7 +347,14 @@ function beats(c: Link, near: Link | undefined): boolean {
 }
 
 /** Score the join of open paragraph `t` with candidate head `q`. */
-function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefined, wording: SharedWording): Link {
+function score(
+  text: string,
+  t: Paragraph,
+  q: Paragraph,
+  adj: Adjacent | undefined,
+  wording: SharedWording,
+  bigrams: PageBigrams,
+): Link {
   const evidence: Evidence[] = [];
   let s = 0;
   if (adj) {
@@ -357,7 +363,9 @@ function score(text: string, t: Paragraph, q: Paragraph, adj: Adjacent | undefin
     s += adj.acrossTitle ? 2 : 4;
     evidence.push('next');
   }
-  const word = wordAcrossJoin(text, t.end, q.start, q.end) ?? undefined;
+  // Far away, ask the segmenter only if the page knows the bigram formed.
+  const mayFormWord = adj !== undefined || bigrams.has(text.charCodeAt(t.end - 1), text.charCodeAt(q.start));
+  const word = (mayFormWord && wordAcrossJoin(text, t.end, q.start, q.end)) || undefined;
   if (word) {
     s += 4;
     evidence.push('word');

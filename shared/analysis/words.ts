@@ -87,9 +87,11 @@ const MAY_BEGIN = new Set(
  * segmenter finds is a lone character that rarely begins a sentence, followed
  * by a real word: `务|贸易取得实效` (服务贸易), `活|场景`, `合|区域`, `队|队长`.
  */
-export function startsMidWord(text: string, start: number, end: number): boolean {
+export function startsMidWord(text: string, start: number, end: number, page?: PageBigrams): boolean {
   const c = text.charCodeAt(start);
   if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return false;
+  // The first two characters recur elsewhere on the page: a word, most likely.
+  if (page?.repeats(c, text.charCodeAt(start + 1))) return false;
   const seg = zhWords();
   if (!seg) return false;
   let b = start;
@@ -162,30 +164,42 @@ export class SharedWording {
 
 let refStamp = 0;
 
-/** Which Han bigrams occur anywhere on the page: an index that says which
- *  far paragraphs could form a word with a tail (`确`+`保…` is worth asking
- *  the segmenter about only if 确保 is a bigram the page uses elsewhere, or
- *  the head shows other signs of a break). Built once, linear, no allocation. */
+/** Which Han bigrams occur on the page, and whether more than once: an
+ *  index that says which far paragraphs could form a word with a tail (`确`+
+ *  `保…` is worth asking the segmenter about only if 确保 is a bigram the
+ *  page uses), and which paragraph starts are words the page uses elsewhere
+ *  (no need to ask whether they start mid-word). Built once per check,
+ *  linear, no allocation. */
 const onPage = new Uint32Array(BUCKETS);
+const onPageCount = new Uint8Array(BUCKETS);
 let pageStamp = 0;
 
 export class PageBigrams {
   private readonly stamp: number;
   constructor(text: string) {
-    this.stamp = ++pageStamp;
-    if (this.stamp === 0xffffffff) {
+    if (++pageStamp === 0xffffffff) {
       onPage.fill(0);
-      pageStamp = this.stamp = 1;
+      pageStamp = 1;
     }
+    const st = (this.stamp = pageStamp);
     for (let i = 0; i + 1 < text.length; i++) {
       const x = text.charCodeAt(i);
       const y = text.charCodeAt(i + 1);
-      if (isHan(x) && isHan(y)) onPage[bigramHash(x, y)] = this.stamp;
+      if (!isHan(x) || !isHan(y)) continue;
+      const h = bigramHash(x, y);
+      if (onPage[h] !== st) {
+        onPage[h] = st;
+        onPageCount[h] = 1;
+      } else if (onPageCount[h] === 1) onPageCount[h] = 2;
     }
   }
   /** Does the page use the bigram x+y (as character codes)? */
   has(x: number, y: number): boolean {
     return isHan(x) && isHan(y) && onPage[bigramHash(x, y)] === this.stamp;
+  }
+  /** Does the page use the bigram x+y more than once? */
+  repeats(x: number, y: number): boolean {
+    return this.has(x, y) && onPageCount[bigramHash(x, y)] === 2;
   }
 }
 
