@@ -70,6 +70,32 @@ describe('sentence and quotation findings on the full sample pages', () => {
     expect(left('002')).toEqual(['sentence/fragment', 'quote/unbalanced “', 'sentence/truncated']);
   });
 
+  it('a page of look-alikes raises nothing: credits, masthead, column label, kicker, headline, subhead, bylines, lead, caption, 小标题, list items, a multi-paragraph quotation', () => {
+    const page = [
+      '责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳',
+      '幸福市北',
+      'XING FU SHI BEI',
+      '■市北区唤醒邮轮港区、焕新历史城区。图为邮轮港区。修相科 摄',
+      '作风能力提升',
+      '创新工作机制破解改造难题',
+      '市北：老旧小区绘出新图景',
+      '已完成27处停车场建设，新增泊位达2800余个',
+      '□青岛日报/观海新闻记者 余瑞新\n通讯员 丁飞',
+      '本报讯 老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。',
+      '“点面结合”更具系统性',
+      '■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题当天就得到了解决。',
+      '■海岸路12号楼道堆放杂物已清理\n社区工作人员上门回访。',
+      '直面问题,明晰发展新路径',
+      '辽源路街道相关负责人在会上说：',
+      '“第一，老旧街区改造要坚持问题导向，把群众需求作为出发点和落脚点。',
+      '“第二，要把设计师请进社区，全程参与居民意见征集，让居民说了算。',
+      '“第三，改造完成后还要管好用好，这就是三分建、七分管的道理。”',
+      '■市北区辽源路街道“微更新”提升改造项目。',
+    ].join('\n\n');
+    expect(summary(page)).toEqual([]);
+    expect(summary(page.replace(/\n/g, '\r\n'))).toEqual([]);
+  });
+
   it('CRLF line ends give the same findings at the same lines', () => {
     for (const text of Object.values(PAGES)) {
       expect(summary(text.replace(/\n/g, '\r\n'))).toEqual(summary(text));
