@@ -1,6 +1,7 @@
 // Right column: findings grouped by rule, errors first; click to select and
 // scroll the page to it; accept / reject per finding.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Decision } from '../../../shared/review';
 import { RULE_IDS, type Finding, type Severity } from '../../../shared/types';
 import { useLocale, useT } from '../hooks';
 import { RULE_LABEL, SEVERITY_LABEL } from '../i18n';
@@ -32,13 +33,117 @@ function FixPreview({ finding, text }: { finding: Finding; text: string }) {
   );
 }
 
+type ItemState = 'open' | 'accepted' | 'rejected';
+const stateOf = (d: Decision | undefined): ItemState => (d === 'accepted' ? 'accepted' : d === 'rejected' ? 'rejected' : 'open');
+
+interface ItemProps {
+  finding: Finding;
+  state: ItemState;
+  selected: boolean;
+  text: string;
+  onPick: (f: Finding) => void;
+}
+
+const sameEdits = (a: Finding, b: Finding, ta: string, tb: string) => {
+  const ea = a.fix?.edits ?? [];
+  const eb = b.fix?.edits ?? [];
+  return (
+    ea.length === eb.length &&
+    a.fix?.safe === b.fix?.safe &&
+    ea.every((e, i) => e.text === eb[i].text && ta.slice(e.start, e.end) === tb.slice(eb[i].start, eb[i].end))
+  );
+};
+
+/** One finding; re-rendered only when what it shows changes (a re-check
+ *  after each keystroke makes new Finding objects for the same findings). */
+const FindingItem = memo(
+  function FindingItem({ finding: f, state, selected, text, onPick }: ItemProps) {
+    const t = useT();
+    return (
+      <li
+        className={`finding sev-${f.severity} st-${state}` + (selected ? ' selected' : '')}
+        data-testid="finding"
+        data-rule={f.rule}
+        data-state={state}
+        data-selected={selected}
+        onClick={() => onPick(f)}
+      >
+        <div className="finding-head">
+          <span className="pos">
+            {f.line}:{f.column}
+          </span>
+          <span className="msg">{f.message}</span>
+        </div>
+        <div className="finding-foot">
+          <FixPreview finding={f} text={text} />
+          <span className="tb-spacer" />
+          {state !== 'open' && <span className={'state ' + state}>{state === 'accepted' ? t('accepted') : t('rejected')}</span>}
+          {state === 'open' ? (
+            <>
+              <button
+                type="button"
+                className="act accept"
+                title={t('acceptTitle')}
+                data-testid="accept"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  reviewStore.getState().decide('accepted', f.key);
+                }}
+              >
+                ✓
+              </button>
+              <button
+                type="button"
+                className="act reject"
+                title={t('rejectTitle')}
+                data-testid="reject"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  reviewStore.getState().decide('rejected', f.key);
+                }}
+              >
+                ✕
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="act"
+              title={t('reset')}
+              data-testid="undecide"
+              onClick={(e) => {
+                e.stopPropagation();
+                reviewStore.getState().decide('left', f.key);
+              }}
+            >
+              ↺
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.state === b.state &&
+    a.selected === b.selected &&
+    a.onPick === b.onPick &&
+    a.finding.key === b.finding.key &&
+    a.finding.line === b.finding.line &&
+    a.finding.column === b.finding.column &&
+    a.finding.message === b.finding.message &&
+    a.finding.severity === b.finding.severity &&
+    sameEdits(a.finding, b.finding, a.text, b.text),
+);
+
 export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   const t = useT();
   const locale = useLocale();
   const findings = useReview((s) => s.findings);
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
-  const text = useReview((s) => s.text);
+  // The text the findings were computed on: typing on a slow page does not
+  // re-render the list until the deferred re-check lands.
+  const text = useReview((s) => s.checkedText);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -106,77 +211,16 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
               <span className="count">{g.items.length}</span>
             </h3>
             <ol>
-              {g.items.map((f) => {
-                const d = decisions[f.key];
-                const state = d === 'accepted' ? 'accepted' : d === 'rejected' ? 'rejected' : 'open';
-                const selected = f.key === selectedKey;
-                return (
-                  <li
-                    key={f.key}
-                    className={`finding sev-${f.severity} st-${state}` + (selected ? ' selected' : '')}
-                    data-testid="finding"
-                    data-rule={f.rule}
-                    data-state={state}
-                    data-selected={selected}
-                    onClick={() => onPick(f)}
-                  >
-                    <div className="finding-head">
-                      <span className="pos">
-                        {f.line}:{f.column}
-                      </span>
-                      <span className="msg">{f.message}</span>
-                    </div>
-                    <div className="finding-foot">
-                      <FixPreview finding={f} text={text} />
-                      <span className="tb-spacer" />
-                      {state !== 'open' && (
-                        <span className={'state ' + state}>{state === 'accepted' ? t('accepted') : t('rejected')}</span>
-                      )}
-                      {state === 'open' ? (
-                        <>
-                          <button
-                            type="button"
-                            className="act accept"
-                            title={t('acceptTitle')}
-                            data-testid="accept"
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              reviewStore.getState().decide('accepted', f.key);
-                            }}
-                          >
-                            ✓
-                          </button>
-                          <button
-                            type="button"
-                            className="act reject"
-                            title={t('rejectTitle')}
-                            data-testid="reject"
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              reviewStore.getState().decide('rejected', f.key);
-                            }}
-                          >
-                            ✕
-                          </button>
-                        </>
-                      ) : (
-                        <button
-                          type="button"
-                          className="act"
-                          title={t('reset')}
-                          data-testid="undecide"
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            reviewStore.getState().decide('left', f.key);
-                          }}
-                        >
-                          ↺
-                        </button>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
+              {g.items.map((f) => (
+                <FindingItem
+                  key={f.key}
+                  finding={f}
+                  state={stateOf(decisions[f.key])}
+                  selected={f.key === selectedKey}
+                  text={text}
+                  onPick={onPick}
+                />
+              ))}
             </ol>
           </section>
         ))}

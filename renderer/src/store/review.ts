@@ -63,6 +63,8 @@ export interface ReviewData {
   checkMs: number;
   /** The findings are of an earlier text: a deferred re-check is due. */
   stale: boolean;
+  /** The text the findings' offsets refer to (equals `text` unless stale). */
+  checkedText: string;
   selectedKey: string | null;
   undoStack: Snapshot[];
   redoStack: Snapshot[];
@@ -114,6 +116,7 @@ const EMPTY: ReviewData = {
   findings: [],
   checkMs: 0,
   stale: false,
+  checkedText: '',
   selectedKey: null,
   undoStack: [],
   redoStack: [],
@@ -135,7 +138,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       deferred = undefined;
       const t0 = performance.now();
       const result = checker(text, options);
-      return { page: result.page, findings: result.findings, checkMs: performance.now() - t0, stale: false };
+      return { page: result.page, findings: result.findings, checkMs: performance.now() - t0, stale: false, checkedText: text };
     };
 
     /** Everything that reads findings against the text first brings them up

@@ -16,6 +16,8 @@ import { uiStore, useUi } from '../store/ui';
 
 type Anchors = Map<string, HTMLElement>;
 
+const pick = (f: Finding) => reviewStore.getState().select(f.key);
+
 function stateOf(decisions: Record<string, Decision>, key: string): 'open' | 'accepted' | 'rejected' {
   const d = decisions[key];
   return d === 'accepted' ? 'accepted' : d === 'rejected' ? 'rejected' : 'open';
@@ -205,7 +207,6 @@ export function PageView() {
 
   if (!pageId) return <div className="empty-view">{t('selectPage')}</div>;
 
-  const pick = (f: Finding) => reviewStore.getState().select(f.key);
 
   return (
     <div className="page-view">
