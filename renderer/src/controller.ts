@@ -3,6 +3,7 @@
 // autosave, exports and the commands keys and menus map to.
 import { checkText } from '../../shared/check';
 import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage } from '../../shared/ipc';
+import type { CreditRole } from '../../shared/types';
 import { createSource } from '../../shared/source';
 import { getBridge } from './bridge';
 import { translate, type MessageKey } from './i18n';
@@ -173,7 +174,7 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   }
 }
 
-export function confirmCredit(role: Parameters<ReturnType<typeof reviewStore.getState>['confirmCredit']>[0]): boolean {
+export function confirmCredit(role: CreditRole): boolean {
   const who = settingsStore.getState().settings.reviewer.trim();
   if (!who) {
     uiStore.getState().toast('error', t('reviewerNeeded'));
@@ -218,6 +219,11 @@ export function dispatch(command: Command, source: 'key' | 'menu' | 'ui' = 'ui')
   }
   lastCommand = { command, at: now, source };
   const review = reviewStore.getState();
+  // Walking the findings from the keyboard: a button that kept the focus
+  // (a credit just confirmed) must not take the next Enter for itself.
+  if ((command === 'next-finding' || command === 'previous-finding') && document.activeElement instanceof HTMLButtonElement) {
+    document.activeElement.blur();
+  }
   switch (command) {
     case 'open-files':
       void openFiles();
