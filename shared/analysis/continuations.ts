@@ -19,9 +19,10 @@ import {
   endsOnClause,
   endsSentence,
   endsWithClosedQuote,
-  quoteBalance,
+  pairMarks,
   startShape,
   trimEnd,
+  type Mark,
   type StartShape,
 } from './marks';
 import { PageBigrams, SharedWording, startsMidWord, wordAcrossJoin } from './words';
@@ -61,6 +62,8 @@ export interface Paragraph {
   quoteOpen: boolean;
   /** Closes (with ”) a quotation it never opened: one that opened before. */
   closesUnopened: boolean;
+  /** Its paired marks, read on its own. */
+  marks: OwnMarks;
   /** Ends with a complete quotation `…。”`. */
   closedQuoteEnd: boolean;
   /** Sits where the reading order is likely broken: right after a non-paragraph
@@ -77,6 +80,14 @@ export interface Paragraph {
   /** The next paragraph in reading order with only captions between (a
    *  quotation may run on into it), or -1. */
   following: number;
+}
+
+/** Marks left unpaired in a paragraph read on its own. */
+export interface OwnMarks {
+  /** Openers still open at the end, in order. */
+  open: Mark[];
+  /** Closers with no opener, and openers closed over (crossed pairs). */
+  unmatched: Mark[];
 }
 
 export interface Link {
@@ -158,7 +169,10 @@ function describe(page: Page, b: number, index: number, bigrams: PageBigrams): P
   const start = block.textStart;
   const end = trimEnd(text, start, block.end);
   const open = !endsSentence(text, start, end);
-  const quotes = quoteBalance(text, start, end);
+  // Pair the paragraph's marks on their own (quotes.ts reuses this for a
+  // paragraph that joins no other).
+  const marks: OwnMarks = { open: [], unmatched: [] };
+  pairMarks(text, start, end, marks.open, marks.unmatched);
   const lead = block.kind === 'lead' || LEAD_RE.test(block.text);
   const shape = startShape(text, start, end);
   return {
@@ -174,8 +188,9 @@ function describe(page: Page, b: number, index: number, bigrams: PageBigrams): P
     shape,
     // Only worth segmenting where nothing else already says "mid-sentence".
     midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end, bigrams),
-    quoteOpen: quotes.open,
-    closesUnopened: quotes.closesUnopened,
+    quoteOpen: marks.open.some((m) => m.mark === '“'),
+    closesUnopened: marks.unmatched.some((m) => m.mark === '”'),
+    marks,
     closedQuoteEnd: !open && endsWithClosedQuote(text, start, end),
     seam: false,
     afterHead: false,

@@ -168,10 +168,11 @@ function isApostrophe(text: string, i: number): boolean {
  * opener is deeper in the stack, the openers above it are unmatched (they
  * were never closed). Linear in the span length.
  */
-/** Any paired mark (a native scan jumps from one to the next). */
+/** Any paired mark. */
 const MARK_RE = /[“”‘’《》（）()【】]/g;
 
 export function pairMarks(text: string, start: number, end: number, stack: OpenStack, unmatched: Mark[]): void {
+  // V8's regex scan jumps between marks faster than a charCodeAt loop.
   MARK_RE.lastIndex = start;
   for (let m = MARK_RE.exec(text); m !== null && m.index < end; m = MARK_RE.exec(text)) {
     const i = m.index;

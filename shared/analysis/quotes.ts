@@ -35,11 +35,20 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
   const truncated = new Set(cont.truncated);
 
   for (const chain of cont.chains) {
-    const stack: Mark[] = [];
-    const unmatched: Mark[] = [];
-    for (const i of chain) {
-      const p = cont.paragraphs[i];
-      pairMarks(text, p.start, p.end, stack, unmatched);
+    let stack: readonly Mark[];
+    let unmatched: readonly Mark[];
+    if (chain.length === 1) {
+      // Read on its own already.
+      ({ open: stack, unmatched } = cont.paragraphs[chain[0]].marks);
+    } else {
+      const s: Mark[] = [];
+      const u: Mark[] = [];
+      for (const i of chain) {
+        const p = cont.paragraphs[i];
+        pairMarks(text, p.start, p.end, s, u);
+      }
+      stack = s;
+      unmatched = u;
     }
     const head = cont.paragraphs[chain[0]];
     let explainedBefore = -1;

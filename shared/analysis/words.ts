@@ -164,42 +164,39 @@ export class SharedWording {
 
 let refStamp = 0;
 
-/** Which Han bigrams occur on the page, and whether more than once: an
- *  index that says which far paragraphs could form a word with a tail (`确`+
- *  `保…` is worth asking the segmenter about only if 确保 is a bigram the
- *  page uses), and which paragraph starts are words the page uses elsewhere
- *  (no need to ask whether they start mid-word). Built once per check,
- *  linear, no allocation. */
-const onPage = new Uint32Array(BUCKETS);
-const onPageCount = new Uint8Array(BUCKETS);
-let pageStamp = 0;
-
+/**
+ * Which Han bigrams occur on the page, and whether more than once: an index
+ * that says which far paragraphs could form a word with a tail (`确`+`保…` is
+ * worth asking the segmenter about only if 确保 is a bigram the page uses),
+ * and which paragraph starts are words the page uses elsewhere (no need to
+ * ask whether they start mid-word). Built lazily per first character, from
+ * that character's occurrences (native indexOf), so only the few characters
+ * at paragraph edges that are asked about cost anything.
+ */
 export class PageBigrams {
-  private readonly stamp: number;
-  constructor(text: string) {
-    if (++pageStamp === 0xffffffff) {
-      onPage.fill(0);
-      pageStamp = 1;
-    }
-    const st = (this.stamp = pageStamp);
-    for (let i = 0; i + 1 < text.length; i++) {
-      const x = text.charCodeAt(i);
+  private readonly byFirst = new Map<number, Map<number, number>>();
+  constructor(private readonly text: string) {}
+
+  private followers(x: number): Map<number, number> {
+    let m = this.byFirst.get(x);
+    if (m) return m;
+    m = new Map();
+    const text = this.text;
+    const ch = String.fromCharCode(x);
+    for (let i = text.indexOf(ch); i >= 0 && i + 1 < text.length; i = text.indexOf(ch, i + 1)) {
       const y = text.charCodeAt(i + 1);
-      if (!isHan(x) || !isHan(y)) continue;
-      const h = bigramHash(x, y);
-      if (onPage[h] !== st) {
-        onPage[h] = st;
-        onPageCount[h] = 1;
-      } else if (onPageCount[h] === 1) onPageCount[h] = 2;
+      m.set(y, (m.get(y) ?? 0) + 1);
     }
+    this.byFirst.set(x, m);
+    return m;
   }
   /** Does the page use the bigram x+y (as character codes)? */
   has(x: number, y: number): boolean {
-    return isHan(x) && isHan(y) && onPage[bigramHash(x, y)] === this.stamp;
+    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 0;
   }
   /** Does the page use the bigram x+y more than once? */
   repeats(x: number, y: number): boolean {
-    return this.has(x, y) && onPageCount[bigramHash(x, y)] === 2;
+    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 1;
   }
 }
 
