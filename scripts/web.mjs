@@ -8,7 +8,8 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'out', 'renderer');
+// GALLEY_WEB_DIR serves another built directory (the server's own tests).
+const outDir = process.env.GALLEY_WEB_DIR ? resolve(process.env.GALLEY_WEB_DIR) : join(root, 'out', 'renderer');
 const args = process.argv.slice(2);
 const port = Number(process.env.PORT ?? 5178);
 const host = '127.0.0.1';
