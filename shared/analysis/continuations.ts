@@ -14,6 +14,7 @@
 // Cost: linear in the page for the per-paragraph facts; the pair scoring is
 // (open paragraphs) × (at most MAX_FAR candidates), each over short windows.
 import type { RuleContext } from '../rules/rule';
+import { isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
 import {
   endsOnClause,
@@ -130,6 +131,8 @@ const INTERLEAVED: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'head
 const TAKE = 3;
 /** Far candidates examined per open paragraph (nearest first). */
 const MAX_FAR = 8;
+/** Paragraphs around an open one checked for a word across the join. */
+const NEARBY = 40;
 /** An adjacent join this well supported is not second-guessed by a search
  *  of the whole page. */
 const SURE = TAKE + 4;
@@ -263,6 +266,10 @@ export function analyzeContinuations(page: Page): Continuations {
       if (l.score < TAKE) paragraphs[adj.to].orphan = true;
     }
   }
+  // Indexes of possible far heads (in reading order).
+  const eligible = paragraphs.filter((q) => !q.lead && !q.listText);
+  const breakHeads = eligible.filter((q) => q.seam || q.shape.punct || q.shape.closerFirst || q.midWord);
+
   const candidates: Link[] = [];
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
@@ -287,20 +294,19 @@ export function analyzeContinuations(page: Page): Continuations {
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
     if (near && near.score >= SURE) continue;
-    // Heads that show a break, plus any paragraph whose first character
-    // makes with the tail's last one a bigram the page uses (a word that may
-    // form across the join); never the paragraph that flows into the tail.
+    // Heads that show a break (from their index, nearest first), plus nearby
+    // paragraphs whose first character makes with the tail's last one a
+    // bigram the page uses (a word may form across the join); never the
+    // paragraph that flows into the tail. Bounded per tail.
     const last = text.charCodeAt(t.end - 1);
-    const far = paragraphs
-      .filter(
-        (q) =>
-          q.index !== t.index &&
-          q.index !== adj?.to &&
-          q.index !== t.before &&
-          !q.lead &&
-          !q.listText &&
-          (q.seam || q.shape.punct || q.shape.closerFirst || q.midWord || bigrams.has(last, text.charCodeAt(q.start))),
-      )
+    const pool = nearest(breakHeads, t.index, MAX_FAR);
+    if (isHan(last)) {
+      for (const q of nearest(eligible, t.index, NEARBY)) {
+        if (bigrams.has(last, text.charCodeAt(q.start))) pool.push(q);
+      }
+    }
+    const far = [...new Set(pool)]
+      .filter((q) => q.index !== t.index && q.index !== adj?.to && q.index !== t.before)
       .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
       .slice(0, MAX_FAR);
     for (const q of far) {
@@ -319,13 +325,20 @@ export function analyzeContinuations(page: Page): Continuations {
   );
   const next: (Link | undefined)[] = new Array(n);
   const prev: (Link | undefined)[] = new Array(n);
+  // Chains are disjoint paths; a link inside one path would close a cycle.
+  // Union-find keeps that check near-constant on pages of any length.
+  const root = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
   for (const c of candidates) {
     if (c.score < TAKE) break;
     if (next[c.from] || prev[c.to]) continue;
-    // No cycles: following `to`'s continuations must not lead back.
-    let cur: number | undefined = c.to;
-    while (cur !== undefined && cur !== c.from) cur = next[cur]?.to;
-    if (cur === c.from) continue;
+    const a = find(c.from);
+    const b = find(c.to);
+    if (a === b) continue;
+    root[a] = b;
     next[c.from] = c;
     prev[c.to] = c;
   }
@@ -347,6 +360,26 @@ export function analyzeContinuations(page: Page): Continuations {
     .map((p) => p.index);
 
   return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
+}
+
+/** Up to k paragraphs of `list` (in reading order) nearest to paragraph
+ *  index `at`, by binary search and two pointers. */
+function nearest(list: readonly Paragraph[], at: number, k: number): Paragraph[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Paragraph[] = [];
+  let l = lo - 1;
+  let r = lo;
+  while (out.length < k && (l >= 0 || r < list.length)) {
+    if (r >= list.length || (l >= 0 && at - list[l].index <= list[r].index - at)) out.push(list[l--]);
+    else out.push(list[r++]);
+  }
+  return out;
 }
 
 /** May far candidate `c` compete with the next paragraph's join `near`? If

@@ -194,35 +194,6 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
   }
 }
 
-export interface QuoteBalance {
-  /** A “ is still open at the end. */
-  open: boolean;
-  /** A ” closes a quotation this text never opened (it opened before). */
-  closesUnopened: boolean;
-}
-
-/** How the “” of text[start, end) balance on their own. Counts, jumping
- *  between marks with indexOf. */
-export function quoteBalance(text: string, start: number, end: number): QuoteBalance {
-  let depth = 0;
-  let closesUnopened = false;
-  let open = text.indexOf('“', start);
-  let close = text.indexOf('”', start);
-  while (true) {
-    const o = open >= 0 && open < end ? open : end;
-    const c = close >= 0 && close < end ? close : end;
-    if (o === end && c === end) return { open: depth > 0, closesUnopened };
-    if (o < c) {
-      depth++;
-      open = text.indexOf('“', o + 1);
-    } else {
-      if (depth > 0) depth--;
-      else closesUnopened = true;
-      close = text.indexOf('”', c + 1);
-    }
-  }
-}
-
 /** The mark that would pair with `mark` (for messages). */
 export function pairOf(mark: string): string {
   return PAIR_OF[mark] ?? OPENER_OF[mark] ?? '';

@@ -51,30 +51,35 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
       unmatched = u;
     }
     const head = cont.paragraphs[chain[0]];
-    let explainedBefore = -1;
+    // Lost text explains one mark of each kind: the lost beginning of a
+    // fragment held the opening of its first unpaired closer of each kind,
+    // the lost end of a truncated paragraph the closing of its last open
+    // mark of each kind. Any more than that is a pairing error of its own.
+    const explained = new Set<Mark>();
     if (fragments.has(head.index)) {
-      // Closers before the fragment's first opening mark closed quotations
-      // that opened in the lost beginning.
-      explainedBefore = head.end;
-      for (let k = head.start; k < head.end; k++) {
-        if (PAIR_OF[text[k]] !== undefined) {
-          explainedBefore = k;
-          break;
-        }
+      const kinds = new Set<string>();
+      for (const m of unmatched) {
+        if (m.at < head.start || m.at >= head.end || PAIR_OF[m.mark] !== undefined || kinds.has(m.mark)) continue;
+        kinds.add(m.mark);
+        explained.add(m);
       }
     }
-    for (const m of unmatched) {
-      const inHead = m.at >= head.start && m.at < explainedBefore;
-      if (!inHead) out.push(m);
-    }
+    for (const m of unmatched) if (!explained.has(m)) out.push(m);
     const last = cont.paragraphs[chain[chain.length - 1]];
-    if (truncated.has(last.index)) continue;
+    const lostEnd = truncated.has(last.index);
+    const kinds = new Set<string>();
+    for (let k = stack.length - 1; k >= 0 && lostEnd; k--) {
+      if (kinds.has(stack[k].mark)) continue;
+      kinds.add(stack[k].mark);
+      explained.add(stack[k]);
+    }
     // A quotation running on into a next paragraph that opens with “: a
     // quoted passage, opening the paragraph or introduced by ：or ，
     // (`他说：“…`), not a mark lost in the middle of a sentence (`打造“时光轨迹…`).
     const following = last.following >= 0 ? cont.paragraphs[last.following] : undefined;
-    const runsOn = following !== undefined && text[following.start] === '“';
+    const runsOn = !lostEnd && following !== undefined && text[following.start] === '“';
     for (const m of stack) {
+      if (explained.has(m)) continue;
       const introduced = m.at === head.start || '：:，,'.includes(text[m.at - 1]);
       if (!(runsOn && m.mark === '“' && introduced)) out.push(m);
     }

@@ -166,3 +166,13 @@ describe('continuations on pages damaged the way layout and OCR damage them', ()
     expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([75]);
   });
 });
+
+describe('continuations on long pathological pages (the search is bounded per paragraph)', () => {
+  it('2,000 paragraphs that each end on ， chain into one logical paragraph', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `第${i}段讲述了市北区老旧小区改造的故事和居民的感受，`).join('\n\n');
+    const c = analyze(text);
+    expect(c.links).toHaveLength(1999);
+    expect(c.chains).toHaveLength(1);
+    expect(c.truncated).toHaveLength(1);
+  });
+});

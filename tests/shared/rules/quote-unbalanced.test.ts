@@ -101,3 +101,11 @@ describe('quote/unbalanced leaves look-alikes alone', () => {
     expect(at('一是清理楼道：1）清理杂物；2）规范停车。\n\n二是(1)加装充电桩。')).toEqual([]);
   });
 });
+
+describe('quote/unbalanced on bad input', () => {
+  it('thousands of unpaired marks: each is reported, except the one a truncated end explains', () => {
+    const text = '他说“'.repeat(3000);
+    expect(findingsOf(text, RULE)).toHaveLength(2999);
+    expect(findingsOf(text, 'sentence/truncated')).toHaveLength(1);
+  });
+});
