@@ -108,6 +108,48 @@ if (fs.existsSync(compareIndex)) {
 if (!core || compareSkipped) core = { ...(core ?? {}), ...(await bundleCore(false)) };
 const { checkText } = core;
 
+// The same core with no memory between checks: shared/analysis/words.ts keeps
+// the word segmenter's answers across checks (a page re-checked after an edit
+// asks the same questions). Repeating the same three pages would measure that
+// cache; a newsroom's batch is pages never seen before. This copy keeps at
+// most one answer, so every check of a page pays for its segmenter calls.
+async function bundleColdCore() {
+  const outfile = path.join(TMP, 'galley-core-cold.cjs');
+  let patched = false;
+  await build({
+    stdin: { contents: `export { checkText } from './shared/check';
+`, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'no-cross-check-cache',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]shared[\\/]analysis[\\/]words\.ts$/ }, (a) => {
+            const src = fs.readFileSync(a.path, 'utf8');
+            const out = src.replace(/const CACHE_MAX = \d+;/, 'const CACHE_MAX = 0;');
+            patched = out !== src;
+            return { contents: out, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  if (!patched) return null;
+  delete require.cache[outfile];
+  return require(outfile).checkText;
+}
+let checkTextCold = null;
+try {
+  checkTextCold = await bundleColdCore();
+} catch {
+  checkTextCold = null;
+}
+
 const autocorrect = require('autocorrect-node');
 const zhlint = await import('zhlint');
 const { diffChars } = await import('diff');
@@ -137,6 +179,7 @@ if (want('check')) {
   const pages = sampleFiles.map((f, i) => ({ name: f, text: samples[i], chars: gen.charCount(samples[i]) }));
   const tools = {
     galley: (t) => checkText(t),
+    ...(checkTextCold ? { galleyCold: (t) => checkTextCold(t) } : {}),
     zhlint: (t) => zhlint.run(t),
     autocorrectLint: (t) => autocorrect.lintFor(t, 'text'),
     autocorrectFormat: (t) => autocorrect.format(t),
@@ -152,7 +195,8 @@ if (want('check')) {
       const r = m[`${tool}|${p.name}`];
       row[tool] = { ...r, charsPerSec: p.chars / (r.medianMs / 1000) };
     }
-    row.ratios = Object.fromEntries(Object.keys(tools).filter((t) => t !== 'galley').map((t) => [t, row[t].medianMs / row.galley.medianMs]));
+    row.ratios = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, row[t].medianMs / row.galley.medianMs]));
+    if (row.galleyCold) row.ratiosCold = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, row[t].medianMs / row.galleyCold.medianMs]));
     return row;
   });
   const totalChars = pages.reduce((s, p) => s + p.chars, 0);
@@ -161,22 +205,27 @@ if (want('check')) {
     const ms = perPage.reduce((s, r) => s + r[tool].medianMs, 0);
     total[tool] = { msPerPage: ms / pages.length, charsPerSec: totalChars / (ms / 1000) };
   }
-  total.ratios = Object.fromEntries(Object.keys(tools).filter((t) => t !== 'galley').map((t) => [t, total[t].msPerPage / total.galley.msPerPage]));
+  total.ratios = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, total[t].msPerPage / total.galley.msPerPage]));
+  if (total.galleyCold) total.ratiosCold = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, total[t].msPerPage / total.galleyCold.msPerPage]));
   const galleyFindings = pages.map((p) => checkText(p.text).findings.length);
   results.check = {
-    note: 'galley = checkText (decode-free: parse, every rule, findings with line/column and messages); zhlint = run(text); autocorrectLint = lintFor(text, "text"); autocorrectFormat = format(text).',
+    note:
+      'galley = checkText (decode-free: parse, every rule, findings with line/column and messages); ' +
+      'galleyCold = the same with the word-segmenter answer cache held to one entry, so no answer carries over from an earlier check of the page (a batch of pages never seen before); ' +
+      'zhlint = run(text); autocorrectLint = lintFor(text, "text"); autocorrectFormat = format(text). ratios: peer / galley; ratiosCold: peer / galleyCold.',
     findingsPerPage: galleyFindings,
     pages: perPage,
     total,
   };
+  const cold = (r) => (r.galleyCold ? fmt(r.galleyCold.medianMs ?? r.galleyCold.msPerPage) : '—');
   table(
-    ['page', 'chars', 'galley ms', 'zhlint ms', 'ac lint ms', 'ac format ms', 'zhlint/g', 'ac lint/g', 'ac fmt/g'],
+    ['page', 'chars', 'galley ms', 'cold ms', 'zhlint ms', 'ac lint ms', 'ac format ms', 'zhlint/g', 'ac lint/g', 'ac fmt/g'],
     [
-      ...perPage.map((r) => [r.page.slice(0, 3), r.chars, fmt(r.galley.medianMs), fmt(r.zhlint.medianMs), fmt(r.autocorrectLint.medianMs), fmt(r.autocorrectFormat.medianMs), fmt(r.ratios.zhlint, 1) + '×', fmt(r.ratios.autocorrectLint, 2) + '×', fmt(r.ratios.autocorrectFormat, 2) + '×']),
-      ['all', totalChars, fmt(total.galley.msPerPage), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
+      ...perPage.map((r) => [r.page.slice(0, 3), r.chars, fmt(r.galley.medianMs), cold(r), fmt(r.zhlint.medianMs), fmt(r.autocorrectLint.medianMs), fmt(r.autocorrectFormat.medianMs), fmt(r.ratios.zhlint, 1) + '×', fmt(r.ratios.autocorrectLint, 2) + '×', fmt(r.ratios.autocorrectFormat, 2) + '×']),
+      ['all', totalChars, fmt(total.galley.msPerPage), cold(total), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
     ],
   );
-  log(`throughput: galley ${mchars(total.galley.charsPerSec)}, zhlint ${mchars(total.zhlint.charsPerSec)}, autocorrect lint ${mchars(total.autocorrectLint.charsPerSec)}, autocorrect format ${mchars(total.autocorrectFormat.charsPerSec)}; galley findings per page: ${galleyFindings.join(', ')}`);
+  log(`throughput: galley ${mchars(total.galley.charsPerSec)}${total.galleyCold ? ` (cold ${mchars(total.galleyCold.charsPerSec)})` : ''}, zhlint ${mchars(total.zhlint.charsPerSec)}, autocorrect lint ${mchars(total.autocorrectLint.charsPerSec)}, autocorrect format ${mchars(total.autocorrectFormat.charsPerSec)}; galley findings per page: ${galleyFindings.join(', ')}`);
   log();
 }
 
@@ -406,8 +455,12 @@ const goals = [];
 const goal = (name, met, detail) => goals.push({ goal: name, met, detail });
 if (results.check) {
   const t = results.check.total;
-  goal('check ≥ autocorrect format throughput', t.galley.charsPerSec >= t.autocorrectFormat.charsPerSec, `galley ${mchars(t.galley.charsPerSec)} vs autocorrect format ${mchars(t.autocorrectFormat.charsPerSec)} (issue's reference ≈ 8 M/s)`);
-  goal('check ≥ 15× zhlint', t.ratios.zhlint >= 15, `${fmt(t.ratios.zhlint, 1)}×`);
+  // Judged on the cold figure when there is one: pages never seen before.
+  const g = t.galleyCold ?? t.galley;
+  const coldNote = t.galleyCold ? ` (cold; ${mchars(t.galley.charsPerSec)} re-checking)` : '';
+  goal('check ≥ autocorrect format throughput', g.charsPerSec >= t.autocorrectFormat.charsPerSec, `galley ${mchars(g.charsPerSec)}${coldNote} vs autocorrect format ${mchars(t.autocorrectFormat.charsPerSec)} (issue's reference ≈ 8 M/s)`);
+  const zr = (t.ratiosCold ?? t.ratios).zhlint;
+  goal('check ≥ 15× zhlint', zr >= 15, `${fmt(zr, 1)}×${t.ratiosCold ? ' (cold)' : ''}`);
 }
 if (results.batch) {
   const b = results.batch;
