@@ -5,14 +5,20 @@
 // A paragraph that ends mid-sentence (an open paragraph) is usually continued
 // by the next paragraph in reading order, but a caption or a 小标题 can sit
 // between, and a scrambled reading order can put the continuation anywhere on
-// the page, even earlier. Every open paragraph gets candidate heads (the next
-// paragraph, plus paragraphs that start mid-sentence or sit at a seam of the
-// reading order); each pair is scored on its evidence; pairs are taken best
-// first as an assignment: a paragraph continues at most one other and is
-// continued by at most one.
+// the page, even earlier. Every open paragraph gets candidate heads: the next
+// paragraph, and far ones — paragraphs that start mid-sentence or sit at a
+// seam of the reading order, or start with a character that forms a bigram
+// the page uses with the tail's last one. Each pair is scored on its evidence
+// (a word across the join, a head starting mid-sentence or closing the
+// tail's quotation, the same story, a lead or a new-sentence opener against);
+// a far head must clearly beat an acceptable next paragraph. Pairs are taken
+// best first as an assignment: a paragraph continues at most one other and
+// is continued by at most one, with no cycles.
 //
-// Cost: linear in the page for the per-paragraph facts; the pair scoring is
-// (open paragraphs) × (at most MAX_FAR candidates), each over short windows.
+// Cost: linear in the page for the per-paragraph facts; per open paragraph
+// at most MAX_FAR far candidates (found through indexes, nearest first), each
+// scored on windows of a few characters (STORY_WINDOW for the same-story
+// measure); the word segmenter only on such windows, its answers cached.
 import type { RuleContext } from '../rules/rule';
 import { isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
