@@ -33,6 +33,15 @@ function FixPreview({ finding, text }: { finding: Finding; text: string }) {
   );
 }
 
+/** A damaged page can carry thousands of findings of one rule: list the
+ *  first ones (and always the selected one) until the group is expanded. */
+export const GROUP_LIMIT = 200;
+function visibleItems(items: Finding[], all: boolean, selectedKey: string | null): Finding[] {
+  if (all || items.length <= GROUP_LIMIT) return items;
+  const i = items.findIndex((f) => f.key === selectedKey);
+  return items.slice(0, Math.max(GROUP_LIMIT, i + 1));
+}
+
 type ItemState = 'open' | 'accepted' | 'rejected';
 const stateOf = (d: Decision | undefined): ItemState => (d === 'accepted' ? 'accepted' : d === 'rejected' ? 'rejected' : 'open');
 
@@ -145,6 +154,7 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   // re-render the list until the deferred re-check lands.
   const text = useReview((s) => s.checkedText);
   const [onlyOpen, setOnlyOpen] = useState(false);
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(() => {
@@ -211,7 +221,7 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
               <span className="count">{g.items.length}</span>
             </h3>
             <ol>
-              {g.items.map((f) => (
+              {visibleItems(g.items, expanded.has(g.rule), selectedKey).map((f) => (
                 <FindingItem
                   key={f.key}
                   finding={f}
@@ -222,6 +232,11 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
                 />
               ))}
             </ol>
+            {!expanded.has(g.rule) && g.items.length > visibleItems(g.items, false, selectedKey).length && (
+              <button type="button" className="more" onClick={() => setExpanded(new Set([...expanded, g.rule]))}>
+                {t('showMore', { n: g.items.length - visibleItems(g.items, false, selectedKey).length })}
+              </button>
+            )}
           </section>
         ))}
       </div>

@@ -91,22 +91,37 @@ export function buildDisplay(
     ...extra,
   ];
 
+  // Shells are in text order and do not overlap: binary search keeps this
+  // O(findings · log blocks) on a damaged page with thousands of findings.
+  const lastStartingAtOrBefore = (pos: number) => {
+    let lo = 0;
+    let hi = shells.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (shells[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
   for (const f of marks) {
     const mark: Mark = f;
     let hit = false;
+    const at = lastStartingAtOrBefore(f.start);
     if (f.end > f.start) {
-      shells.forEach((s, i) => {
-        if (f.start < s.end && f.end > s.start) {
+      for (let i = Math.max(0, at); i < shells.length && shells[i].start < f.end; i++) {
+        if (f.start < shells[i].end && f.end > shells[i].start) {
           ranges[i].push(mark);
           hit = true;
         }
-      });
+      }
     }
-    if (hit) continue;
+    if (hit || shells.length === 0) continue;
     // Point: the last block starting at or before it (or the first block).
-    let target = 0;
-    for (let i = 0; i < shells.length; i++) if (shells[i].start <= f.start) target = i;
-    if (shells.length) points[target].push({ ...mark, start: Math.min(Math.max(f.start, shells[target].start), shells[target].end), end: -1 });
+    const target = Math.max(0, at);
+    points[target].push({ ...mark, start: Math.min(Math.max(f.start, shells[target].start), shells[target].end), end: -1 });
   }
 
   return shells.map((s, i) => {
