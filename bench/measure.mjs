@@ -35,6 +35,7 @@ function quantile(xs, q) {
  * stops once it has minSamples and has used its budget.
  */
 export function run(cases, { rounds = 25, sliceMs = 15, warmupMs = 300, onProgress } = {}) {
+  gc(); // start each section from a clean heap; warm-up grows it back
   for (const c of cases) {
     const t0 = now();
     let n = 0;
@@ -57,7 +58,11 @@ export function run(cases, { rounds = 25, sliceMs = 15, warmupMs = 300, onProgre
       const c = cases[(k + r) % cases.length];
       const xs = samples.get(c.key);
       if (xs.length >= (c.minSamples ?? 5) && spent.get(c.key) >= (c.budgetMs ?? Infinity)) continue;
-      gc();
+      // No forced gc() here: a full collection shrinks the young generation,
+      // and the calls after it pay for growing it back (it made Galley, which
+      // allocates per call, look twice as slow next to a native peer). GC
+      // pauses inside calls are real cost; the median keeps them from
+      // dominating.
       const t0 = now();
       do {
         const s = now();

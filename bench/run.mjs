@@ -79,7 +79,10 @@ async function bundleCore(withCompare) {
   await build({
     stdin: {
       contents:
-        `export { checkText } from './shared/check';\n` +
+        `export { checkText, toFindings } from './shared/check';\n` +
+        `export { parsePage } from './shared/parse';\n` +
+        `export { RULES } from './shared/rules';\n` +
+        `export { createSource } from './shared/source';\n` +
         (withCompare ? `export * as compare from './shared/compare/index';\n` : ''),
       resolveDir: ROOT,
       loader: 'ts',
@@ -225,6 +228,59 @@ if (want('check')) {
       ['all', totalChars, fmt(total.galley.msPerPage), cold(total), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
     ],
   );
+  // Where Galley's time goes: parse, each rule (in registry order, sharing one
+  // memo as in checkText, so the first rule to ask for a shared analysis pays
+  // for it), and turning raw findings into findings.
+  if (core.parsePage && core.RULES && core.createSource && core.toFindings) {
+    // Per page, per part: a list of timings; the median of each, summed over pages.
+    const parts = { source: [], parse: [], toFindings: [] };
+    for (const r of core.RULES) parts[`rule ${r.id}`] = [];
+    const N = QUICK ? 50 : 200;
+    for (let rep = -20; rep < N; rep++) {
+      pages.forEach((p, k) => {
+        const put = (name, ms) => {
+          if (rep >= 0) (parts[name][k] ??= []).push(ms);
+        };
+        let t0 = performance.now();
+        const source = core.createSource(p.text);
+        let t1 = performance.now();
+        put('source', t1 - t0);
+        const page = core.parsePage(source.text);
+        t0 = performance.now();
+        put('parse', t0 - t1);
+        const memo = new Map();
+        const ctx = {
+          page,
+          text: page.text,
+          options: {},
+          memo(key, compute) {
+            if (!memo.has(key)) memo.set(key, compute());
+            return memo.get(key);
+          },
+        };
+        const raw = [];
+        for (const r of core.RULES) {
+          t1 = performance.now();
+          for (const f of r.check(ctx)) {
+            if (!f.severity) f.severity = r.severity;
+            raw.push(f);
+          }
+          t0 = performance.now();
+          put(`rule ${r.id}`, t0 - t1);
+        }
+        t1 = performance.now();
+        core.toFindings(raw, source, {});
+        put('toFindings', performance.now() - t1);
+      });
+    }
+    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const breakdown = Object.fromEntries(
+      Object.entries(parts).map(([name, perPage]) => [name, perPage.reduce((sum, xs) => sum + med(xs), 0) / pages.length]),
+    );
+    results.check.breakdownMsPerPage = breakdown;
+    const top = Object.entries(breakdown).sort((a, b) => b[1] - a[1]).slice(0, 6);
+    log(`where galley's time goes (median ms per page, averaged over the pages): ${top.map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
+  }
   log(`throughput: galley ${mchars(total.galley.charsPerSec)}${total.galleyCold ? ` (cold ${mchars(total.galleyCold.charsPerSec)})` : ''}, zhlint ${mchars(total.zhlint.charsPerSec)}, autocorrect lint ${mchars(total.autocorrectLint.charsPerSec)}, autocorrect format ${mchars(total.autocorrectFormat.charsPerSec)}; galley findings per page: ${galleyFindings.join(', ')}`);
   log();
 }
