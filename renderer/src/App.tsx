@@ -7,8 +7,10 @@ import { Toolbar } from './components/Toolbar';
 import { dispatch, openDropped } from './controller';
 import { commandForKey } from './keys';
 import { useT } from './hooks';
-import { usePages, useReview } from './store';
+import { pagesStore, usePages, useReview } from './store';
 import { VIEWS, viewById } from './views';
+
+const GLOBAL_COMMANDS = new Set<string>(['open-files', 'open-folder', 'toggle-locale']);
 
 export function App() {
   const t = useT();
@@ -20,6 +22,8 @@ export function App() {
     const onKey = (e: KeyboardEvent) => {
       const command = commandForKey(e);
       if (!command) return;
+      // Review keys act on the page view only (other views have their own).
+      if (!GLOBAL_COMMANDS.has(command) && pagesStore.getState().view !== 'page') return;
       // In the editor Ctrl+Z is ours too: one history for edits and decisions.
       if ((command === 'undo' || command === 'redo') && e.target instanceof HTMLInputElement) return;
       e.preventDefault();

@@ -91,7 +91,7 @@ export function Toolbar() {
         </Menu>
       </div>
 
-      <nav className="tb-group view-switch" aria-label="views">
+      <nav className="tb-group view-switch" aria-label={t('views')}>
         {VIEWS.filter((v) => !v.needsPage || hasPages).map((v) => (
           <button
             key={v.id}

@@ -349,7 +349,10 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
           const at = s.page.credits.end;
           textEdit({ start: at, end: at, text: ` ${role} ${clean}` });
         } else {
-          textEdit({ start: 0, end: 0, text: `${role} ${clean}\n\n` });
+          // No credits line yet: add one with all four roles, so the parser
+          // sees a credits line and the other roles show as missing names.
+          const line = CREDIT_ROLES.map((r) => (r === role ? `${r} ${clean}` : r)).join(' ');
+          textEdit({ start: 0, end: 0, text: `${line}\n\n` });
         }
       },
 

@@ -213,6 +213,17 @@ describe('review store: credits on a real page', () => {
     expect(s.getState().creditRoles()[0].names.map((n) => n.name)).toEqual(['余瑞新']);
   });
 
+  it('a page without a credits line gets one when a name is added', () => {
+    const s = createReviewStore();
+    s.getState().load('x', 'x.txt', '幸福市北\n\n本报讯 记者在现场看到。\n', null);
+    expect(s.getState().creditRoles().every((r) => !r.entry)).toBe(true);
+    s.getState().addCreditName('美编', '李晓萌');
+    expect(s.getState().text.startsWith('责编 美编 李晓萌 审读 排版\n\n幸福市北')).toBe(true);
+    s.getState().addCreditName('责编', '余瑞新');
+    expect(s.getState().text.startsWith('责编 余瑞新 美编 李晓萌 审读 排版\n\n')).toBe(true);
+    expect(s.getState().creditRoles().map((r) => r.names.map((n) => n.name))).toEqual([['余瑞新'], ['李晓萌'], [], []]);
+  });
+
   it('summarize counts open findings by severity and confirmed roles', () => {
     const mk = (key: string, severity: Finding['severity']) => ({ key, severity }) as Finding;
     const findings = [mk('a', 'error'), mk('b', 'warning'), mk('c', 'warning'), mk('d', 'info')];
