@@ -186,15 +186,18 @@ describe('sides: what each column shows', () => {
     expect(oldSide[1].text).toBe('¶');
     // One line break (not the blank line) after the mark, then the old next line.
     expect(oldSide[2].text.startsWith('\n活场景')).toBe(true);
+    // The new side is one line, with the seam marked between 生 and 活.
     const newSide = sideSegments(join.parts, 'new');
-    expect(newSide).toHaveLength(1);
-    expect(newSide[0].text).toContain('融入生活场景');
+    expect(newSide.map((s) => s.kind)).toEqual(['equal', 'joint', 'equal']);
+    expect(newSide[0].text.endsWith('融入生')).toBe(true);
+    expect(newSide[2].text.startsWith('活场景')).toBe(true);
+    expect(newSide.map((s) => s.text).join('')).not.toContain('\n');
   });
 
   it('a split shows the added break on the new side', () => {
     const split = compareDetailed(NEW, OLD).comparison.changes.find((c) => c.type === 'split')!;
     expect(sideSegments(split.parts, 'new').map((s) => s.kind)).toContain('brk-ins');
-    expect(sideSegments(split.parts, 'old').map((s) => s.kind)).toEqual(['equal']);
+    expect(sideSegments(split.parts, 'old').map((s) => s.kind)).toEqual(['equal', 'joint', 'equal']);
   });
 
   it('a character edit is a delete on the old side and an insert on the new', () => {

@@ -21,6 +21,8 @@ function Segments({ segs }: { segs: Seg[] }) {
           <del key={i} className="cmp-del">
             {s.text}
           </del>
+        ) : s.kind === 'joint' ? (
+          <span key={i} className="cmp-joint" aria-label="line break on the other side" />
         ) : (
           <span key={i} className={'cmp-brk ' + s.kind} aria-label={s.kind === 'brk-del' ? 'line break removed' : 'line break added'}>
             {s.text}

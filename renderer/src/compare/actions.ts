@@ -33,10 +33,14 @@ async function pick(): Promise<Revision[]> {
   }
 }
 
+/** Names in file order: numbers by value (v2 < v10), Han characters by code
+ *  point (一校 < 二校), not by the locale's pinyin order. */
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
 /** One dialog: two files are old and new (by name); one file fills the
  *  side still missing, the old side first. */
 export async function openTwo(): Promise<void> {
-  const revs = await pick();
+  const revs = (await pick()).sort((a, b) => byName(a.name, b.name));
   const store = compareStore.getState();
   if (revs.length >= 2) {
     if (revs.length > 2) say('info', 'onlyTwo', { n: revs.length });

@@ -5,7 +5,10 @@
 // as HTML (page text is untrusted).
 import type { AlignedRow, ChangePart, RowLine } from '../../../shared/compare';
 
-export type SegKind = 'equal' | 'ins' | 'del' | 'brk-ins' | 'brk-del';
+/** brk-*: a line break removed (old side) or added (new side), shown as ¶;
+ *  joint: where the other side's line break was, on a line that is now one
+ *  (or still two: the split's old side) — a thin mark, no text. */
+export type SegKind = 'equal' | 'ins' | 'del' | 'brk-ins' | 'brk-del' | 'joint';
 
 export interface Seg {
   kind: SegKind;
@@ -19,7 +22,7 @@ export function sideSegments(parts: readonly ChangePart[], side: 'old' | 'new'):
   const out: Seg[] = [];
   let atLineStart = true;
   const push = (kind: SegKind, text: string, raw = false) => {
-    if (!text) return;
+    if (!text && kind !== 'joint') return;
     // Paragraphs are shown one line apart: blank lines collapse, and no
     // line break opens or closes the cell.
     if (kind === 'equal' && !raw) {
@@ -42,6 +45,10 @@ export function sideSegments(parts: readonly ChangePart[], side: 'old' | 'new'):
           push('equal', '\n', true);
         } else push(mark, piece);
       }
+    } else if (/^\n+$/.test(p.text) && !atLineStart) {
+      // The other side's break alone (a join seen from the new side, a split
+      // from the old): mark the seam so the change is visible here too.
+      push('joint', '');
     }
   }
   // No trailing break (a deleted final line break keeps its mark).

@@ -135,6 +135,7 @@ export function CompareView() {
             {t('pageEdits')}
           </button>
         </div>
+        <div className="cmp-spacer" />
         <div className="cmp-group cmp-options" role="group">
           {OPTION_KEYS.map((key) => (
             <label key={key} className={'cmp-toggle' + (options[key] ? ' on' : '')} title={t(OPTION_LABEL[key].title)}>
@@ -148,25 +149,22 @@ export function CompareView() {
             </label>
           ))}
         </div>
-        <div className="cmp-spacer" />
-        <div className="cmp-group cmp-nav">
-          <button type="button" className="cmp-btn" title={t('previousTitle')} disabled={n === 0} data-testid="compare-previous" onClick={() => step(-1)}>
-            ▲ {t('previous')}
-          </button>
-          <span className="cmp-counter" data-testid="compare-counter" aria-live="polite">
-            {counter}
-          </span>
-          <button type="button" className="cmp-btn" title={t('nextTitle')} disabled={n === 0} data-testid="compare-next" onClick={() => step(1)}>
-            ▼ {t('next')}
-          </button>
-          <button type="button" className="cmp-btn primary" title={t('exportReportTitle')} disabled={!detailed} data-testid="compare-export" onClick={() => void exportReport()}>
-            {t('exportReport')}
-          </button>
-        </div>
       </div>
 
       {detailed && stats && (
         <div className="cmp-summary" data-testid="compare-summary">
+          <div className="cmp-group cmp-nav">
+            <button type="button" className="cmp-btn" title={t('previousTitle')} disabled={n === 0} data-testid="compare-previous" onClick={() => step(-1)}>
+              ▲ {t('previous')}
+            </button>
+            <span className="cmp-counter" data-testid="compare-counter" aria-live="polite">
+              {counter}
+            </span>
+            <button type="button" className="cmp-btn" title={t('nextTitle')} disabled={n === 0} data-testid="compare-next" onClick={() => step(1)}>
+              ▼ {t('next')}
+            </button>
+          </div>
+          <span className="cmp-sep" />
           {(['replace', 'insert', 'delete', 'move', 'split', 'join'] as const).map((type) => {
             const v = { replace: stats.replacements, insert: stats.insertions, delete: stats.deletions, move: stats.moves, split: stats.splits, join: stats.joins }[type];
             return (
@@ -188,6 +186,9 @@ export function CompareView() {
           )}
           <span className="cmp-keys">{t('keys')}</span>
           <span className="cmp-ms">{t('took', { ms: ms < 10 ? ms.toFixed(1) : Math.round(ms) })}</span>
+          <button type="button" className="cmp-btn primary" title={t('exportReportTitle')} data-testid="compare-export" onClick={() => void exportReport()}>
+            {t('exportReport')}
+          </button>
         </div>
       )}
 
