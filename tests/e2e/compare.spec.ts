@@ -111,6 +111,7 @@ test('compare two revisions: step through changes, ignore punctuation width, fol
   const movedTo = page.locator('[data-testid=compare-row][data-kind=moved-to]');
   await expect(movedTo).toHaveAttribute('data-current', 'true');
   await expect(movedTo).toBeInViewport();
+  await page.getByTestId('compare-grid').screenshot({ path: join(SHOTS, 'compare-view-move.png') });
   await page.getByTestId('compare-moved-from-link').click();
   await expect(page.locator('[data-testid=compare-row][data-kind=moved-from]')).toBeInViewport();
 
