@@ -161,6 +161,8 @@ export async function checkPending(): Promise<void> {
 // ------------------------------------------------------------------ commands
 
 export async function exportAs(kind: ExportKind): Promise<void> {
+  // Findings of the text as it is now, not of a re-check still pending.
+  reviewStore.getState().flush();
   const review = reviewStore.getState();
   if (!review.pageId) return;
   const { settings } = settingsStore.getState();

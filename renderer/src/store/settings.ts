@@ -23,7 +23,25 @@ export interface SettingsStore {
   addSeenNames(role: CreditRole, names: readonly string[]): void;
 }
 
+/** Settings typed into a field (the reviewer name) are written once typing
+ *  pauses, not once per keystroke. */
+export const SETTINGS_WRITE_DELAY_MS = 300;
+
 export function createSettingsStore(getBridge: () => GalleyBridge) {
+  let pending: Partial<Settings> = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const patch = pending;
+    pending = {};
+    void getBridge()
+      .setSettings(patch)
+      .catch(() => {});
+  };
+  if (typeof window !== 'undefined') {
+    // Closing the window right after typing the name must not lose it.
+    window.addEventListener('pagehide', () => timer && (clearTimeout(timer), write()));
+  }
   return createStore<SettingsStore>()((set, get) => ({
     settings: DEFAULTS,
     loaded: false,
@@ -36,9 +54,9 @@ export function createSettingsStore(getBridge: () => GalleyBridge) {
     update(patch) {
       // Optimistic: the UI follows at once; the bridge persists.
       set({ settings: { ...get().settings, ...patch } });
-      void getBridge()
-        .setSettings(patch)
-        .catch(() => {});
+      pending = { ...pending, ...patch };
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(write, SETTINGS_WRITE_DELAY_MS);
     },
 
     addSeenNames(role, names) {
