@@ -100,8 +100,12 @@ test('review a page: credits, F8, accept, reject, undo, reload restores, export 
 
   await brokenLife(page).click();
   await page.screenshot({ path: join(SHOTS, 'page-view.png') });
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
+  // The README's screenshot is refreshed only on request, so a test run
+  // never leaves the checkout modified: GALLEY_UPDATE_SCREENSHOT=1.
+  if (process.env.GALLEY_UPDATE_SCREENSHOT) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
+  }
 
   // Autosave, then reload: opening the page again restores the review.
   await expect(page.getByTestId('saved')).toBeVisible();
