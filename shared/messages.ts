@@ -12,39 +12,39 @@ export function excerpt(text: string, max = 16): string {
   return t.length > max ? t.slice(0, max) + '…' : t;
 }
 
+// Chinese messages quote page text in 「」: the quoted text itself often holds “”.
 export const MESSAGES: Record<RuleId, { zh: Template; en: Template }> = {
   'credits/missing': {
     zh: () => '版面缺少署名行（责编、美编、审读、排版）',
     en: () => 'The page has no credits line (责编, 美编, 审读, 排版)',
   },
   'credits/incomplete': {
-    zh: (d) => (d.problem === 'no-name' ? `署名行中“${s(d.role)}”没有姓名` : `署名行缺少“${s(d.role)}”`),
+    zh: (d) => (d.problem === 'no-name' ? `署名行中「${s(d.role)}」没有姓名` : `署名行缺少「${s(d.role)}」`),
     en: (d) =>
       d.problem === 'no-name' ? `Credits: ${s(d.role)} has no name` : `Credits: role ${s(d.role)} is missing`,
   },
   'credits/unknown-name': {
     zh: (d) =>
       d.suggestion
-        ? `“${s(d.role)}”的姓名“${s(d.name)}”不在人员名单中，是否为“${s(d.suggestion)}”？`
-        : `“${s(d.role)}”的姓名“${s(d.name)}”不在人员名单中`,
+        ? `「${s(d.role)}」的姓名「${s(d.name)}」不在人员名单中，是否为「${s(d.suggestion)}」？`
+        : `「${s(d.role)}」的姓名「${s(d.name)}」不在人员名单中`,
     en: (d) =>
       d.suggestion
         ? `${s(d.role)} name “${s(d.name)}” is not on the roster; did you mean “${s(d.suggestion)}”?`
         : `${s(d.role)} name “${s(d.name)}” is not on the roster`,
   },
   'byline/missing': {
-    zh: (d) => `稿件“${s(d.headline)}”没有署名`,
+    zh: (d) => `稿件「${s(d.headline)}」没有署名`,
     en: (d) => `Article “${s(d.headline)}” has no byline`,
   },
   'byline/misplaced': {
-    zh: (d) => `署名“${s(d.byline)}”不在稿件“${s(d.headline)}”的标题下`,
+    zh: (d) => `署名「${s(d.byline)}」不在稿件「${s(d.headline)}」的标题下`,
     en: (d) => `Byline “${s(d.byline)}” is away from the head of article “${s(d.headline)}”`,
   },
   'caption/missing-credit': {
-    zh: (d) => `图片说明“${s(d.caption)}”没有摄影者署名（××× 摄）`,
+    zh: (d) => `图片说明「${s(d.caption)}」没有摄影者署名（××× 摄）`,
     en: (d) => `Photo caption “${s(d.caption)}” has no photographer credit (NAME 摄)`,
   },
-  // Page text is quoted in 「」 here: the quoted text itself often holds “”.
   'sentence/broken': {
     zh: (d) =>
       d.attribution

@@ -31,7 +31,7 @@ describe('byline/misplaced', () => {
   it('fires on a byline found after the body, and the safe fix moves it under the head', () => {
     const fs = mine(AFTER_BODY);
     expect(fs.map((f) => [f.rule, f.line, f.column, f.severity, f.message])).toEqual([
-      ['byline/misplaced', 89, 1, 'warning', '署名“□青岛日报/观海新闻记者 余瑞新”不在稿件“管控区建起临时党支部”的标题下'],
+      ['byline/misplaced', 89, 1, 'warning', '署名「□青岛日报/观海新闻记者 余瑞新」不在稿件「管控区建起临时党支部」的标题下'],
     ]);
     expect(AFTER_BODY.slice(fs[0].start, fs[0].end)).toBe(BYLINE);
     expect(fs[0].related.map((r) => [r.line, r.role])).toEqual([[83, 'headline']]);
@@ -46,7 +46,7 @@ describe('byline/misplaced', () => {
   it('fires on a byline above the headline of an unsigned brief; moving it is not safe', () => {
     const fs = mine(BEFORE_HEAD);
     expect(fs.map((f) => [f.rule, f.line, f.message])).toEqual([
-      ['byline/misplaced', 77, '署名“□青岛日报/观海新闻记者 余瑞新”不在稿件“市北区加快推进停车场建设”的标题下'],
+      ['byline/misplaced', 77, '署名「□青岛日报/观海新闻记者 余瑞新」不在稿件「市北区加快推进停车场建设」的标题下'],
     ]);
     expect(fs[0].fix!.safe).toBe(false);
     const fixed = applyFindingFixes(BEFORE_HEAD, fs).text;

@@ -21,14 +21,14 @@ describe('byline/missing', () => {
     const page = S0.replace('□青岛日报/观海新闻记者 余瑞新\n通讯员 丁飞\n', '');
     const fs = findings(page);
     expect(fs.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
-      [53, 1, 'warning', '稿件“让惠企政策尽知尽享 助力企业纾困…”没有署名'],
+      [53, 1, 'warning', '稿件「让惠企政策尽知尽享 助力企业纾困…」没有署名'],
     ]);
     expect(page.slice(fs[0].start, fs[0].end)).toBe('让惠企政策尽知尽享 助力企业纾困增效');
   });
 
   it('fires on a 短讯 brief of sample 001 that lost its own byline (briefs are signed one by one)', () => {
     const page = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯 停车场');
-    expect(found(page)).toEqual([[77, 1, '稿件“市北区加快推进停车场建设”没有署名']]);
+    expect(found(page)).toEqual([[77, 1, '稿件「市北区加快推进停车场建设」没有署名']]);
   });
 
   it('accepts a lead that names the reporter: 本报讯（记者 余瑞新）', () => {
@@ -36,7 +36,7 @@ describe('byline/missing', () => {
     expect(found(page)).toEqual([]);
     // …but a bracket in the lead that names no reporter is not a byline.
     const other = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯（市北区）停车场');
-    expect(found(other)).toEqual([[77, 1, '稿件“市北区加快推进停车场建设”没有署名']]);
+    expect(found(other)).toEqual([[77, 1, '稿件「市北区加快推进停车场建设」没有署名']]);
   });
 
   it('leaves an article with no body to sign alone (sample 002: headline over a scrambled body)', () => {

@@ -14,7 +14,7 @@ describe('caption/missing-credit', () => {
   it('fires on sample 001 line 23, a caption under a byline without 文/图', () => {
     const fs = findings(S1);
     expect(fs.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
-      [23, 1, 'warning', '图片说明“市北区辽源路街道“微更新”提升改…”没有摄影者署名（××× 摄）'],
+      [23, 1, 'warning', '图片说明「市北区辽源路街道“微更新”提升改…」没有摄影者署名（××× 摄）'],
     ]);
     expect(S1.slice(fs[0].start, fs[0].end)).toBe('■市北区辽源路街道“微更新”提升改造项目。');
   });

@@ -20,7 +20,7 @@ describe('credits/incomplete', () => {
     const page = S0.replace(' 排版 林艳', '');
     const fs = findings(page);
     expect(fs.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
-      [5, 1, 'error', '署名行缺少“排版”'],
+      [5, 1, 'error', '署名行缺少「排版」'],
     ]);
     expect(page.slice(fs[0].start, fs[0].end)).toBe('责编 余瑞新 张羽 美编 李晓萌 审读 王忠良');
   });
@@ -28,7 +28,7 @@ describe('credits/incomplete', () => {
   it('fires on a role left without a name, pointing at the role', () => {
     const page = S1.replace('美编 郑燕', '美编');
     const fs = findings(page);
-    expect(fs.map((f) => [f.line, f.column, f.message])).toEqual([[5, 11, '署名行中“美编”没有姓名']]);
+    expect(fs.map((f) => [f.line, f.column, f.message])).toEqual([[5, 11, '署名行中「美编」没有姓名']]);
     expect(page.slice(fs[0].start, fs[0].end)).toBe('美编');
     expect(checkText(page, { locale: 'en' }).findings.find((f) => f.rule === 'credits/incomplete')!.message).toBe(
       'Credits: 美编 has no name',
@@ -37,7 +37,7 @@ describe('credits/incomplete', () => {
 
   it('gives one finding per role', () => {
     const page = S2.replace(' 美编 李晓萌', '').replace('排版 韩淑华', '排版');
-    expect(found(page).map((f) => f[2])).toEqual(['署名行缺少“美编”', '署名行中“排版”没有姓名']);
+    expect(found(page).map((f) => f[2])).toEqual(['署名行缺少「美编」', '署名行中「排版」没有姓名']);
   });
 
   it('accepts the spelled-out role names as the four roles', () => {

@@ -22,7 +22,7 @@ describe('credits/unknown-name', () => {
     const page = S0.replace('王忠良', '王忠艮');
     const fs = findings(page);
     expect(fs.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
-      [5, 21, 'warning', '“审读”的姓名“王忠艮”不在人员名单中，是否为“王忠良”？'],
+      [5, 21, 'warning', '「审读」的姓名「王忠艮」不在人员名单中，是否为「王忠良」？'],
     ]);
     expect(page.slice(fs[0].start, fs[0].end)).toBe('王忠艮');
     expect(fs[0].fix).toEqual({ safe: false, edits: [{ start: fs[0].start, end: fs[0].end, text: '王忠良' }] });
@@ -31,14 +31,14 @@ describe('credits/unknown-name', () => {
 
   it('says so without a suggestion when no roster name is near', () => {
     const fs = findings(S2.replace('排版 韩淑华', '排版 欧阳明'));
-    expect(fs.map((f) => f.message)).toEqual(['“排版”的姓名“欧阳明”不在人员名单中']);
+    expect(fs.map((f) => f.message)).toEqual(['「排版」的姓名「欧阳明」不在人员名单中']);
     expect(fs[0].fix).toBeUndefined();
   });
 
   it('judges a name against its own role and the "*" names', () => {
     // 林艳 signs 排版 on sample 000; as 美编 she is not on the roster…
     expect(findings(S0.replace('美编 李晓萌', '美编 林艳')).map((f) => f.message)).toEqual([
-      '“美编”的姓名“林艳”不在人员名单中',
+      '「美编」的姓名「林艳」不在人员名单中',
     ]);
     // …unless the roster lists her for any role.
     const anyRole = { ...roster, '*': ['林艳'] };
