@@ -532,6 +532,27 @@ if (results.compare?.realistic) {
   goal('compare (realistic) faster than diffChars and diff-match-patch', r.diffChars > 1 && r.dmp > 1, `${fmt(r.diffChars, 2)}× diffChars, ${fmt(r.dmp, 2)}× dmp`);
 } else if (want('compare')) goal('compare (realistic) faster than diffChars and diff-match-patch', null, results.compare?.skipped ?? 'not run');
 results.goals = goals;
+// The headline figures in one place (README, closing notes).
+const r3 = (x) => (x == null || Number.isNaN(x) ? null : +x.toPrecision(3));
+results.summary = {
+  checkMsPerPage: r3(results.check?.total.galley.msPerPage),
+  checkColdMsPerPage: r3(results.check?.total.galleyCold?.msPerPage),
+  checkMCharsPerSec: r3(results.check && results.check.total.galley.charsPerSec / 1e6),
+  checkColdMCharsPerSec: r3(results.check?.total.galleyCold && results.check.total.galleyCold.charsPerSec / 1e6),
+  autocorrectFormatMCharsPerSec: r3(results.check && results.check.total.autocorrectFormat.charsPerSec / 1e6),
+  ratioZhlint: r3(results.check?.total.ratios.zhlint),
+  ratioAutocorrectLint: r3(results.check?.total.ratios.autocorrectLint),
+  ratioAutocorrectFormat: r3(results.check?.total.ratios.autocorrectFormat),
+  recheck20kMs: r3(results.interactive?.recheck.medianMs),
+  compareRealisticMs: r3(results.compare?.realistic?.galley.medianMs),
+  compareRatioDiffChars: r3(results.compare?.realistic?.ratios.diffChars),
+  compareRatioDmp: r3(results.compare?.realistic?.ratios.dmp),
+  compareUnrelatedMs: r3(results.compare?.unrelated?.galley.medianMs),
+  batchWallS: r3(results.batch && results.batch.wallMs / 1000),
+  batchSingleThreadWallS: r3(results.batch?.singleThread && results.batch.singleThread.wallMs / 1000),
+  batchPeakMB: r3(results.batch?.peakRssMB),
+  goalsMet: `${goals.filter((g) => g.met).length}/${goals.length}`,
+};
 results.machine.loadAvgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 
 log('Goals');
