@@ -152,7 +152,7 @@ describe('galley: arguments', () => {
   it('prints help and version', async () => {
     const h = await run(['--help']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('galley check [--format text|json] [--roster FILE] [--locale zh|en] FILE_OR_DIR...');
+    expect(h.stdout).toContain('galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...');
     expect(h.stdout).toContain('galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] -o OUT FILE');
     expect((await run(['--version'])).stdout).toBe('galley test\n');
   });
