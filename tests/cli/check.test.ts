@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { threadsFor } from '../../electron/cli/check';
 import { encodeText } from '../../shared/encoding';
 import { expectNoStack, run } from './run';
 
@@ -97,6 +98,16 @@ describe('galley check: JSON format', () => {
 });
 
 describe('galley check: directories and batches', () => {
+  it('splits a batch over worker threads only where it pays (four cores up, big batches)', () => {
+    // On 2 cores one isolate beats two workers (npm run bench): none there.
+    expect(threadsFor(1000, 2)).toBe(0);
+    expect(threadsFor(1000, 3)).toBe(0);
+    expect(threadsFor(1000, 4)).toBe(2);
+    expect(threadsFor(1000, 16)).toBe(4);
+    expect(threadsFor(10, 16)).toBe(0);
+    expect(threadsFor(20, 16)).toBe(3);
+  });
+
   it('checks every .txt in a directory recursively, sorted, and notes other files', async () => {
     const dir = tmp();
     const text = (await import('node:fs')).readFileSync(S0, 'utf8');
