@@ -61,10 +61,20 @@ function lastMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
+/** Openers that begin a body sentence, never a headline or 小标题. */
+const BODY_OPENER_RE = /^(?:据(?:了解|介绍|悉|统计|测算|透露)|记者(?:了解到|获悉|从[^，,]{1,12}(?:获悉|了解到))|目前|此外|同时|另外|与此同时|截至[^，,]{1,10}[，,])[，,]?/;
+
 function isTitleLike(text: string): boolean {
   if (text.length > TITLE_MAX || endsSentence(text) || CLAUSE.has(lastMark(text))) return false;
   // A title has no full stop inside it.
-  return !/[。！？]/.test(text);
+  if (/[。！？]/.test(text)) return false;
+  // A paragraph that lost its end (text missing, or broken at a column) can
+  // be short and unpunctuated too. Titles carry at most one comma in the
+  // samples (`动员部署，加快推进“微更新”步伐`); several clauses over 20
+  // characters, or a sentence opener like `据了解，`, read as body text.
+  const clauses = text.match(/[，,；;]/g)?.length ?? 0;
+  if (clauses >= 2 && text.length >= 20) return false;
+  return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
 function classifyLine(text: string, offset: number): { kind: LineKind } {

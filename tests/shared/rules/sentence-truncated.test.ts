@@ -38,6 +38,17 @@ describe('sentence/truncated on pages that lost text', () => {
   it('the end of the last paragraph of an article cut off before the next headline (001 line 75)', () => {
     expect(lines(damage(PAGES['001'], '全力稳订单拓市场。', '全力稳订单拓'))).toEqual([75]);
   });
+  it('a paragraph cut short enough to look like a 小标题 (000 line 49, `同时，…` to its first clause)', () => {
+    // Short and unpunctuated, but a heading never opens on 同时， / 据了解，.
+    const para = line(PAGES['000'], 49);
+    expect(lines(damage(PAGES['000'], para, '同时，为确保各项“微更新”项目更好更快落地'))).toEqual([49]);
+  });
+  it('a paragraph cut after its second clause (000 line 49): several clauses are body text', () => {
+    const para = line(PAGES['000'], 49);
+    const cut = para.slice(para.indexOf('为确保'), para.indexOf('也将'));
+    expect(cut).toBe('为确保各项“微更新”项目更好更快落地，市北区城市更新和城市建设指挥部');
+    expect(lines(damage(PAGES['000'], para, '所以，' + cut))).toEqual([49]);
+  });
   it('a paragraph of an article cut off where the continuation is a lead of the next article is still truncated', () => {
     // 001 line 88 cut, the next block after the headline is `本报讯…`-less but a new article.
     expect(lines(damage(PAGES['001'], '缓解停车压力。', '缓解停车'))).toEqual([88]);
