@@ -132,6 +132,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A short line that is only a photographer credit: `本报记者 王五 摄`, `王五/摄`. */
+function isPhotoCreditLine(text: string): boolean {
+  if (text.length > 30 || !/摄[）)]?$/.test(text)) return false;
+  const credit = parseCaptionCredit(text, 0);
+  // Nothing but role words and spaces before the name.
+  return credit !== null && /^[\s\u3000□]*(?:(?:本报|首席|特约|见习)?(?:摄影)?记者|通讯员|[\s\u3000])*$/.test(text.slice(0, credit.start));
+}
+
 interface Draft {
   kind: BlockKind | 'title';
   lines: Line[];
@@ -147,6 +155,13 @@ function draftBlocks(lines: Line[]): Draft[] {
     const next = lines[i + 1];
     switch (line.kind) {
       case 'marker': {
+        // A ■ caption whose photographer is credited on the next line
+        // (`本报记者 王五 摄`): one caption of two lines, not a list item.
+        if (next !== undefined && next.group === line.group && isPhotoCreditLine(next.text)) {
+          drafts.push({ kind: 'caption', lines: [line, next] });
+          i++;
+          break;
+        }
         // ■ with its text on the very next line is a list item, a ■ paragraph
         // standing alone is a photo caption.
         const listItem = next !== undefined && next.group === line.group && next.kind !== 'marker';

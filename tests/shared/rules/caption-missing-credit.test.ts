@@ -46,4 +46,18 @@ describe('caption/missing-credit', () => {
     const page = S1.replace('■市北区辽源路街道“微更新”提升改造项目。', '■市北区辽源路街道“微更新”提升改造项目。\n\n□ 本报记者 张三 摄');
     expect(found(page)).toEqual([]);
   });
+
+  it('accepts a caption whose photographer is credited on its next line (another paper’s layout)', () => {
+    const cap = '■市北区辽源路街道“微更新”提升改造项目。';
+    for (const credit of ['本报记者 张三 摄', '张三/摄']) {
+      const page = checkText(S1.replace(cap, `${cap}\n${credit}`)).page;
+      const caption = page.captions.find((c) => page.blocks[c.block].line === 23);
+      expect(caption?.photographer?.name).toBe('张三');
+      expect(found(S1.replace(cap, `${cap}\n${credit}`))).toEqual([]);
+    }
+    // Look-alike: the ■ line followed by its text is a list item, not a credited caption.
+    const page = S1.replace(cap, `${cap}\n本报记者张三在现场拍摄时发现，居民正在晾晒衣物。`);
+    const blocks = checkText(page).page.blocks.filter((b) => b.line === 23);
+    expect(blocks.map((b) => b.kind)).toEqual(['list-item']);
+  });
 });
