@@ -236,6 +236,16 @@ export function parsePage(text: string): Page {
       break;
     }
   }
+  // Without a pinyin line (other papers, OCR): a short all-Han title that
+  // opens the page right above the credits line is the masthead too.
+  if (!masthead && n >= 2 && kinds[0] === 'title' && kinds[1] === 'credits') {
+    const name = textOf(0);
+    const han = hanCount(name);
+    if (han >= 2 && han <= 8 && han === name.length) {
+      kinds[0] = 'masthead';
+      masthead = { name, blocks: [0] };
+    }
+  }
   // A pinyin line that spells nothing on the page is still not body text.
 
   // Pass 3: title runs.

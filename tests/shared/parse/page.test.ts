@@ -128,6 +128,18 @@ describe('parsePage on other papers’ variants', () => {
     expect(page.articles[0].bylines[0].reporters.map((r) => r.name)).toEqual(['张三']);
   });
 
+  it('a masthead without its pinyin line: the short title right above the credits', () => {
+    const credits = '责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳';
+    const page = parsePage(['# 幸福市北', '', credits, '', '## 市北区加快推进停车场建设', '', '本报讯 市北区今年新建停车场27处。'].join('\n'));
+    expect(page.blocks.map((b) => b.kind)).toEqual(['masthead', 'credits', 'headline', 'lead']);
+    expect(page.masthead).toEqual({ name: '幸福市北', blocks: [0] });
+    expect(page.articles.map((a) => page.blocks[a.headline!].text)).toEqual(['市北区加快推进停车场建设']);
+    // Look-alike: a headline that is not right above the credits stays a headline.
+    const later = parsePage([credits, '', '市北多措并举稳外贸', '', '本报讯 今年以来，市北区外贸进出口稳中有进。'].join('\n'));
+    expect(later.masthead).toBeUndefined();
+    expect(later.blocks[1].kind).toBe('headline');
+  });
+
   it('a ■ line with its text on the very next line is a list item, not a caption', () => {
     const text = '市北区加快推进停车场建设\n\n□ 记者 张三 报道\n\n■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题已在两天内解决，楼道恢复整洁。\n\n■“微更新”后的保儿社区党建文化广场。';
     const page = parsePage(text);
