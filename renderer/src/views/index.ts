@@ -1,6 +1,6 @@
-// Top-level views. A view registers here and appears in the view switch; the
-// compare view (对照, issue 4) is added the same way by its engineer:
-//   { id: 'compare', label: 'viewCompare', component: lazy(() => import('./CompareView')) }
+// Top-level views: each registers here and appears in the view switch.
+// The compare view is loaded on first use: it brings the diff engine and
+// its own styles, which a page review never needs.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from '../i18n';
 import { FolderView } from './FolderView';
@@ -17,20 +17,7 @@ export interface ViewEntry {
 export const VIEWS: ViewEntry[] = [
   { id: 'page', label: 'viewPage', component: PageView, needsPage: true },
   { id: 'folder', label: 'viewFolder', component: FolderView },
+  { id: 'compare', label: 'viewCompare', component: lazy(async () => ({ default: (await import('./CompareView')).CompareView })) },
 ];
-
-// A CompareView.tsx beside this file is picked up without touching the list
-// above (the compare engineer owns that file; nothing here is a stub).
-const compare = import.meta.glob<{ CompareView?: ComponentType; default?: ComponentType }>('./CompareView.tsx');
-for (const [, load] of Object.entries(compare)) {
-  VIEWS.push({
-    id: 'compare',
-    label: 'viewCompare',
-    component: lazy(async () => {
-      const m = await load();
-      return { default: (m.CompareView ?? m.default)! };
-    }),
-  });
-}
 
 export const viewById = (id: string) => VIEWS.find((v) => v.id === id);
