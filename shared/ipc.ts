@@ -24,6 +24,8 @@ export const IPC = {
   saveReview: 'galley:save-review',
   /** (ExportRequest) → SaveResult: save dialog, atomic write. */
   exportFile: 'galley:export-file',
+  /** () → PickedText | null: open dialog for the staff roster (null: cancelled). */
+  openRoster: 'galley:open-roster',
   /** () → Settings */
   getSettings: 'galley:get-settings',
   /** (Partial<Settings>) → Settings */
@@ -48,6 +50,13 @@ export interface OpenedPage {
   encoding?: Encoding;
   eol?: Eol | 'mixed' | 'none';
   /** One-line reason the page could not be read. */
+  error?: string;
+}
+
+/** A small text file the user picked (the roster), decoded; or why not. */
+export interface PickedText {
+  name: string;
+  text?: string;
   error?: string;
 }
 
@@ -94,6 +103,8 @@ export interface Settings {
   reviewer: string;
   /** Roster: role → names (see shared/roster.ts). */
   roster: Record<string, string[]>;
+  /** File the roster was loaded from; absent: the sample roster shipped in resources/. */
+  rosterName?: string;
   /** Names seen on earlier pages, role → names, for suggestions. */
   seenNames: Record<string, string[]>;
   exportEncoding: 'utf-8' | 'gb18030';
@@ -114,6 +125,7 @@ export type MenuCommand =
   | 'undo'
   | 'redo'
   | 'compare'
+  | 'load-roster'
   | 'toggle-locale';
 
 /** A dropped DOM File (typed structurally: shared/ has no DOM types). */
@@ -135,6 +147,9 @@ export interface GalleyBridge {
   loadReview(pageId: string): Promise<LoadedReview>;
   saveReview(pageId: string, state: ReviewState): Promise<SaveResult>;
   exportFile(request: ExportRequest): Promise<SaveResult>;
+  /** The staff roster file (txt or JSON, see shared/roster.ts), read and
+   *  decoded; the renderer parses it and stores it in the settings. */
+  openRoster(): Promise<PickedText | null>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Subscribe to menu commands; returns an unsubscribe function. */

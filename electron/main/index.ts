@@ -159,6 +159,17 @@ function main(): void {
           const r = await dialog.showOpenDialog(mainWindow, { properties: ['openDirectory'] });
           return r.canceled ? undefined : r.filePaths[0];
         },
+        async openRoster() {
+          if (!mainWindow) return undefined;
+          const r = await dialog.showOpenDialog(mainWindow, {
+            properties: ['openFile'],
+            filters: [
+              { name: 'Roster', extensions: ['txt', 'json'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          });
+          return r.canceled ? undefined : r.filePaths[0];
+        },
         async saveFile(request: SaveDialogRequest) {
           if (!mainWindow) return undefined;
           const r = await dialog.showSaveDialog(mainWindow, {

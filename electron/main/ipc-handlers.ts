@@ -11,6 +11,7 @@ import {
   type IpcChannel,
   type LoadedReview,
   type OpenedPage,
+  type PickedText,
   type RecentEntry,
   type SaveResult,
   type Settings,
@@ -26,6 +27,9 @@ import * as fsp from 'node:fs/promises';
 
 export type InvokeChannel = Exclude<IpcChannel, typeof IPC.menu>;
 export type Handler = (...args: unknown[]) => Promise<unknown>;
+
+/** A newsroom's roster is a few hundred names; 1 M characters is a mistake. */
+export const MAX_ROSTER_CHARS = 1024 * 1024;
 
 /** Exports are text reports or one page; anything larger is a mistake. */
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
@@ -43,6 +47,8 @@ export interface MainDeps {
     openFiles(): Promise<string[]>;
     /** Folder chosen, or undefined when cancelled. */
     openFolder(): Promise<string | undefined>;
+    /** Roster file chosen, or undefined when cancelled. */
+    openRoster(): Promise<string | undefined>;
     /** Save target chosen, or undefined when cancelled. */
     saveFile(request: SaveDialogRequest): Promise<string | undefined>;
   };
@@ -216,6 +222,17 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       } catch (err) {
         return { ok: false, error: oneLine(err) };
       }
+    },
+
+    [IPC.openRoster]: async (): Promise<PickedText | null> => {
+      const picked = await deps.dialogs.openRoster();
+      if (picked === undefined) return null;
+      // Read once, right after the pick; it is not a page (no id, no sidecar).
+      const { name, text, error } = await readPage('roster', picked, locale());
+      if (error === undefined && text !== undefined && text.length > MAX_ROSTER_CHARS) {
+        return { name, error: locale() === 'en' ? 'too large for a staff roster' : '文件太大，不像人员名册' };
+      }
+      return error !== undefined ? { name, error } : { name, text };
     },
 
     [IPC.getSettings]: async () => store.settings,

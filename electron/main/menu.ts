@@ -43,6 +43,7 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
   undo: { command: 'undo', label: { zh: '撤销', en: 'Undo' }, accelerator: 'CmdOrCtrl+Z', register: false },
   redo: { command: 'redo', label: { zh: '重做', en: 'Redo' }, accelerator: 'CmdOrCtrl+Shift+Z', register: false },
   compare: { command: 'compare', label: { zh: '比较修订…', en: 'Compare Revisions…' }, accelerator: 'CmdOrCtrl+D', register: true },
+  'load-roster': { command: 'load-roster', label: { zh: '载入人员名册…', en: 'Load Staff Roster…' }, register: true },
   'toggle-locale': { command: 'toggle-locale', label: { zh: 'English Interface', en: '中文界面' }, register: true },
 };
 
@@ -92,6 +93,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
     submenu: [
       item('open-files'),
       item('open-folder'),
+      item('load-roster'),
       sep,
       item('export-text'),
       item('export-markdown'),

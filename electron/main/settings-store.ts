@@ -55,6 +55,10 @@ export function validateSettingsPatch(patch: unknown): { patch?: Partial<Setting
         if (typeof value !== 'string' || value.length > 200) return { error: 'reviewer must be a short string' };
         out.reviewer = value;
         break;
+      case 'rosterName':
+        if (typeof value !== 'string' || value.length > 260) return { error: 'rosterName must be a file name' };
+        out.rosterName = value;
+        break;
       case 'roster':
       case 'seenNames':
         if (!isStringArrayRecord(value)) return { error: `${key} must map roles to lists of names` };

@@ -32,6 +32,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'undo',
   'redo',
   'compare',
+  'load-roster',
   'toggle-locale',
 ];
 
@@ -61,6 +62,7 @@ export function createBridge(ipc: IpcRendererLike, getPathForFile: (file: Droppe
     loadReview: (pageId: string) => invoke(IPC.loadReview, pageId),
     saveReview: (pageId: string, state: ReviewState) => invoke(IPC.saveReview, pageId, state),
     exportFile: (request: ExportRequest) => invoke(IPC.exportFile, request),
+    openRoster: () => invoke(IPC.openRoster),
     getSettings: () => invoke(IPC.getSettings),
     setSettings: (patch: Partial<Settings>) => invoke(IPC.setSettings, patch),
     onMenu: (listener: (command: MenuCommand) => void) => {

@@ -4,6 +4,7 @@
 import { checkText } from '../../shared/check';
 import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage } from '../../shared/ipc';
 import type { CreditRole } from '../../shared/types';
+import { parseRoster } from '../../shared/roster';
 import { createSource } from '../../shared/source';
 import { getBridge } from './bridge';
 import { translate, type MessageKey } from './i18n';
@@ -112,6 +113,39 @@ export const openRecent = (id: string) =>
     const p = await getBridge().openRecent(id);
     return p ? [p] : [];
   });
+
+/** Distinct names in a roster (a name listed under two roles counts once). */
+export function rosterSize(roster: Record<string, readonly string[]>): number {
+  return new Set(Object.values(roster).flat()).size;
+}
+
+/** Load the newsroom's staff roster; it replaces the one in the settings and
+ *  every open page is checked against it again. A bad file changes nothing. */
+export async function loadRoster(): Promise<void> {
+  const ui = uiStore.getState();
+  try {
+    const picked = await getBridge().openRoster();
+    if (!picked) return;
+    const fail = (error: string) => ui.toast('error', t('rosterFailed', { name: picked.name, error }));
+    if (picked.error !== undefined || picked.text === undefined) return fail(picked.error ?? '?');
+    let roster;
+    try {
+      roster = parseRoster(picked.text);
+    } catch (e) {
+      return fail(e instanceof Error ? e.message : String(e));
+    }
+    const n = rosterSize(roster);
+    if (n === 0) return ui.toast('error', t('rosterEmpty', { name: picked.name }));
+    settingsStore.getState().update({ roster, rosterName: picked.name });
+    ui.toast('info', t('rosterLoaded', { name: picked.name, n }));
+    // Folder statuses were counted with the old roster.
+    const pages = pagesStore.getState();
+    for (const p of pages.pages) if (p.status === 'done') pages.setStatus(p.id, 'pending');
+    void checkPending();
+  } catch (e) {
+    ui.toast('error', e instanceof Error ? e.message : String(e));
+  }
+}
 
 let checking = false;
 
@@ -232,6 +266,9 @@ export function dispatch(command: Command, source: 'key' | 'menu' | 'ui' = 'ui')
       break;
     case 'open-folder':
       void openFolder();
+      break;
+    case 'load-roster':
+      void loadRoster();
       break;
     case 'export-text':
       void exportAs('text');

@@ -296,3 +296,32 @@ test('drop pages on the window; a decision made just before closing is not lost'
   await expect(page.getByTestId('page-title')).toHaveText('001_090f44e9df0cafa1.txt');
   await expect(brokenLife(page)).toHaveAttribute('data-state', 'rejected');
 });
+
+test('load the newsroom’s roster: names off it are flagged, a bad file changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('page-title')).toHaveText('000_9801057ab119ebec.txt');
+  const unknown = page.locator('[data-testid=finding][data-rule="credits/unknown-name"]');
+  // The sample roster knows every name of the page (林艳 排版 among them).
+  await expect(page.getByTestId('load-roster')).toHaveText('名册 9');
+  await expect(unknown).toHaveCount(0);
+
+  // A roster without 林艳 and with 林燕 (an OCR look-alike of her name).
+  const roster = ['# 本报版面人员', '责编 余瑞新 张羽', '美编 李晓萌', '审读 王忠良', '排版 林燕 韩婷'].join('\n');
+  await openThroughPicker(page, { name: '名册.txt', mimeType: 'text/plain', buffer: Buffer.from(roster) }, 'load-roster');
+  await expect(page.getByTestId('toast').last()).toContainText('已载入名册「名册.txt」：6 个姓名');
+  await expect(page.getByTestId('load-roster')).toHaveText('名册 6');
+  await expect(unknown).toHaveCount(1);
+  await expect(unknown).toContainText('林艳');
+  await expect(unknown).toContainText('林燕');
+  await expect(page.getByTestId('credit-排版').getByTestId('new-name')).toBeVisible();
+
+  // A file that is not a roster: one clear line, the roster in use stays.
+  await openThroughPicker(page, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('编辑部 周一例会') }, 'load-roster');
+  await expect(page.getByTestId('toast').last()).toContainText('无法载入名册「notes.txt」：roster line 1: unknown role “编辑部”');
+  await expect(page.getByTestId('load-roster')).toHaveText('名册 6');
+
+  // The roster is a setting: it is still there after a reload.
+  await page.reload();
+  await expect(page.getByTestId('load-roster')).toHaveText('名册 6');
+  await expect(unknown).toHaveCount(1);
+});

@@ -148,7 +148,7 @@ const CHECKLIST: { item: string; check: () => void | Promise<void> }[] = [
       const handlers = createHandlers({
         allowlist: new PathAllowlist(),
         store: new SettingsStore(path.join(ROOT, 'node_modules/.cache/galley-checklist-unused/settings.json')),
-        dialogs: { openFiles: async () => [], openFolder: async () => undefined, saveFile: async () => undefined },
+        dialogs: { openFiles: async () => [], openFolder: async () => undefined, openRoster: async () => undefined, saveFile: async () => undefined },
         argvPaths: () => [],
         samplePath: () => undefined,
         reviewDir: '/nonexistent',

@@ -8,6 +8,7 @@ import type {
   GalleyBridge,
   LoadedReview,
   OpenedPage,
+  PickedText,
   RecentEntry,
   SaveResult,
   Settings,
@@ -76,6 +77,8 @@ interface FileLike {
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
+/** A roster is a few hundred names. */
+const MAX_ROSTER_BYTES = 4 * 1024 * 1024;
 
 export async function readPageFile(file: FileLike): Promise<OpenedPage> {
   // A folder's files carry their path inside the folder: it keeps two pages
@@ -118,15 +121,15 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
   }
 
   /** Show a file picker; resolves with the chosen files ([] on cancel). */
-  function pick(folder: boolean): Promise<FileLike[]> {
+  function pick(what: 'files' | 'folder' | 'roster'): Promise<FileLike[]> {
     return new Promise((resolve) => {
       const input = doc.createElement('input');
       input.type = 'file';
-      input.multiple = true;
-      if (folder) input.webkitdirectory = true;
-      else input.accept = '.txt,.md,text/plain';
+      input.multiple = what !== 'roster';
+      if (what === 'folder') input.webkitdirectory = true;
+      else input.accept = what === 'roster' ? '.txt,.json,text/plain,application/json' : '.txt,.md,text/plain';
       input.hidden = true;
-      input.dataset.galleyPicker = folder ? 'folder' : 'files';
+      input.dataset.galleyPicker = what;
       doc.body.appendChild(input);
       const done = (files: FileLike[]) => {
         input.remove();
@@ -148,10 +151,17 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
   const bridge: GalleyBridge = {
     kind: 'browser',
     async openFiles() {
-      return readAll(await pick(false));
+      return readAll(await pick('files'));
     },
     async openFolder() {
-      return readAll((await pick(true)).filter(isPageFile));
+      return readAll((await pick('folder')).filter(isPageFile));
+    },
+    async openRoster(): Promise<PickedText | null> {
+      const [file] = await pick('roster');
+      if (!file) return null;
+      if (file.size > MAX_ROSTER_BYTES) return { name: file.name, error: 'too large for a staff roster' };
+      const { name, text, error } = await readPageFile(file);
+      return error !== undefined ? { name, error } : { name, text };
     },
     async openDropped(files: readonly DroppedFile[]) {
       // In the browser the dropped items are real File objects.

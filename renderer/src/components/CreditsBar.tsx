@@ -4,7 +4,7 @@
 // roster and from names confirmed on earlier pages; a first-seen name is marked.
 import { useState } from 'react';
 import type { CreditRole } from '../../../shared/types';
-import { confirmCredit } from '../controller';
+import { confirmCredit, loadRoster, rosterSize } from '../controller';
 import { useLocale, useT } from '../hooks';
 import { ROLE_LABEL_EN } from '../i18n';
 import { useReview, useSettings } from '../store';
@@ -141,6 +141,15 @@ export function CreditsBar() {
         );
       })}
       {allConfirmed && <span className="credits-ok">✓ {t('allConfirmed')}</span>}
+      <button
+        type="button"
+        className="roster-button"
+        data-testid="load-roster"
+        title={t('rosterTitle', { n: rosterSize(settings.roster), source: settings.rosterName ?? t('rosterBuiltIn') })}
+        onClick={() => void loadRoster()}
+      >
+        {t('roster')} {rosterSize(settings.roster)}
+      </button>
     </section>
   );
 }

@@ -45,7 +45,7 @@ describe('bad input in the app', () => {
     const h = createHandlers({
       allowlist: new PathAllowlist(),
       store: new SettingsStore(path.join(dir, 'settings', 'settings.json')),
-      dialogs: { openFiles: async () => [], openFolder: async () => unreadable, saveFile: async () => undefined },
+      dialogs: { openFiles: async () => [], openFolder: async () => unreadable, openRoster: async () => undefined, saveFile: async () => undefined },
       argvPaths: () => [],
       samplePath: () => undefined,
       reviewDir: path.join(dir, 'reviews'),

@@ -15,7 +15,7 @@ import {
 } from '../../../electron/main/ipc-handlers';
 import { PathAllowlist } from '../../../electron/main/path-allowlist';
 import { SettingsStore } from '../../../electron/main/settings-store';
-import { IPC, type OpenedPage, type SaveResult } from '../../../shared/ipc';
+import { IPC, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
 import { emptyReview } from '../../../shared/review';
 
 const SAMPLE_TEXT = fs.readFileSync(path.join(__dirname, '../../../resources/samples/000_9801057ab119ebec.txt'), 'utf8');
@@ -23,7 +23,7 @@ const SAMPLE_TEXT = fs.readFileSync(path.join(__dirname, '../../../resources/sam
 let dir: string;
 let deps: MainDeps;
 let h: Record<InvokeChannel, Handler>;
-let picks: { files: string[]; folder?: string; save?: string };
+let picks: { files: string[]; folder?: string; roster?: string; save?: string };
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-ipc-'));
@@ -46,6 +46,7 @@ beforeEach(() => {
     dialogs: {
       openFiles: async () => picks.files,
       openFolder: async () => picks.folder,
+      openRoster: async () => picks.roster,
       saveFile: vi.fn(async () => picks.save),
     },
   };
@@ -141,6 +142,29 @@ describe('IPC handlers', () => {
     expect(r.ok).toBe(false);
     expect(fs.existsSync(page('secret.txt.galley.json'))).toBe(false);
     expect(((await h[IPC.loadReview]('../../etc/passwd')) as { state: unknown }).state).toBeNull();
+  });
+
+  it('reads the roster file the dialog picked, decoded, without making it a page', async () => {
+    const roster = path.join(dir, 'roster.txt');
+    fs.writeFileSync(roster, Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('责编 余瑞新 张羽\r\n排版 林艳\r\n')]));
+    picks.roster = roster;
+    const r = (await h[IPC.openRoster]()) as PickedText;
+    expect(r).toEqual({ name: 'roster.txt', text: '责编 余瑞新 张羽\r\n排版 林艳\r\n' });
+    // Picking a roster opens no page: it is not in the recent list.
+    expect(await h[IPC.recentFiles]()).toEqual([]);
+  });
+
+  it('reports a roster it cannot read, and nothing when the dialog is cancelled', async () => {
+    picks.roster = undefined;
+    expect(await h[IPC.openRoster]()).toBeNull();
+    picks.roster = path.join(dir, 'gone.txt');
+    expect(await h[IPC.openRoster]()).toEqual({ name: 'gone.txt', error: '文件不存在（可能在打开时被移动或删除）' });
+    const png = path.join(dir, 'roster.png');
+    fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    picks.roster = png;
+    const bad = (await h[IPC.openRoster]()) as PickedText;
+    expect(bad.text).toBeUndefined();
+    expect(bad.error).toMatch(/^不是可识别的文本/);
   });
 
   it('exports through the save dialog, atomically', async () => {

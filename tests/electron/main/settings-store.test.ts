@@ -66,10 +66,11 @@ describe('SettingsStore', () => {
 
 describe('validateSettingsPatch', () => {
   it('accepts known keys with the right types', () => {
-    expect(validateSettingsPatch({ locale: 'en', exportEncoding: 'gb18030', roster: { 审读: ['王忠良'] } }).patch).toEqual({
+    expect(validateSettingsPatch({ locale: 'en', exportEncoding: 'gb18030', roster: { 审读: ['王忠良'] }, rosterName: '名册.txt' }).patch).toEqual({
       locale: 'en',
       exportEncoding: 'gb18030',
       roster: { 审读: ['王忠良'] },
+      rosterName: '名册.txt',
     });
   });
 
@@ -77,6 +78,7 @@ describe('validateSettingsPatch', () => {
     expect(validateSettingsPatch({ locale: 'fr' }).error).toBeTruthy();
     expect(validateSettingsPatch({ reviewer: 5 }).error).toBeTruthy();
     expect(validateSettingsPatch({ roster: { 审读: [1] } }).error).toBeTruthy();
+    expect(validateSettingsPatch({ rosterName: 7 }).error).toBeTruthy();
     expect(validateSettingsPatch({ __proto__: { polluted: true }, evil: 1 }).error).toBeTruthy();
     expect(validateSettingsPatch('locale=en').error).toBeTruthy();
     expect(validateSettingsPatch(null).error).toBeTruthy();

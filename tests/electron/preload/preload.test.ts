@@ -41,6 +41,7 @@ const NAMED = [
   'openFiles',
   'openFolder',
   'openRecent',
+  'openRoster',
   'recentFiles',
   'saveReview',
   'setSettings',
@@ -79,6 +80,7 @@ describe('preload', () => {
     await bridge.loadReview('p-1');
     await bridge.saveReview('p-1', { version: 1 } as never);
     await bridge.exportFile({ kind: 'text', suggestedName: 'a.txt', text: 'x' });
+    await bridge.openRoster();
     await bridge.getSettings();
     await bridge.setSettings({ locale: 'en' });
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
@@ -90,6 +92,7 @@ describe('preload', () => {
       [IPC.loadReview, 'p-1'],
       [IPC.saveReview, 'p-1', { version: 1 }],
       [IPC.exportFile, { kind: 'text', suggestedName: 'a.txt', text: 'x' }],
+      [IPC.openRoster],
       [IPC.getSettings],
       [IPC.setSettings, { locale: 'en' }],
     ]);
