@@ -1,5 +1,7 @@
 // Short quotes of page text for messages and finding ranges around the edges
-// of paragraphs (never across a line end, never splitting a surrogate pair).
+// of paragraphs (never splitting a surrogate pair). A range stops at a line
+// end; a quote reads on across the line ends of a hard-wrapped paragraph,
+// without them.
 import type { Paragraph } from './continuations';
 
 /** How many characters of a paragraph's edge a finding's range covers. */
@@ -11,18 +13,32 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** Start of the last `n` code units of text[…, end), stopping at a line end. */
-function backFrom(text: string, start: number, end: number, n: number): number {
+/** Start of the last `n` code units of text[…, end), stopping at a line end
+ *  unless `acrossLines` (then line ends do not count). */
+function backFrom(text: string, start: number, end: number, n: number, acrossLines = false): number {
   let a = end;
-  while (a > start && end - a < n && text[a - 1] !== '\n') a--;
+  let taken = 0;
+  while (a > start && taken < n) {
+    if (text[a - 1] === '\n') {
+      if (!acrossLines) break;
+    } else taken++;
+    a--;
+  }
   if (a > start && isLow(text.charCodeAt(a))) a--;
   return a;
 }
 
-/** End of the first `n` code units from `start`, stopping at a line end. */
-function forwardFrom(text: string, start: number, end: number, n: number): number {
+/** End of the first `n` code units from `start`, stopping at a line end
+ *  unless `acrossLines`. */
+function forwardFrom(text: string, start: number, end: number, n: number, acrossLines = false): number {
   let b = start;
-  while (b < end && b - start < n && text[b] !== '\n') b++;
+  let taken = 0;
+  while (b < end && taken < n) {
+    if (text[b] === '\n') {
+      if (!acrossLines) break;
+    } else taken++;
+    b++;
+  }
   if (b < end && isLow(text.charCodeAt(b))) b++;
   return b;
 }
@@ -39,12 +55,12 @@ export function startRange(text: string, p: Paragraph): { start: number; end: nu
 
 /** The last words of a paragraph, for a message: `…融入生`. */
 export function tailQuote(text: string, p: Paragraph): string {
-  const a = backFrom(text, p.start, p.end, QUOTE);
-  return (a > p.start ? '…' : '') + text.slice(a, p.end);
+  const a = backFrom(text, p.start, p.end, QUOTE, true);
+  return (a > p.start ? '…' : '') + text.slice(a, p.end).replace(/\n/g, '');
 }
 
 /** The first words of a paragraph, for a message: `活场景，重塑…`. */
 export function headQuote(text: string, p: Paragraph): string {
-  const b = forwardFrom(text, p.start, p.end, QUOTE);
-  return text.slice(p.start, b) + (b < p.end ? '…' : '');
+  const b = forwardFrom(text, p.start, p.end, QUOTE, true);
+  return text.slice(p.start, b).replace(/\n/g, '') + (b < p.end ? '…' : '');
 }

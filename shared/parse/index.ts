@@ -2,7 +2,8 @@
 //
 // Three passes: (1) every non-blank line gets a line kind from what it looks
 // like on its own; (2) lines become blocks (blank lines separate groups; a
-// group can hold several blocks, e.g. byline line + lead line); (3) runs of
+// group can hold several blocks, e.g. byline line + lead line; pages without
+// blank lines, hard-wrapped or indented, are regrouped first); (3) runs of
 // title-like blocks are read by what follows them (a byline or lead makes a
 // headline; a lone short line between body paragraphs is a 小标题), and
 // articles are grouped in reading order.
@@ -31,6 +32,13 @@ interface Line {
   group: number; // index of the blank-line-separated group
   kind: LineKind;
   mdLevel?: number;
+  /** The raw line opens with a space or an ideographic space (　　). */
+  indented: boolean;
+  /** Display width of the raw line: a Han or full-width character 1, a
+   *  half-width one ½ (what fills a hard-wrapped column). */
+  width: number;
+  /** Filled to the page's wrap width: the paragraph goes on below. */
+  full?: boolean;
 }
 
 /** Sentence-final marks: a paragraph ending in one of these (before closing
@@ -123,13 +131,92 @@ function splitLines(text: string): Line[] {
       } else {
         kind = classifyLine(content, textStart).kind;
       }
-      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel });
+      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel, indented: /^(?:\u3000|[ \t]{2})/.test(raw), width: displayWidth(raw) });
     }
     if (end === n) break;
     start = end + 1;
     no++;
   }
+  markWrappedLines(lines);
+  regroupWithoutBlankLines(lines);
   return lines;
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * OCR and some exports hard-wrap paragraphs at the column width: many lines
+ * of (nearly) one width, the last line of each paragraph shorter. Where a
+ * page does that, a line filled to that width is marked `full`: the same
+ * paragraph continues on the next line, whatever that line looks like alone
+ * (a 30-character slice of a sentence can look like a headline). Pages with
+ * a paragraph per line have no common width and nothing is marked.
+ */
+function markWrappedLines(lines: Line[]): void {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    if (l.width < 15) continue;
+    long++;
+    const w = Math.round(l.width);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let width = 0;
+  let best = 0;
+  for (const w of counts.keys()) {
+    const c = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
+    if (c > best || (c === best && w > width)) [best, width] = [c, w];
+  }
+  if (best < 5 || best * 4 < long) return;
+  // Not a wrap width if lines run much longer than it.
+  if (lines.filter((l) => l.width > width + 2).length * 10 > long) return;
+  // Some tools wrap at a count of characters rather than a width: a line
+  // with half-width digits is then full by its length.
+  for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
+}
+
+/**
+ * Pages from some layout systems and OCR tools separate paragraphs by line
+ * ends alone, not by blank lines. Read as groups, such a page would be one
+ * paragraph. When blank lines hardly ever separate lines (under one in 25),
+ * a line is a paragraph of its own — or, where the page indents its
+ * paragraphs (`　　…`), an unindented body line continues the one above
+ * (hard-wrapped text). A ■ line without a sentence end keeps its text on the
+ * next line (a list item), and consecutive byline lines stay one byline.
+ */
+/** Line kinds that start a block of their own even after a full line. */
+const STRUCTURAL = new Set<LineKind>(['credits', 'byline', 'footer', 'mdtitle', 'marker', 'pinyin']);
+
+function regroupWithoutBlankLines(lines: Line[]): void {
+  const n = lines.length;
+  if (n < 8 || lines[n - 1].group * 25 >= n) return;
+  const indentMarksParagraphs = lines.filter((l) => l.indented).length >= 3;
+  const wrapped = lines.some((l) => l.full);
+  let group = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    const prev = lines[i - 1];
+    if (prev !== undefined) {
+      const blankBefore = line.group !== prev.group;
+      const sameBlock =
+        !blankBefore &&
+        ((wrapped && prev.full === true && !line.indented && !STRUCTURAL.has(line.kind)) ||
+          (!wrapped && indentMarksParagraphs && !line.indented && line.kind === 'body' && (prev.kind === 'body' || prev.kind === 'lead')) ||
+          (prev.kind === 'marker' && line.kind !== 'marker' && !endsSentence(prev.text) && !/摄[）)]?$/.test(prev.text)) ||
+          (prev.kind === 'byline' && line.kind === 'byline'));
+      if (!sameBlock) group++;
+    }
+    // Later lines still compare against their original groups.
+    (line as { regroup?: number }).regroup = group;
+  }
+  for (const line of lines) {
+    line.group = (line as { regroup?: number }).regroup!;
+    delete (line as { regroup?: number }).regroup;
+  }
 }
 
 /** A short line that is only a photographer credit: `本报记者 王五 摄`, `王五/摄`. */
@@ -153,6 +240,14 @@ function draftBlocks(lines: Line[]): Draft[] {
     const prev = drafts[drafts.length - 1];
     const sameGroup = prev !== undefined && prev.lines[prev.lines.length - 1].group === line.group;
     const next = lines[i + 1];
+    // A hard-wrapped paragraph goes on after a full line, whatever this
+    // line looks like on its own; its first slice was no title after all.
+    const prevLine = prev?.lines[prev.lines.length - 1];
+    if (sameGroup && prevLine?.full && !STRUCTURAL.has(line.kind) && (prev.kind === 'body' || prev.kind === 'lead' || prev.kind === 'title' || prev.kind === 'caption')) {
+      if (prev.kind === 'title') prev.kind = 'body';
+      prev.lines.push(line);
+      continue;
+    }
     switch (line.kind) {
       case 'marker': {
         // A ■ caption whose photographer is credited on the next line

@@ -1,0 +1,77 @@
+// Other layout systems and OCR tools lay the same page out differently: no
+// blank lines between paragraphs, paragraphs hard-wrapped at the column
+// width, paragraphs marked by an indent (　　). The page is the same page:
+// the checker must find the same things in it.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../shared/check';
+import { parsePage } from '../../../shared/parse';
+import { PAGES, type PageId } from '../analysis/pages';
+
+/** Lines long enough to be body text are cut into slices of `width` characters. */
+function hardWrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length > 40 && !line.startsWith('■') && !line.startsWith('责编')) {
+      for (let i = 0; i < line.length; i += width) out.push((i === 0 ? indent : '') + line.slice(i, i + width));
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
+
+const withoutBlankLines = (text: string) => text.split('\n').filter((l) => l.trim() !== '').join('\n');
+
+/** Rule and message of each finding, line numbers left out (they move). */
+const findings = (text: string) =>
+  checkText(text).findings.map((f) => `${f.rule} ${f.message.replace(/第 \d+ 行/g, '第 N 行')}`);
+
+const IDS = Object.keys(PAGES) as PageId[];
+
+describe('the same page in other layouts gives the same findings', () => {
+  it.each(IDS)('%s without blank lines (a paragraph per line)', (id) => {
+    expect(findings(withoutBlankLines(PAGES[id]))).toEqual(findings(PAGES[id]));
+  });
+
+  it.each(IDS)('%s hard-wrapped at 30 characters, blank lines kept', (id) => {
+    expect(findings(hardWrap(PAGES[id], 30, ''))).toEqual(findings(PAGES[id]));
+  });
+
+  it.each(IDS)('%s hard-wrapped at 30 characters, paragraphs indented with 　　, no blank lines', (id) => {
+    expect(findings(withoutBlankLines(hardWrap(PAGES[id], 30, '\u3000\u3000')))).toEqual(findings(PAGES[id]));
+  });
+});
+
+describe('parsePage on pages without blank lines', () => {
+  const kinds = (text: string) => parsePage(text).blocks.map((b) => b.kind);
+
+  it('reads each line as a block: the same blocks as with blank lines', () => {
+    for (const id of IDS) expect(kinds(withoutBlankLines(PAGES[id]))).toEqual(kinds(PAGES[id]));
+  });
+
+  it('keeps a ■ list item with its text, a two-line byline as one', () => {
+    const page = parsePage(
+      [
+        '责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳',
+        '市北区加快推进停车场建设',
+        '□青岛日报/观海新闻记者 余瑞新',
+        '通讯员 丁飞',
+        '本报讯 市北区今年新建停车场27处，新增泊位2800余个。',
+        '■无棣三路18号2单元7楼楼道垃圾和杂物已清理',
+        '居民反映的问题当天就得到了解决。',
+        '■停车场建成后的样子。修相科 摄',
+        '下一步，市北区将继续推进停车场项目建设。',
+      ].join('\n'),
+    );
+    // The ■ line is the list item; its text (next line) stays beside it, as with blank lines.
+    expect(page.blocks.map((b) => b.kind)).toEqual(['credits', 'headline', 'byline', 'lead', 'list-item', 'body', 'caption', 'body']);
+    expect(page.blocks[5].text).toBe('居民反映的问题当天就得到了解决。');
+    expect(page.articles[0].bylines[0].reporters.map((r) => r.name)).toEqual(['余瑞新']);
+  });
+
+  it('a page with a paragraph per line of varying length is not taken for hard-wrapped text', () => {
+    // In the samples no two body lines share a width: every line is its own block.
+    for (const id of IDS) {
+      const blocks = parsePage(withoutBlankLines(PAGES[id])).blocks;
+      expect(blocks.filter((b) => b.text.includes('\n') && b.kind !== 'byline')).toEqual([]);
+    }
+  });
+});
