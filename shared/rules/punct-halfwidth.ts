@@ -12,7 +12,10 @@
 // abbreviation dot and an OCR misreading of the name dot ·: it is converted
 // only after a Han character at the very end of a block (or before a closing
 // quote), or between Han characters when a run of ≥ 6 Han follows (a new
-// sentence, not the second half of a transliterated name).
+// sentence, not the second half of a transliterated name). In a paragraph
+// set in half-width punctuation (half-width commas, no full-width one) a dot
+// after Han before Han or a digit is its full stop too (`提速.截至10月底`),
+// unless short Han runs on both sides make it a name (`马克.吐温`).
 // Each mark is its own finding with one edit; spaces after a converted
 // comma-like mark go with it (full-width marks carry their own spacing). A
 // run of one comma-like mark (,,) is one finding that leaves one full-width
@@ -86,6 +89,32 @@ function pairIsChinese(text: string, open: number, close: number): boolean {
   return touchesChinese(text, open >= 0 ? open : close);
 }
 
+/** A paragraph set in half-width punctuation: its commas between Han are
+ *  half-width, none full-width. */
+function isHalfwidthSet(text: string): boolean {
+  if (text.includes('，')) return false;
+  for (let i = text.indexOf(','); i > 0; i = text.indexOf(',', i + 1)) {
+    if (isHan(text.charCodeAt(i - 1)) && isHan(nextNonSpace(text, i + 1))) return true;
+  }
+  return false;
+}
+
+/** Characters that spell foreign and minority names (音译用字): a dot
+ *  between two of them joins the parts of a name (`阿卜杜拉.买买提`), the
+ *  name dot · misread. */
+const NAME_CHARS = new Set(
+  '阿埃艾爱安奥巴拜班邦保贝本比彼宾波伯博布查达戴丹道德迪蒂杜多厄恩法菲费芬佛夫福弗盖甘格古哈海汉豪赫亨华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷蕾里莉丽利列林琳卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏摩莫墨穆姆纳娜南内尼宁纽诺欧帕佩皮珀普奇乔切琼萨塞桑瑟森莎沙尚舍什施史舒斯松苏索塔泰坦汤唐特提托瓦威维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约詹珍朱卓兹佐买吐卜热依江木汗尔'.split(''),
+);
+
+/** `马克.吐温`, `阿卜杜拉.买买提`: short Han runs on both sides of the dot, or
+ *  name characters on both sides. */
+function nameDot(text: string, i: number): boolean {
+  if (hanRun(text, i, -1) <= 3 && hanRun(text, i + 1, 1) <= 3) return true;
+  const nameAt = (k: number) => NAME_CHARS.has(text[k] ?? '');
+  const edge = (k: number) => nameAt(k) || !isHan(text.charCodeAt(k));
+  return nameAt(i - 1) && nameAt(i + 1) && edge(i - 2) && edge(i + 2);
+}
+
 /** Findings in one block's text (page offset `base`), pushed onto `out`. */
 export function findHalfwidth(text: string, base: number, out: RawFinding[] = []): RawFinding[] {
   let urls: Span[] | undefined;
@@ -94,6 +123,7 @@ export function findHalfwidth(text: string, base: number, out: RawFinding[] = []
   let sq: number[] | undefined;
   let parenStack: number[] | undefined;
   let parenPairs: [number, number][] | undefined;
+  let halfwidthSet: boolean | undefined;
 
   // One finding per mark (or per run of one mark); `replacement` is what the
   // edit writes, `full` what the message names.
@@ -150,6 +180,7 @@ export function findHalfwidth(text: string, base: number, out: RawFinding[] = []
         if (!isHan(prev)) break;
         const atEnd = i + 1 >= text.length || (next === 0x201d || next === 0x2019);
         if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, FULL['.']);
+        else if ((halfwidthSet ??= isHalfwidthSet(text)) && (isAsciiDigit(next) || (isHan(next) && !nameDot(text, i)))) emit(i, FULL['.']);
         break;
       }
       case C_LPAREN:

@@ -34,6 +34,19 @@ describe('punct/halfwidth on real lines', () => {
     expect(fixLine(line(PAGES['002'], 56))).toContain('快钢云（山东）数字科技有限公司');
   });
 
+  it('in a paragraph set half-width (002 line 27), a dot between sentences is its full stop', () => {
+    const l = line(PAGES['002'], 27);
+    expect(l).toContain('希望尽快解决。”近日,即墨路街道');
+    expect(l).not.toContain('，');
+    // OCR read the full stop after 解决 as a dot, the closing quote as lost.
+    const damaged = l.replace('希望尽快解决。”近日', '希望尽快解决.近日');
+    expect(marks(damaged).split('').filter((m) => m === '.')).toEqual(['.']);
+    expect(fixLine(damaged)).toContain('希望尽快解决。近日，即墨路街道');
+    // The look-alike: the same dot in a paragraph set full-width is left alone
+    // (it may join a name); 3 Han follow, not a new sentence of 6.
+    expect(marks('我们希望尽快解决.近日，街道')).toBe('');
+  });
+
   it('turns the semicolon of 出口基地;建设全国 (002 line 50) into ；', () => {
     expect(fixLine(line(PAGES['002'], 50))).toContain('出口基地；建设全国首家');
   });
@@ -66,6 +79,11 @@ describe('punct/halfwidth leaves look-alikes alone', () => {
 
   it('does not take a dot between name parts for a sentence end (阿卜杜拉.买买提说)', () => {
     expect(findHalfwidth('记者采访了阿卜杜拉.买买提说，', 0).map((f) => f.data!.mark)).toEqual([]);
+  });
+
+  it('in a paragraph set half-width, still leaves a name dot alone (阿卜杜拉.买买提, 马克.吐温)', () => {
+    expect(marks('记者采访了阿卜杜拉.买买提说,他很满意')).toBe(',');
+    expect(marks('马克.吐温曾写道,这里很美')).toBe(',');
   });
 
   it('finds nothing on samples 000 and 001 (set in full-width punctuation)', () => {
