@@ -21,6 +21,8 @@ const SENTENCE_RE = /[，。！？；“”‘’,!?;"（）()《》]/u;
 const LEAD_IN_RE = /^[#\s\u3000]*(□[\s\u3000]*)?/u;
 const SPACE_RE = /[\s\u3000]/u;
 const SEP_RE = /[\s\u3000、]+/u;
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const SPACES_RE = /^[ \t\u3000]+$/u;
 /** Bylines are short; also bounds the work on long body lines. */
 const MAX_LINE = 80;
 
@@ -83,6 +85,17 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
       if (!p) continue;
       const pos = body.indexOf(p, at);
       at = pos + p.length;
+      // A two-character name set to the width of three (张　三) is one name.
+      const q = parts[j + 1];
+      if (q && ONE_HAN_RE.test(p) && ONE_HAN_RE.test(q)) {
+        const qPos = body.indexOf(q, at);
+        if (SPACES_RE.test(body.slice(at, qPos))) {
+          into.push({ name: p + q, start: offset + s + pos, end: offset + s + qPos + 1 });
+          at = qPos + 1;
+          j++;
+          continue;
+        }
+      }
       if (REPORT_RE.test(p) && i === hits.length - 1 && j === parts.length - 1) {
         // trailing 报道
       } else if (isName(p)) {

@@ -22,8 +22,6 @@ export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
 
 // Longest spellings first so 责任编辑 is not read as something shorter.
 const ROLE_RE = /(责任编辑|美术编辑|责编|美编|审读|校对|排版|组版)[ \t\u3000]*[:：]?/gu;
-/** What may separate names (and roles): spaces of either width, 、 , ; | /. */
-const SEP_RE = /[\s\u3000、，,；;|｜/／]+/u;
 /** A name token in a credits line. Slightly wider than a byline name (1–6 Han)
  *  so an OCR-glued or damaged name still leaves the line recognisable; the
  *  roster rule judges the name itself. */
@@ -67,18 +65,31 @@ export function parseCredits(line: string, offset: number): CreditEntry[] | null
   return entries;
 }
 
+/** A name token: what lies between separators (spaces of either width, 、 , ; | /). */
+const TOKEN_RE = /[^\s\u3000、，,；;|｜/／]+/gu;
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const SPACES_RE = /^[ \t\u3000]+$/u;
+
 /** Names in line[from, to), as page-offset spans; null if anything in there
- *  is not a name. */
+ *  is not a name. A two-character name set apart to the width of three
+ *  (`张　三`, the typesetters' convention) is one name; its span keeps the
+ *  space, its name does not. */
 function splitNames(line: string, from: number, to: number, offset: number): NameSpan[] | null {
-  const names: NameSpan[] = [];
-  let i = from;
+  const tokens: { text: string; at: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
   const seg = line.slice(from, to);
-  for (const part of seg.split(SEP_RE)) {
-    if (!part) continue;
-    const at = line.indexOf(part, i);
-    if (!CREDIT_NAME_RE.test(part)) return null;
-    names.push({ name: part, start: offset + at, end: offset + at + part.length });
-    i = at + part.length;
+  for (let m = TOKEN_RE.exec(seg); m; m = TOKEN_RE.exec(seg)) tokens.push({ text: m[0], at: from + m.index });
+  const names: NameSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (next && ONE_HAN_RE.test(t.text) && ONE_HAN_RE.test(next.text) && SPACES_RE.test(line.slice(t.at + 1, next.at))) {
+      names.push({ name: t.text + next.text, start: offset + t.at, end: offset + next.at + 1 });
+      k++;
+      continue;
+    }
+    if (!CREDIT_NAME_RE.test(t.text)) return null;
+    names.push({ name: t.text, start: offset + t.at, end: offset + t.at + t.text.length });
   }
   return names;
 }

@@ -60,6 +60,14 @@ describe('parseByline', () => {
     expect(parse('青岛日报 记者 余瑞新')).toBeNull(); // a spaced outlet needs the □
   });
 
+  it('reads a two-character name set to the width of three (丁　飞) as one name', () => {
+    expect(parse('□青岛日报/观海新闻记者 余瑞新 通讯员 丁　飞')).toMatchObject({ reporters: ['余瑞新'], correspondents: ['丁飞'] });
+    expect(parse('□ 记者 张 三 报道')).toMatchObject({ reporters: ['张三'] });
+    const line = '通讯员 丁　飞';
+    const b = parseByline(line, 0)!;
+    expect(line.slice(b.correspondents[0].start, b.correspondents[0].end)).toBe('丁　飞');
+  });
+
   it('is tolerant of Markdown heading marks, and its range starts at □', () => {
     const b = parseByline('### □ 本报记者 张三', 0)!;
     expect(b).toMatchObject({ start: 4, end: 13, outlet: '本报' });

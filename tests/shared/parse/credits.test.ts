@@ -59,6 +59,22 @@ describe('parseCredits', () => {
     ]);
   });
 
+  it('reads a two-character name set to the width of three (张　羽) as one name', () => {
+    const line = '责编 余瑞新 张　羽 美编 李晓萌 审读 王忠良 排版 林　艳';
+    const entries = parseCredits(line, 0)!;
+    expect(roles(line)).toEqual([
+      ['责编', ['余瑞新', '张羽']],
+      ['美编', ['李晓萌']],
+      ['审读', ['王忠良']],
+      ['排版', ['林艳']],
+    ]);
+    // The span covers the name as set, space included.
+    const zhang = entries[0].names[1];
+    expect(line.slice(zhang.start, zhang.end)).toBe('张　羽');
+    // Look-alike: single characters apart by 、 are two (damaged) names, not one.
+    expect(roles('责编 张、羽 美编 李晓萌 审读 王忠良 排版 林艳')![0]).toEqual(['责编', ['张', '羽']]);
+  });
+
   it('maps spelled-out variants onto the four roles', () => {
     expect(roles('责任编辑 张三 美术编辑 李四 校对 王五 组版 赵六')?.map((r) => r[0])).toEqual([
       '责编',
