@@ -89,6 +89,15 @@ describe('parseCredits', () => {
     expect(roles('本版责编 张三 美编 李四')).toEqual([['责编', ['张三']], ['美编', ['李四']]]);
   });
 
+  it('tolerates the folio some papers set on the credits line (page, date, weekday)', () => {
+    const four = [['责编', ['余瑞新', '张羽']], ['美编', ['李晓萌']], ['审读', ['王忠良']], ['排版', ['林艳']]];
+    expect(roles('A3 2022年11月24日 星期四 本版责编：余瑞新 张羽 美编：李晓萌 审读：王忠良 排版：林艳')).toEqual(four);
+    expect(roles('第3版 2022-11-24 周四 责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳')).toEqual(four);
+    // Look-alikes: other words, or a sentence, before the roles.
+    expect(roles('今天 责编 余瑞新 张羽 美编 李晓萌')).toBeUndefined();
+    expect(roles('2022年11月24日，责编 余瑞新 美编 李晓萌')).toBeUndefined();
+  });
+
   it('keeps names glued to the role word', () => {
     expect(roles('责编余瑞新 美编李晓萌')).toEqual([['责编', ['余瑞新']], ['美编', ['李晓萌']]]);
   });
