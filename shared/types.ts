@@ -83,6 +83,7 @@ export interface Finding extends Range {
 export type BlockKind =
   | 'masthead' // 幸福市北
   | 'masthead-pinyin' // XING FU SHI BEI
+  | 'folio' // 版次、日期: A3, 2022年11月24日 星期四
   | 'credits' // 责编 … 美编 … 审读 … 排版 …
   | 'column-label' // 栏目: 作风能力提升, 短讯
   | 'kicker' // 引题

@@ -230,6 +230,7 @@ export const BLOCK_LABEL: Record<Locale, Record<BlockKind, string>> = {
   zh: {
     masthead: '版头',
     'masthead-pinyin': '版头拼音',
+    folio: '版次日期',
     credits: '版面署名',
     'column-label': '栏目',
     kicker: '引题',
@@ -246,6 +247,7 @@ export const BLOCK_LABEL: Record<Locale, Record<BlockKind, string>> = {
   en: {
     masthead: 'Masthead',
     'masthead-pinyin': 'Masthead pinyin',
+    folio: 'Folio',
     credits: 'Credits',
     'column-label': 'Column',
     kicker: 'Kicker',

@@ -31,6 +31,8 @@ export interface ArticleModel {
 
 export interface PageModel {
   masthead?: { name: string; pinyin?: string };
+  /** Page label and date lines set on the page (`A3`, `2022年11月24日 星期四`). */
+  folio?: string[];
   credits: { role: string; names: string[] }[];
   articles: ArticleModel[];
   /** Captions outside any article. */
@@ -81,10 +83,16 @@ function articleModel(page: Page, a: Article): ArticleModel {
   };
 }
 
+function folioOf(page: Page): string[] | undefined {
+  const lines = page.blocks.filter((b) => b.kind === 'folio').map((b) => b.text);
+  return lines.length ? lines : undefined;
+}
+
 export function toJsonModel(page: Page, findings: readonly Finding[] = []): PageModel {
   const inArticles = new Set(page.articles.flatMap((a) => a.captions));
   return {
     masthead: page.masthead ? { name: page.masthead.name, pinyin: page.masthead.pinyin } : undefined,
+    folio: folioOf(page),
     credits: (page.credits?.entries ?? []).map((e) => ({ role: e.role, names: names(e.names) })),
     articles: page.articles.map((a) => articleModel(page, a)),
     captions: captionModels(

@@ -30,6 +30,8 @@ const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, '
  *  some papers set on the same line — page label, date, weekday, 本版
  *  (`A3 2022年11月24日 星期四 本版责编：…`). */
 const FOLIO_PART = '(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日])';
+/** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
+export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');
 const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000]*$`, 'u');
 /** A credits line is short; this bounds the work on long body lines too. */
 const MAX_LINE = 120;

@@ -10,9 +10,10 @@
 import type { Article, Block, BlockKind, Byline, Caption, Page } from '../types';
 import { parseByline } from './byline';
 import { parseCaptionCredit } from './caption';
-import { parseCredits } from './credits';
+import { FOLIO_RE, parseCredits } from './credits';
 
 type LineKind =
+  | 'folio'
   | 'credits'
   | 'pinyin'
   | 'footer'
@@ -92,6 +93,7 @@ function classifyLine(text: string, offset: number): { kind: LineKind } {
   if (parseByline(text, offset)) return { kind: 'byline' };
   if (LEAD_RE.test(text)) return { kind: 'lead' };
   if (PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
+  if (FOLIO_RE.test(text)) return { kind: 'folio' };
   if (isTitleLike(text)) return { kind: 'title' };
   return { kind: 'body' };
 }
@@ -189,7 +191,7 @@ function markWrappedLines(lines: Line[]): void {
  * next line (a list item), and consecutive byline lines stay one byline.
  */
 /** Line kinds that start a block of their own even after a full line. */
-const STRUCTURAL = new Set<LineKind>(['credits', 'byline', 'footer', 'mdtitle', 'marker', 'pinyin']);
+const STRUCTURAL = new Set<LineKind>(['credits', 'byline', 'footer', 'mdtitle', 'marker', 'pinyin', 'folio']);
 
 function regroupWithoutBlankLines(lines: Line[]): void {
   const n = lines.length;
@@ -273,6 +275,9 @@ function draftBlocks(lines: Line[]): Draft[] {
         break;
       case 'pinyin':
         drafts.push({ kind: 'masthead-pinyin', lines: [line] });
+        break;
+      case 'folio':
+        drafts.push({ kind: 'folio', lines: [line] });
         break;
       case 'footer':
         drafts.push({ kind: 'footer', lines: [line] });
@@ -478,6 +483,7 @@ export function parsePage(text: string): Page {
     switch (b.kind) {
       case 'masthead':
       case 'masthead-pinyin':
+      case 'folio':
       case 'credits':
       case 'footer':
         continue;

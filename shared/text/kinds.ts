@@ -12,6 +12,7 @@ export const HEADING_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['kicker
 export const NAME_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'masthead',
   'masthead-pinyin',
+  'folio',
   'credits',
   'byline',
 ]);

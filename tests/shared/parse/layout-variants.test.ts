@@ -75,3 +75,25 @@ describe('parsePage on pages without blank lines', () => {
     }
   });
 });
+
+describe('parsePage: the folio (page label, date) some papers print on the page', () => {
+  it('is its own block, outside every article, in the JSON model', async () => {
+    const { toJsonModel } = await import('../../../shared/export/json');
+    const text = ['A3', '', '2022年11月24日 星期四', '', PAGES['001']].join('\n');
+    const page = parsePage(text);
+    expect(page.blocks.slice(0, 2).map((b) => [b.kind, b.text])).toEqual([
+      ['folio', 'A3'],
+      ['folio', '2022年11月24日 星期四'],
+    ]);
+    // The same articles as without the folio: it is no headline of its own.
+    const headlines = (p: ReturnType<typeof parsePage>) => p.articles.map((a) => (a.headline === undefined ? '' : p.blocks[a.headline].text));
+    expect(headlines(page)).toEqual(headlines(parsePage(PAGES['001'])));
+    expect(toJsonModel(page).folio).toEqual(['A3', '2022年11月24日 星期四']);
+    expect(findings(text)).toEqual(findings(PAGES['001']));
+  });
+
+  it('look-alike: a heading that only starts with a date is not a folio', () => {
+    const page = parsePage(['责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳', '', '2022年市北区重点项目', '', '□本报记者 余瑞新', '', '本报讯 今年以来，市北区新建停车场27处。'].join('\n'));
+    expect(page.blocks.map((b) => b.kind)).toEqual(['credits', 'headline', 'byline', 'lead']);
+  });
+});
