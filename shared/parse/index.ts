@@ -48,13 +48,19 @@ const TERMINAL = new Set('。！？!?…；;：:'.split(''));
 /** Marks that end a clause but never a paragraph or a title. */
 const CLAUSE = new Set('，,、'.split(''));
 const CLOSERS = new Set('”’」』）)》〉】]"\''.split(''));
-const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}电|(?:据)?新华社[\u4e00-\u9fff]{1,8}电|【[^】]{1,12}】)/;
+/** Datelines: 本报讯, 本报北京11月23日电, 新华社北京11月23日电, 据新华社电, 【…】. */
+const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电|(?:据)?(?:新华社|中新社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电|【[^】]{1,12}】)/;
 const PINYIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)+$/;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+/;
 const MARKER_RE = /^[■▲●◼]/;
 const FOOTER_RE = /^◆/;
 const HAN_RE = /[\u3400-\u9fff]/g;
 const PUNCT_ANY_RE = /[，,。！？!?；;：:、“”‘’"'（）()《》—…·\s\d]/;
+
+/** `图①：` `图1：` `图一` `上图：` `图为` opening a caption set without ■. */
+const CAPTION_START_RE = /^(?:[上下左右中]?图\s*[①-⑳\d一二三四五六七八九十]*\s*[：:]|图为)/u;
+/** A caption without ■ is a short paragraph. */
+const CAPTION_MAX = 200;
 
 /** Longest line that still reads as a headline, kicker or heading. */
 const TITLE_MAX = 40;
@@ -337,8 +343,9 @@ export function parsePage(text: string): Page {
     }
   }
   // Without a pinyin line (other papers, OCR): a short all-Han title that
-  // opens the page right above the credits line is the masthead too.
-  if (!masthead && n >= 2 && kinds[0] === 'title' && kinds[1] === 'credits') {
+  // opens the page right above the credits line, or above the folio (date,
+  // page), is the masthead too.
+  if (!masthead && n >= 2 && kinds[0] === 'title' && (kinds[1] === 'credits' || kinds[1] === 'folio')) {
     const name = textOf(0);
     const han = hanCount(name);
     if (han >= 2 && han <= 8 && han === name.length) {
@@ -347,6 +354,14 @@ export function parsePage(text: string): Page {
     }
   }
   // A pinyin line that spells nothing on the page is still not body text.
+
+  // Captions set without ■ (other papers): `图①：…`, `图为…`, or a short
+  // paragraph that ends in a photographer credit (`…新华社记者 王五摄`).
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 'body') continue;
+    const t = textOf(i);
+    if (t.length <= CAPTION_MAX && (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null)) kinds[i] = 'caption';
+  }
 
   // Pass 3: title runs.
   interface Head {
@@ -370,6 +385,12 @@ export function parsePage(text: string): Page {
     let f = j;
     while (f < n && kinds[f] === 'caption') f++;
     const after = f < n ? kinds[f] : undefined;
+    // Short bare labels right above the credits line (`要闻`) head no article.
+    if ((after === 'credits' || after === 'folio') && run.every((b) => isColumnLabelText(textOf(b)))) {
+      for (const b of run) kinds[b] = 'column-label';
+      i = j - 1;
+      continue;
+    }
     const mdHead = drafts[i].lines[0].mdLevel !== undefined && drafts[i].lines[0].mdLevel! <= 2;
     const startsArticle =
       after === 'byline' ||
@@ -505,6 +526,8 @@ export function parsePage(text: string): Page {
         break;
       default:
         // body, lead, heading, list-item, column-label out of order
+        // A label above everything (`要闻` by the credits) labels the page.
+        if (!cur && b.kind === 'column-label') continue;
         if (!cur) cur = open(b.start);
         if (b.kind === 'column-label' && cur.columnLabel === undefined) cur.columnLabel = i;
         else cur.paragraphs.push(i);

@@ -97,3 +97,64 @@ describe('parsePage: the folio (page label, date) some papers print on the page'
     expect(page.blocks.map((b) => b.kind)).toEqual(['credits', 'headline', 'byline', 'lead']);
   });
 });
+
+describe('parsePage on another paper’s page furniture', () => {
+  // The head of a national daily's page: masthead and folio without pinyin,
+  // a column label above the credits, spelled-out roles with colons, names
+  // set to the width of three, a dateline lead, captions without ■.
+  const text = [
+    '人民日报',
+    '2022年11月24日 星期四',
+    '第4版',
+    '要闻',
+    '',
+    '本版责编：张　三 李四 美编：王五 校对：赵　六 组版：钱七',
+    '',
+    '市北：老旧小区绘出新图景',
+    '',
+    '本报记者　余瑞新',
+    '',
+    '本报青岛11月23日电　老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。',
+    '',
+    '图①：市北区辽源路街道“微更新”提升改造项目。新华社记者 王五摄',
+    '',
+    '图②：改造后的错埠岭二路17号小广场。',
+    '',
+    '城市规划设计专家们曾提出，城市改造如果单纯按单个小区分别推进，较难形成系统的城市经济综合体。',
+  ].join('\n');
+
+  it('reads masthead, folio, column label, credits, headline, byline, lead, captions', () => {
+    const page = parsePage(text);
+    expect(page.blocks.map((b) => b.kind)).toEqual([
+      'masthead',
+      'folio',
+      'folio',
+      'column-label',
+      'credits',
+      'headline',
+      'byline',
+      'lead',
+      'caption',
+      'caption',
+      'body',
+    ]);
+    expect(page.masthead?.name).toBe('人民日报');
+    expect(page.credits?.entries.map((e) => [e.role, e.names.map((n) => n.name)])).toEqual([
+      ['责编', ['张三', '李四']],
+      ['美编', ['王五']],
+      ['审读', ['赵六']],
+      ['排版', ['钱七']],
+    ]);
+    expect(page.captions.map((c) => c.photographer?.name ?? null)).toEqual(['王五', null]);
+    expect(page.articles).toHaveLength(1);
+  });
+
+  it('flags only the caption without a photographer', () => {
+    expect(findings(text)).toEqual(['caption/missing-credit 图片说明「图②：改造后的错埠岭二路17号小…」没有摄影者署名（××× 摄）']);
+  });
+
+  it('look-alike: a body paragraph that mentions a photo is no caption', () => {
+    const page = parsePage(text.replace('城市规划设计专家们曾提出', '记者拍摄图片时看到，城市规划设计专家们曾提出'));
+    expect(page.blocks.at(-1)!.kind).toBe('body');
+  });
+});
