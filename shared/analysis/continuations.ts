@@ -131,7 +131,7 @@ export interface Continuations {
 /** Blocks that carry running text. */
 const PARAGRAPH_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'lead']);
 /** Blocks the layout may drop between a paragraph and its continuation. */
-const INTERLEAVED: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'heading', 'column-label']);
+const INTERLEAVED: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'heading', 'column-label', 'folio']);
 
 /** A join is taken at this score or above. */
 const TAKE = 3;
@@ -242,13 +242,14 @@ export function analyzeContinuations(page: Page): Continuations {
         break;
       }
       if (!INTERLEAVED.has(kind)) break;
-      if (kind !== 'caption') acrossTitle = true;
+      // A page number or date the OCR read in between is no title.
+      if (kind !== 'caption' && kind !== 'folio') acrossTitle = true;
     }
   }
-  // Seams: what comes before each paragraph (captions aside).
+  // Seams: what comes before each paragraph (captions and folios aside).
   for (const p of paragraphs) {
     let b = p.block - 1;
-    while (b >= 0 && page.blocks[b].kind === 'caption') b--;
+    while (b >= 0 && (page.blocks[b].kind === 'caption' || page.blocks[b].kind === 'folio')) b--;
     const q = b >= 0 ? byBlock.get(b) : undefined;
     p.seam = q === undefined || paragraphs[q].open;
     const kind = b >= 0 ? page.blocks[b].kind : undefined;

@@ -92,6 +92,11 @@ describe('parsePage: the folio (page label, date) some papers print on the page'
     expect(findings(text)).toEqual(findings(PAGES['001']));
   });
 
+  it('a page number read between a paragraph and its continuation does not hide the join', () => {
+    const text = PAGES['001'].replace('现场提供\n\n“一站式', '现场提供\n\n3\n\n“一站式').replace('融入生\n\n活场景', '融入生\n\nA3\n\n活场景');
+    expect(findings(text)).toEqual(findings(PAGES['001']));
+  });
+
   it('look-alike: a heading that only starts with a date is not a folio', () => {
     const page = parsePage(['责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳', '', '2022年市北区重点项目', '', '□本报记者 余瑞新', '', '本报讯 今年以来，市北区新建停车场27处。'].join('\n'));
     expect(page.blocks.map((b) => b.kind)).toEqual(['credits', 'headline', 'byline', 'lead']);
