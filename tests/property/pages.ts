@@ -88,13 +88,26 @@ export const pageArb: fc.Arbitrary<string> = fc
     fc.array(fc.oneof(fc.constantFrom(...SAMPLE_BLOCKS), randomParagraph), { minLength: 1, maxLength: 30 }),
     fc.array(damage, { maxLength: 12 }),
     fc.boolean(),
+    // How the layout system or OCR tool sets paragraphs: blank lines between
+    // them, one per line, or hard-wrapped at a width (indented or not).
+    fc.constantFrom('blank', 'lines', 'wrap', 'wrap-indent'),
+    fc.integer({ min: 12, max: 40 }),
   )
-  .map(([blocks, damages, crlf]) => {
-    const bs = [...blocks];
+  .map(([blocks, damages, crlf, layout, width]) => {
+    let bs = [...blocks];
     for (const d of damages) applyDamage(bs, d);
-    const text = bs.join('\n\n') + '\n';
+    if (layout === 'wrap' || layout === 'wrap-indent') bs = bs.map((b) => hardWrap(b, width, layout === 'wrap-indent'));
+    const text = bs.join(layout === 'blank' || layout === 'wrap' ? '\n\n' : '\n') + '\n';
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
+
+/** A paragraph cut into lines of `width` characters, the first indented 　　. */
+function hardWrap(block: string, width: number, indent: boolean): string {
+  if (block.length <= width) return block;
+  const lines: string[] = [];
+  for (let i = 0; i < block.length; i += width) lines.push(block.slice(i, i + width));
+  return (indent ? '\u3000\u3000' : '') + lines.join('\n');
+}
 
 /** Count of each Han character. */
 export function hanCounts(s: string): Map<string, number> {
