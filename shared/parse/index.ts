@@ -139,7 +139,7 @@ function splitLines(text: string): Line[] {
       } else {
         kind = classifyLine(content, textStart).kind;
       }
-      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel, indented: /^(?:\u3000|[ \t]{2})/.test(raw), width: displayWidth(raw) });
+      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel, indented: /^(?:\u3000|[ \t]{2})/.test(raw), width: raw.length > WRAP_MAX ? raw.length : displayWidth(raw) });
     }
     if (end === n) break;
     start = end + 1;
@@ -149,6 +149,10 @@ function splitLines(text: string): Line[] {
   regroupWithoutBlankLines(lines);
   return lines;
 }
+
+/** No column is wider than this: a longer line is a paragraph of its own,
+ *  and its exact width does not matter (nor is it worth counting). */
+const WRAP_MAX = 120;
 
 function displayWidth(s: string): number {
   let w = 0;
@@ -359,6 +363,9 @@ export function parsePage(text: string): Page {
   // paragraph that ends in a photographer credit (`…新华社记者 王五摄`).
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'body') continue;
+    const ls = drafts[i].lines;
+    // Cheap tests first: most paragraphs neither open on 图 nor end in 摄.
+    if (!CAPTION_START_RE.test(ls[0].text) && !ls[ls.length - 1].text.includes('摄')) continue;
     const t = textOf(i);
     if (t.length <= CAPTION_MAX && (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null)) kinds[i] = 'caption';
   }
