@@ -5,12 +5,11 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { decodeBytes } from '../../shared/encoding';
 import { parseRoster } from '../../shared/roster';
 import type { Locale, Roster } from '../../shared/types';
 import { checkFile, failure, type CheckJob, type FileResult, type Format } from './check-file';
-import { oneLine, UsageError, type CliIo } from './io';
+import { oneLine, parseCommand, UsageError, type CliIo } from './io';
 import { runPool } from './pool';
 import { expandInputs, fsReason } from './read';
 
@@ -60,22 +59,11 @@ function availableCores(): number {
 }
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        roster: { type: 'string' },
-        locale: { type: 'string' },
-        jobs: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${oneLine(e)}\n${CHECK_USAGE}`);
-  }
+  const parsed = parseCommand(
+    argv,
+    { format: { type: 'string' }, roster: { type: 'string' }, locale: { type: 'string' }, jobs: { type: 'string' } },
+    CHECK_USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     await io.out(CHECK_USAGE + '\n');

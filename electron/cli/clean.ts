@@ -5,11 +5,10 @@
 // the input needs `-o` naming it explicitly, and keeps FILE.bak first.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { cleanText } from '../../shared/clean';
 import { encodeText, type Encoding } from '../../shared/encoding';
 import type { Locale } from '../../shared/types';
-import { oneLine, UsageError, type CliIo } from './io';
+import { oneLine, parseCommand, UsageError, type CliIo } from './io';
 import { fsReason, ReadError, readPage } from './read';
 import { writeFileAtomic } from './write';
 
@@ -22,22 +21,11 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 export async function runClean(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        encoding: { type: 'string' },
-        eol: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${oneLine(e)}\n${CLEAN_USAGE}`);
-  }
+  const parsed = parseCommand(
+    argv,
+    { encoding: { type: 'string' }, eol: { type: 'string' }, output: { type: 'string', short: 'o' }, locale: { type: 'string' } },
+    CLEAN_USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     await io.out(CLEAN_USAGE + '\n');

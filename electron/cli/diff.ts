@@ -5,9 +5,8 @@
 // (bad arguments, unreadable file), with a one-line reason on stderr.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareDetailed, formatCompareText, renderCompareReport, type CompareOptions } from '../../shared/compare';
-import { oneLine, UsageError, type CliIo } from './io';
+import { oneLine, parseCommand, UsageError, type CliIo } from './io';
 import { fsReason, ReadError, readPage } from './read';
 import { writeFileAtomic } from './write';
 
@@ -29,23 +28,17 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function diff(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'ignore-whitespace': { type: 'boolean', short: 'w' },
-        'ignore-punctuation-width': { type: 'boolean' },
-        'ignore-line-breaks': { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${oneLine(e)}\n${DIFF_USAGE}`);
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      'ignore-whitespace': { type: 'boolean', short: 'w' },
+      'ignore-punctuation-width': { type: 'boolean' },
+      'ignore-line-breaks': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+    },
+    DIFF_USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     await io.out(DIFF_USAGE + '\n');

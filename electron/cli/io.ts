@@ -1,5 +1,6 @@
 // What a CLI command needs from the outside world, so tests can run the
 // commands in-process with captured output.
+import { parseArgs } from 'node:util';
 export interface CliIo {
   /** Write to stdout; may return a promise that resolves when it is safe to write more. */
   out(s: string): void | Promise<void>;
@@ -22,4 +23,19 @@ export class UsageError extends Error {}
 export function oneLine(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return (m.split(/\r?\n/)[0] || 'unknown error').trim();
+}
+
+/** A command's arguments, with -h/--help added; an unknown or malformed
+ *  option is a UsageError that ends with the command's usage line. */
+export function parseCommand<O extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(
+  argv: string[],
+  options: O,
+  usage: string,
+) {
+  const config = { args: argv, allowPositionals: true as const, strict: true as const, options: { ...options, help: { type: 'boolean' as const, short: 'h' } } };
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new UsageError(`${oneLine(e)}\n${usage}`);
+  }
 }
