@@ -68,47 +68,33 @@ const machine = {
 };
 const node = { version: process.version, v8: process.versions.v8 };
 
-// Galley's core, bundled once by esbuild so the timed loop runs plain JS
-// (no TypeScript loader in the way). The compare core joins when it exists.
+// Galley's core, bundled by esbuild so the timed loop runs plain JS (no
+// TypeScript loader in the way). CommonJS: shared/ pulls in CommonJS
+// packages (iconv-lite) that an ES module bundle cannot require.
 const { build } = await import('esbuild');
-const compareIndex = path.join(ROOT, 'shared', 'compare', 'index.ts');
-async function bundleCore(withCompare) {
-  // CommonJS: shared/ may pull in CommonJS packages (iconv-lite) that an ES
-  // module bundle cannot require.
-  const outfile = path.join(TMP, withCompare ? 'galley-core.cjs' : 'galley-core-check.cjs');
+async function bundle(name, contents, plugins = []) {
+  const outfile = path.join(TMP, name);
   await build({
-    stdin: {
-      contents:
-        `export { checkText, toFindings } from './shared/check';\n` +
-        `export { parsePage } from './shared/parse';\n` +
-        `export { RULES } from './shared/rules';\n` +
-        `export { createSource } from './shared/source';\n` +
-        (withCompare ? `export * as compare from './shared/compare/index';\n` : ''),
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'bench-entry.ts',
-    },
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
     outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     logLevel: 'silent',
+    plugins,
   });
   delete require.cache[outfile];
   return require(outfile);
 }
-let core;
-let compareSkipped = null;
-if (fs.existsSync(compareIndex)) {
-  try {
-    core = await bundleCore(true);
-    if (typeof core.compare?.compareRevisions !== 'function') compareSkipped = 'shared/compare/index.ts has no compareRevisions';
-  } catch (e) {
-    compareSkipped = `shared/compare does not build yet: ${String(e.message).split('\n')[0]}`;
-  }
-} else compareSkipped = 'shared/compare/index.ts does not exist yet';
-if (!core || compareSkipped) core = { ...(core ?? {}), ...(await bundleCore(false)) };
+const core = await bundle(
+  'galley-core.cjs',
+  `export { checkText, toFindings } from './shared/check';\n` +
+    `export { parsePage } from './shared/parse';\n` +
+    `export { RULES } from './shared/rules';\n` +
+    `export { createSource } from './shared/source';\n` +
+    `export * as compare from './shared/compare/index';\n`,
+);
 const { checkText } = core;
 
 // The same core with no memory between checks: shared/analysis/words.ts keeps
@@ -116,42 +102,21 @@ const { checkText } = core;
 // asks the same questions). Repeating the same three pages would measure that
 // cache; a newsroom's batch is pages never seen before. This copy keeps at
 // most one answer, so every check of a page pays for its segmenter calls.
-async function bundleColdCore() {
-  const outfile = path.join(TMP, 'galley-core-cold.cjs');
-  let patched = false;
-  await build({
-    stdin: { contents: `export { checkText } from './shared/check';
-`, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'no-cross-check-cache',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]shared[\\/]analysis[\\/]words\.ts$/ }, (a) => {
-            const src = fs.readFileSync(a.path, 'utf8');
-            const out = src.replace(/const CACHE_MAX = \d+;/, 'const CACHE_MAX = 0;');
-            patched = out !== src;
-            return { contents: out, loader: 'ts' };
-          });
-        },
-      },
-    ],
-  });
-  if (!patched) return null;
-  delete require.cache[outfile];
-  return require(outfile).checkText;
-}
-let checkTextCold = null;
-try {
-  checkTextCold = await bundleColdCore();
-} catch {
-  checkTextCold = null;
-}
+// Null (the cold column left out) if words.ts no longer has CACHE_MAX.
+let patched = false;
+const noCrossCheckCache = {
+  name: 'no-cross-check-cache',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]analysis[\\/]words\.ts$/ }, (a) => {
+      const src = fs.readFileSync(a.path, 'utf8');
+      const out = src.replace(/const CACHE_MAX = \d+;/, 'const CACHE_MAX = 0;');
+      patched = out !== src;
+      return { contents: out, loader: 'ts' };
+    });
+  },
+};
+const coldCore = await bundle('galley-core-cold.cjs', `export { checkText } from './shared/check';\n`, [noCrossCheckCache]);
+const checkTextCold = patched ? coldCore.checkText : null;
 
 const autocorrect = require('autocorrect-node');
 const zhlint = await import('zhlint');
@@ -323,75 +288,69 @@ if (want('compare')) {
     unrelated: { old: page20k, new: unrelated, describe: `${gen.charCount(page20k)} vs ${gen.charCount(unrelated)} chars, same character mix, no shared text` },
   };
   results.compare = { inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.describe])) };
-  if (compareSkipped) {
-    log(`Compare: skipped (${compareSkipped})`);
-    log();
-    results.compare.skipped = compareSkipped;
-  } else {
-    log('Compare: two revisions (median per call)');
-    const dmp = new DiffMatchPatch();
-    const tools = {
-      galley: (a, b) => core.compare.compareRevisions(a, b),
-      diffChars: (a, b) => diffChars(a, b),
-      dmp: (a, b) => {
-        const d = dmp.diff_main(a, b);
-        dmp.diff_cleanupSemantic(d);
-        return d;
-      },
-    };
-    const cases = [];
-    for (const [tool, fn] of Object.entries(tools)) {
-      for (const [name, inp] of Object.entries(inputs)) {
-        if (tool === 'diffChars' && name === 'unrelated') continue; // minutes: measured once, capped, below
-        const slow = name === 'unrelated';
-        cases.push({ key: `${tool}|${name}`, fn: () => fn(inp.old, inp.new), budgetMs: slow ? 2500 : 1500, minSamples: slow ? 3 : 10, warmupMs: slow ? 0 : 300 });
-      }
+  log('Compare: two revisions (median per call)');
+  const dmp = new DiffMatchPatch();
+  const tools = {
+    galley: (a, b) => core.compare.compareRevisions(a, b),
+    diffChars: (a, b) => diffChars(a, b),
+    dmp: (a, b) => {
+      const d = dmp.diff_main(a, b);
+      dmp.diff_cleanupSemantic(d);
+      return d;
+    },
+  };
+  const cases = [];
+  for (const [tool, fn] of Object.entries(tools)) {
+    for (const [name, inp] of Object.entries(inputs)) {
+      if (tool === 'diffChars' && name === 'unrelated') continue; // minutes: measured once, capped, below
+      const slow = name === 'unrelated';
+      cases.push({ key: `${tool}|${name}`, fn: () => fn(inp.old, inp.new), budgetMs: slow ? 2500 : 1500, minSamples: slow ? 3 : 10, warmupMs: slow ? 0 : 300 });
     }
-    const m = run(cases, { rounds: ROUNDS });
-    const g = core.compare.compareRevisions(inputs.realistic.old, inputs.realistic.new);
-    const gu = core.compare.compareRevisions(inputs.unrelated.old, inputs.unrelated.new);
-    const summary = (c) => {
-      const cmp = c.comparison ?? c;
-      return cmp.stats ? { ...cmp.stats, changes: cmp.changes?.length } : undefined;
-    };
-    results.compare.realistic = {
-      galley: { ...m['galley|realistic'], result: summary(g) },
-      diffChars: m['diffChars|realistic'],
-      dmp: m['dmp|realistic'],
-    };
-    results.compare.realistic.ratios = {
-      diffChars: m['diffChars|realistic'].medianMs / m['galley|realistic'].medianMs,
-      dmp: m['dmp|realistic'].medianMs / m['galley|realistic'].medianMs,
-    };
-    results.compare.unrelated = {
-      galley: { ...m['galley|unrelated'], result: summary(gu) },
-      dmp: { ...m['dmp|unrelated'], note: 'diff_main stops at its default Diff_Timeout (1 s) and returns a coarse answer' },
-    };
-    // Plain diffChars on unrelated pages: run once in a child process with a cap.
-    const cap = DIFFCHARS_CAP_S > 0 ? DIFFCHARS_CAP_S * 1000 : undefined;
-    log(`  plain diffChars on the unrelated pages, once${cap ? `, stopped after ${DIFFCHARS_CAP_S} s` : ''}…`);
-    const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'diffchars-once.mjs'), path.join(TMP, 'unrelated-old.txt'), path.join(TMP, 'unrelated-new.txt')], { cwd: ROOT, encoding: 'utf8', timeout: cap, killSignal: 'SIGKILL' });
-    let dc;
-    if (child.status === 0) dc = { ...JSON.parse(child.stdout), samples: 1 };
-    else if (child.error?.code === 'ETIMEDOUT' || child.signal) dc = { medianMs: null, timedOut: true, lowerBoundMs: cap, samples: 1 };
-    else dc = { medianMs: null, error: (child.stderr || String(child.error)).split('\n')[0] };
-    results.compare.unrelated.diffChars = dc;
-    const gum = m['galley|unrelated'].medianMs;
-    results.compare.unrelated.ratios = {
-      dmp: m['dmp|unrelated'].medianMs / gum,
-      diffChars: dc.medianMs != null ? dc.medianMs / gum : null,
-      diffCharsAtLeast: dc.timedOut ? dc.lowerBoundMs / gum : undefined,
-    };
-    const dcCell = dc.medianMs != null ? fmt(dc.medianMs) : dc.timedOut ? `> ${dc.lowerBoundMs}` : 'error';
-    const dcRatio = dc.medianMs != null ? fmt(dc.medianMs / gum, 1) + '×' : dc.timedOut ? `> ${fmt(dc.lowerBoundMs / gum, 0)}×` : '—';
-    table(['case', 'galley ms', 'diffChars ms', 'dmp ms', 'diffChars/g', 'dmp/g'], [
-      ['realistic', fmt(m['galley|realistic'].medianMs), fmt(m['diffChars|realistic'].medianMs), fmt(m['dmp|realistic'].medianMs), fmt(results.compare.realistic.ratios.diffChars, 2) + '×', fmt(results.compare.realistic.ratios.dmp, 2) + '×'],
-      ['unrelated 20k', fmt(gum), dcCell, fmt(m['dmp|unrelated'].medianMs), dcRatio, fmt(results.compare.unrelated.ratios.dmp, 2) + '×'],
-    ]);
-    log(`  realistic: ${inputs.realistic.describe}; galley found ${JSON.stringify(summary(g))}`);
-    log(`  unrelated: ${inputs.unrelated.describe}; galley found ${JSON.stringify(summary(gu))}`);
-    log();
   }
+  const m = run(cases, { rounds: ROUNDS });
+  const g = core.compare.compareRevisions(inputs.realistic.old, inputs.realistic.new);
+  const gu = core.compare.compareRevisions(inputs.unrelated.old, inputs.unrelated.new);
+  const summary = (c) => {
+    const cmp = c.comparison ?? c;
+    return cmp.stats ? { ...cmp.stats, changes: cmp.changes?.length } : undefined;
+  };
+  results.compare.realistic = {
+    galley: { ...m['galley|realistic'], result: summary(g) },
+    diffChars: m['diffChars|realistic'],
+    dmp: m['dmp|realistic'],
+  };
+  results.compare.realistic.ratios = {
+    diffChars: m['diffChars|realistic'].medianMs / m['galley|realistic'].medianMs,
+    dmp: m['dmp|realistic'].medianMs / m['galley|realistic'].medianMs,
+  };
+  results.compare.unrelated = {
+    galley: { ...m['galley|unrelated'], result: summary(gu) },
+    dmp: { ...m['dmp|unrelated'], note: 'diff_main stops at its default Diff_Timeout (1 s) and returns a coarse answer' },
+  };
+  // Plain diffChars on unrelated pages: run once in a child process with a cap.
+  const cap = DIFFCHARS_CAP_S > 0 ? DIFFCHARS_CAP_S * 1000 : undefined;
+  log(`  plain diffChars on the unrelated pages, once${cap ? `, stopped after ${DIFFCHARS_CAP_S} s` : ''}…`);
+  const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'diffchars-once.mjs'), path.join(TMP, 'unrelated-old.txt'), path.join(TMP, 'unrelated-new.txt')], { cwd: ROOT, encoding: 'utf8', timeout: cap, killSignal: 'SIGKILL' });
+  let dc;
+  if (child.status === 0) dc = { ...JSON.parse(child.stdout), samples: 1 };
+  else if (child.error?.code === 'ETIMEDOUT' || child.signal) dc = { medianMs: null, timedOut: true, lowerBoundMs: cap, samples: 1 };
+  else dc = { medianMs: null, error: (child.stderr || String(child.error)).split('\n')[0] };
+  results.compare.unrelated.diffChars = dc;
+  const gum = m['galley|unrelated'].medianMs;
+  results.compare.unrelated.ratios = {
+    dmp: m['dmp|unrelated'].medianMs / gum,
+    diffChars: dc.medianMs != null ? dc.medianMs / gum : null,
+    diffCharsAtLeast: dc.timedOut ? dc.lowerBoundMs / gum : undefined,
+  };
+  const dcCell = dc.medianMs != null ? fmt(dc.medianMs) : dc.timedOut ? `> ${dc.lowerBoundMs}` : 'error';
+  const dcRatio = dc.medianMs != null ? fmt(dc.medianMs / gum, 1) + '×' : dc.timedOut ? `> ${fmt(dc.lowerBoundMs / gum, 0)}×` : '—';
+  table(['case', 'galley ms', 'diffChars ms', 'dmp ms', 'diffChars/g', 'dmp/g'], [
+    ['realistic', fmt(m['galley|realistic'].medianMs), fmt(m['diffChars|realistic'].medianMs), fmt(m['dmp|realistic'].medianMs), fmt(results.compare.realistic.ratios.diffChars, 2) + '×', fmt(results.compare.realistic.ratios.dmp, 2) + '×'],
+    ['unrelated 20k', fmt(gum), dcCell, fmt(m['dmp|unrelated'].medianMs), dcRatio, fmt(results.compare.unrelated.ratios.dmp, 2) + '×'],
+  ]);
+  log(`  realistic: ${inputs.realistic.describe}; galley found ${JSON.stringify(summary(g))}`);
+  log(`  unrelated: ${inputs.unrelated.describe}; galley found ${JSON.stringify(summary(gu))}`);
+  log();
 }
 
 // ----------------------------------------------------------------- batch
