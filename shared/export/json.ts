@@ -99,16 +99,7 @@ export function toJsonModel(page: Page, findings: readonly Finding[] = []): Page
       page,
       page.captions.map((c) => c.block).filter((b) => !inArticles.has(b)),
     ),
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      key: f.key,
-    })),
+    findings: findings.map((f) => ({ ...findingPlace(f), key: f.key })),
   };
 }
 
@@ -135,8 +126,8 @@ export function articlesSummary(page: Page): ArticleSummary[] {
   }));
 }
 
-/** One finding as `galley check --format json` prints it (DESIGN.md §3). */
-export function findingJson(f: Finding) {
+/** What every export says of a finding: rule, severity, message, place. */
+function findingPlace(f: Finding) {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -145,6 +136,13 @@ export function findingJson(f: Finding) {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+  };
+}
+
+/** One finding as `galley check --format json` prints it (DESIGN.md §3). */
+export function findingJson(f: Finding) {
+  return {
+    ...findingPlace(f),
     start: f.start,
     end: f.end,
     related: f.related.map((r) => ({ line: r.line, column: r.column })),
