@@ -7,11 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, registerIpcHandlers } from '../../electron/main/ipc-handlers';
 import { PathAllowlist } from '../../electron/main/path-allowlist';
 import { RENDERER_URL, rendererHeaders } from '../../electron/main/renderer-protocol';
-import { CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAllowedRequest } from '../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, isAllowedRequest } from '../../electron/main/security';
 import { SettingsStore } from '../../electron/main/settings-store';
 import { windowOptions } from '../../electron/main/window-options';
 import { createBridge } from '../../electron/preload/bridge';
 import { IPC } from '../../shared/ipc';
+import { hardenedContents, hardenedSession } from '../helpers/electron-fakes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const web = windowOptions({ width: 1000, height: 700 }, '/app/out/preload/index.js').webPreferences!;
@@ -31,25 +32,9 @@ function sources(dir: string): { file: string; text: string }[] {
 const appSources = [...sources(path.join(ROOT, 'electron')), ...sources(path.join(ROOT, 'renderer'))];
 const using = (re: RegExp) => appSources.filter((s) => re.test(s.text)).map((s) => s.file);
 
-function fakeContents() {
-  const listeners: Record<string, (e: { preventDefault(): void }) => void> = {};
-  const c = { on: vi.fn((n: string, fn: never) => (listeners[n] = fn)), setWindowOpenHandler: vi.fn() };
-  hardenContents(c as never);
-  return { listeners, openHandler: c.setWindowOpenHandler.mock.calls[0][0] as (d: { url: string }) => unknown };
-}
-function fakeSession() {
-  const s = {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-    webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
-  };
-  hardenSession(s as never);
-  return s;
-}
 const prevented = (name: string) => {
   const e = { preventDefault: vi.fn() };
-  fakeContents().listeners[name](e);
+  hardenedContents().listeners[name](e);
   return e.preventDefault.mock.calls.length === 1;
 };
 const builderYml = fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
@@ -78,7 +63,7 @@ const CHECKLIST: { item: string; check: () => void | Promise<void> }[] = [
   {
     item: '5. Handle session permission requests (all refused)',
     check: () => {
-      const s = fakeSession();
+      const s = hardenedSession();
       const cb = vi.fn();
       s.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', cb);
       expect(cb).toHaveBeenCalledWith(false);
@@ -98,7 +83,7 @@ const CHECKLIST: { item: string; check: () => void | Promise<void> }[] = [
       expect(metaCsp).toBe(CONTENT_SECURITY_POLICY);
       expect(rendererHeaders('index.html')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
       const cb = vi.fn();
-      fakeSession().webRequest.onHeadersReceived.mock.calls[0][0]({ responseHeaders: {} }, cb);
+      hardenedSession().webRequest.onHeadersReceived.mock.calls[0][0]({ responseHeaders: {} }, cb);
       expect(cb.mock.calls[0][0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
       expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
     },
@@ -125,7 +110,7 @@ const CHECKLIST: { item: string; check: () => void | Promise<void> }[] = [
   {
     item: '14. Disable or limit creation of new windows',
     check: () => {
-      const { openHandler } = fakeContents();
+      const { openHandler } = hardenedContents();
       expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
       expect(openHandler({ url: RENDERER_URL })).toEqual({ action: 'deny' });
     },

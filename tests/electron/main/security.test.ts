@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  hardenContents,
-  hardenSession,
-  isAllowedRequest,
-  isTrustedSender,
-} from '../../../electron/main/security';
+import { hardenedContents, hardenedSession } from '../../helpers/electron-fakes';
+import { CONTENT_SECURITY_POLICY, isAllowedRequest, isTrustedSender } from '../../../electron/main/security';
 
 const APP_URL = 'app://galley/index.html';
 const trusted = { webContentsId: 7, rendererUrl: APP_URL };
@@ -73,19 +68,9 @@ describe('isAllowedRequest (no remote content)', () => {
 });
 
 describe('hardenSession', () => {
-  function fakeSession() {
-    const s = {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
-    };
-    hardenSession(s as never);
-    return s;
-  }
 
   it('refuses every permission request and check', () => {
-    const s = fakeSession();
+    const s = hardenedSession();
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const cb = vi.fn();
       s.setPermissionRequestHandler.mock.calls[0][0]({}, permission, cb);
@@ -96,7 +81,7 @@ describe('hardenSession', () => {
   });
 
   it('sends the strict CSP as a response header', () => {
-    const s = fakeSession();
+    const s = hardenedSession();
     const cb = vi.fn();
     s.webRequest.onHeadersReceived.mock.calls[0][0]({ responseHeaders: { 'X-A': ['1'] } }, cb);
     const headers = cb.mock.calls[0][0].responseHeaders;
@@ -109,7 +94,7 @@ describe('hardenSession', () => {
   });
 
   it('cancels remote requests', () => {
-    const s = fakeSession();
+    const s = hardenedSession();
     const cb = vi.fn();
     s.webRequest.onBeforeRequest.mock.calls[0][0]({ url: 'https://example.com/x.js' }, cb);
     expect(cb).toHaveBeenCalledWith({ cancel: true });
@@ -117,20 +102,9 @@ describe('hardenSession', () => {
 });
 
 describe('hardenContents', () => {
-  function fakeContents() {
-    const listeners: Record<string, (e: { preventDefault(): void }) => void> = {};
-    const c = {
-      on: vi.fn((name: string, fn: (e: { preventDefault(): void }) => void) => {
-        listeners[name] = fn;
-      }),
-      setWindowOpenHandler: vi.fn(),
-    };
-    hardenContents(c as never);
-    return { c, listeners };
-  }
 
   it('prevents navigation, redirects and <webview> attachment', () => {
-    const { listeners } = fakeContents();
+    const { listeners } = hardenedContents();
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const e = { preventDefault: vi.fn() };
       listeners[name](e);
@@ -139,7 +113,7 @@ describe('hardenContents', () => {
   });
 
   it('denies every new window', () => {
-    const { c } = fakeContents();
+    const { c } = hardenedContents();
     const handler = c.setWindowOpenHandler.mock.calls[0][0];
     expect(handler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
