@@ -132,6 +132,9 @@ export interface Continuations {
 const PARAGRAPH_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'lead']);
 /** Blocks the layout may drop between a paragraph and its continuation. */
 const INTERLEAVED: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'heading', 'column-label', 'folio']);
+/** Of those, the ones that are no title: a photo caption, a page number or
+ *  date the OCR read in between. */
+const ASIDE: ReadonlySet<BlockKind> = new Set<BlockKind>(['caption', 'folio']);
 
 /** A join is taken at this score or above. */
 const TAKE = 3;
@@ -242,14 +245,13 @@ export function analyzeContinuations(page: Page): Continuations {
         break;
       }
       if (!INTERLEAVED.has(kind)) break;
-      // A page number or date the OCR read in between is no title.
-      if (kind !== 'caption' && kind !== 'folio') acrossTitle = true;
+      if (!ASIDE.has(kind)) acrossTitle = true;
     }
   }
   // Seams: what comes before each paragraph (captions and folios aside).
   for (const p of paragraphs) {
     let b = p.block - 1;
-    while (b >= 0 && (page.blocks[b].kind === 'caption' || page.blocks[b].kind === 'folio')) b--;
+    while (b >= 0 && ASIDE.has(page.blocks[b].kind)) b--;
     const q = b >= 0 ? byBlock.get(b) : undefined;
     p.seam = q === undefined || paragraphs[q].open;
     const kind = b >= 0 ? page.blocks[b].kind : undefined;
