@@ -1,36 +1,60 @@
-// The engine: parse, run every enabled rule, turn raw findings into findings
-// on the original text (offsets, 1-based line/column, localized message).
-import { formatMessage } from './messages';
+// The engine: parse, run every enabled rule, turn drafts into findings on
+// the original text (offsets, 1-based line/column, message in the locale,
+// the message data kept so another locale needs no re-check).
+//
+// The engine, not the rules, decides what a finding may carry: it fills in
+// the rule id and severity (the newsroom's setting over the rule's default),
+// drops a fix from a rule that declares none, marks a fix as needing a
+// person when the rule does not declare its fixes safe, and drops any fix
+// whose edits do not find the text they say they replace.
+import { createAnalysisContext } from './analysis/context';
 import { parsePage } from './parse';
-import { RULES } from './rules';
-import type { RuleContext } from './rules/rule';
+import { formatMessage, RULES } from './rules';
+import { resolveOptions, type Draft, type Rule, type RuleContext } from './rules/rule';
 import { createSource, type Source } from './source';
-import type { CheckOptions, CheckResult, Finding, Fix, Page, RawFinding, Severity } from './types';
+import type { CheckOptions, CheckResult, Finding, Fix, Page, RawFinding, RuleId, Severity } from './types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function runRules(page: Page, options: CheckOptions = {}): RawFinding[] {
-  const memo = new Map<string, unknown>();
-  const ctx: RuleContext = {
-    page,
-    text: page.text,
-    options,
-    memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
-  };
+  const base = createAnalysisContext(page);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    for (const f of rule.check(ctx)) {
-      if (setting) f.severity = setting;
-      else if (!f.severity) f.severity = rule.severity;
-      out.push(f);
+    if (setting?.severity === 'off') continue;
+    const ctx: RuleContext<unknown> = { ...base, roster: options.roster, options: resolveOptions(rule, setting?.options) };
+    for (const draft of rule.check(ctx)) {
+      const f = admit(rule, draft, page.text, setting?.severity);
+      if (f) out.push(f);
     }
   }
-  return out;
+  return options.allow?.length ? dropAllowed(out, page.text, options.allow) : out;
+}
+
+/** A draft as a raw finding of its rule, its fix held to the rule's word. */
+function admit(rule: Rule<RuleId>, draft: Draft, text: string, severity?: Severity): RawFinding | null {
+  const f: RawFinding = { ...draft, rule: rule.id, severity: severity ?? draft.severity ?? rule.severity };
+  if (f.fix) {
+    if (rule.fix === 'none' || !editsMatch(f.fix, text)) delete f.fix;
+    else if (f.fix.safe && rule.fix !== 'safe') f.fix = { ...f.fix, safe: false };
+  }
+  return f;
+}
+
+/** Does every edit find the text it expects to replace? */
+export function editsMatch(fix: Fix, text: string): boolean {
+  return fix.edits.every((e) => e.start >= 0 && e.start <= e.end && text.slice(e.start, e.end) === e.old);
+}
+
+/** Drop findings that lie inside an allowed phrase on the page. */
+function dropAllowed(findings: RawFinding[], text: string, allow: readonly string[]): RawFinding[] {
+  const spans: [number, number][] = [];
+  for (const phrase of allow) {
+    if (!phrase) continue;
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) spans.push([i, i + phrase.length]);
+  }
+  if (spans.length === 0) return findings;
+  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
 }
 
 /** Check a page's decoded text (any line ends). */
@@ -41,14 +65,16 @@ export function checkText(original: string, options: CheckOptions = {}): CheckRe
   return { page, findings: toFindings(raw, source, options) };
 }
 
+/** Edits move to the original text; `old` is read there again, so a join
+ *  that spans a CRLF expects the CRLF it will delete. */
 function mapFix(fix: Fix, source: Source): Fix {
   return {
-    safe: fix.safe,
-    edits: fix.edits.map((e) => ({
-      start: source.toOriginal(e.start),
-      end: source.toOriginal(e.end),
-      text: e.text,
-    })),
+    ...fix,
+    edits: fix.edits.map((e) => {
+      const start = source.toOriginal(e.start);
+      const end = source.toOriginal(e.end);
+      return { start, end, text: e.text, old: source.original.slice(start, end) };
+    }),
   };
 }
 
@@ -63,6 +89,7 @@ export function toFindings(raw: RawFinding[], source: Source, options: CheckOpti
       rule: r.rule,
       severity: r.severity ?? 'warning',
       message: formatMessage(r.rule, r.data, locale),
+      ...(r.data ? { data: r.data } : {}),
       start,
       end,
       line: a.line,

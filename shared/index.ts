@@ -4,5 +4,4 @@ export { checkText, runRules, toFindings } from './check';
 export { applyEdits, applyFixGroups, applyFindingFixes } from './fix';
 export { parsePage } from './parse';
 export { createSource, type Source } from './source';
-export { formatMessage, MESSAGES } from './messages';
-export { RULES, RULE_BY_ID } from './rules';
+export { PACKS, RULES, RULE_BY_ID, RULE_IDS, formatMessage, isRuleId, ruleTitle } from './rules';

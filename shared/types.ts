@@ -4,24 +4,9 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'zh' | 'en';
 
-export const RULE_IDS = [
-  'credits/missing',
-  'credits/incomplete',
-  'credits/unknown-name',
-  'byline/missing',
-  'byline/misplaced',
-  'caption/missing-credit',
-  'sentence/broken',
-  'sentence/truncated',
-  'sentence/fragment',
-  'quote/unbalanced',
-  'quote/doubled',
-  'text/duplicate',
-  'punct/halfwidth',
-  'text/stray-latin',
-  'text/repeated-char',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+// Rule ids come from the rules themselves (shared/rules/index.ts).
+import type { RuleId } from './rules';
+export type { RuleId };
 
 /** Offsets are UTF-16 code-unit offsets. Inside the core (parser, rules) they
  *  index the LF-normalised text (`Page.text`); the engine maps them back to
@@ -31,16 +16,22 @@ export interface Range {
   end: number;
 }
 
-/** Replace text[start, end) by `text`. An insertion has start === end. */
+/** Replace text[start, end) by `text`. An insertion has start === end.
+ *  `old` is the text the edit expects to replace: an edit whose `old` no
+ *  longer matches the text is never applied (shared/fix.ts). */
 export interface TextEdit extends Range {
   text: string;
+  old: string;
 }
 
 export interface Fix {
   /** Edits on the same text the finding's offsets refer to. */
   edits: TextEdit[];
-  /** Safe: applying it cannot lose or change wording (DESIGN.md §2). */
+  /** Safe: applying it cannot lose or change wording (docs/design.md §3). */
   safe: boolean;
+  /** Set by the one kind of fix allowed to remove words: deleting a verbatim
+   *  copy whose original stays on the page (text/duplicate). */
+  removesCopy?: boolean;
 }
 
 export interface Related extends Range {
@@ -61,13 +52,15 @@ export interface RawFinding extends Range {
   severity?: Severity;
 }
 
-/** A finding as the outside world sees it (DESIGN.md §2, §3). Offsets, lines
+/** A finding as the outside world sees it (docs/design.md §3, §5). Offsets, lines
  *  and columns refer to the original decoded text (1-based lines/columns),
  *  whatever its line ends. */
 export interface Finding extends Range {
   rule: RuleId;
   severity: Severity;
+  /** In the locale the check ran in; `data` re-formats it in another. */
   message: string;
+  data?: Record<string, string | number>;
   line: number;
   column: number;
   endLine: number;
@@ -179,11 +172,21 @@ export interface Roster {
   [role: string]: string[];
 }
 
+/** How a newsroom set one rule (galley.config.json, shared/config.ts). */
+export interface RuleSetting {
+  /** 'off' turns the rule off; a severity replaces the rule's default. */
+  severity?: Severity | 'off';
+  /** Validated against the rule's own option specs. */
+  options?: Record<string, unknown>;
+}
+
 export interface CheckOptions {
   locale?: Locale;
   roster?: Roster;
-  /** Per-rule override: a severity, or 'off'. */
-  rules?: Partial<Record<RuleId, Severity | 'off'>>;
+  /** Per rule: off, another severity, options. */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Phrases never reported: a finding lying inside one is dropped. */
+  allow?: readonly string[];
 }
 
 export interface CheckResult {

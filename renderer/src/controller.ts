@@ -348,12 +348,14 @@ export async function boot(): Promise<void> {
   if (booted) return;
   booted = true;
   const bridge = getBridge();
-  // Check options follow the settings (locale of messages, roster).
+  // Check options follow the settings (the roster). The interface language
+  // is not a check option: findings carry their message data and are
+  // formatted where they are shown, so switching language re-checks nothing.
   const applyOptions = () => {
     const { settings } = settingsStore.getState();
     const current = reviewStore.getState().options;
-    if (current.locale !== settings.locale || current.roster !== settings.roster) {
-      reviewStore.getState().setOptions({ locale: settings.locale, roster: settings.roster });
+    if (current.roster !== settings.roster) {
+      reviewStore.getState().setOptions({ ...current, roster: settings.roster });
     }
     document.documentElement.lang = settings.locale === 'zh' ? 'zh-CN' : 'en';
   };

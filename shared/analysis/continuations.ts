@@ -1,6 +1,6 @@
 // Which paragraph continues which: the one analysis behind sentence/broken,
 // sentence/truncated, sentence/fragment and quote/unbalanced, computed once
-// per check (ctx.memo) and shared.
+// per check (ctx.get(CONTINUATIONS)) and shared.
 //
 // A paragraph that ends mid-sentence (an open paragraph) is usually continued
 // by the next paragraph in reading order, but a caption or a 小标题 can sit
@@ -19,7 +19,7 @@
 // at most MAX_FAR far candidates (found through indexes, nearest first), each
 // scored on windows of a few characters (STORY_WINDOW for the same-story
 // measure); the word segmenter only on such windows, its answers cached.
-import type { RuleContext } from '../rules/rule';
+import { defineAnalysis } from './context';
 import { isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
 import {
@@ -159,12 +159,8 @@ const OPENER_RE =
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
-export const CONTINUATIONS_KEY = 'analysis/continuations';
-
 /** The shared analysis for this check. */
-export function continuationsOf(ctx: RuleContext): Continuations {
-  return ctx.memo(CONTINUATIONS_KEY, () => analyzeContinuations(ctx.page));
-}
+export const CONTINUATIONS = defineAnalysis('continuations', (ctx) => analyzeContinuations(ctx.page));
 
 function isListText(page: Page, b: number): boolean {
   if (b === 0) return false;

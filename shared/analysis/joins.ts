@@ -50,7 +50,7 @@ export function joinFix(page: Page, cont: Continuations, link: Link): Fix {
   const lc = lastCharStart(text, t.end);
   const last = text.slice(lc, t.end);
   if (link.blankOnly) {
-    return { safe: true, edits: [{ start: lc, end: q.start, text: last + separator(text, t.end, q.start) }] };
+    return { safe: true, edits: [{ start: lc, end: q.start, text: last + separator(text, t.end, q.start), old: text.slice(lc, q.start) }] };
   }
   // Move the continuation and everything that continues it.
   let moved = separator(text, t.end, q.start) + text.slice(q.start, q.end);
@@ -68,7 +68,7 @@ export function joinFix(page: Page, cont: Continuations, link: Link): Fix {
     if (m && r.start <= m.end) m.end = Math.max(m.end, r.end);
     else merged.push({ ...r });
   }
-  const edits: TextEdit[] = [{ start: lc, end: t.end, text: last + moved }];
-  for (const r of merged) edits.push({ start: r.start, end: r.end, text: '' });
+  const edits: TextEdit[] = [{ start: lc, end: t.end, text: last + moved, old: text.slice(lc, t.end) }];
+  for (const r of merged) edits.push({ start: r.start, end: r.end, text: '', old: text.slice(r.start, r.end) });
   return { safe: true, edits };
 }

@@ -7,9 +7,9 @@
 // A mark explained by lost text is not reported again: the leading closer of
 // a fragment (its opening went with the lost beginning) and the open marks of
 // a truncated paragraph (their closers went with the lost end).
-import type { RuleContext } from '../rules/rule';
+import { defineAnalysis } from './context';
 import type { BlockKind, Page } from '../types';
-import { continuationsOf, type Continuations } from './continuations';
+import { CONTINUATIONS, type Continuations } from './continuations';
 import { pairMarks, pairOf, PAIR_OF, trimEnd, type Mark } from './marks';
 
 export interface UnpairedMark extends Mark {
@@ -22,11 +22,9 @@ const TITLE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['kicker', 'headl
 /** Checked one block at a time. */
 const SINGLE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'list-item']);
 
-export const QUOTES_KEY = 'analysis/quotes';
-
-export function unpairedMarksOf(ctx: RuleContext): UnpairedMark[] {
-  return ctx.memo(QUOTES_KEY, () => findUnpairedMarks(ctx.page, continuationsOf(ctx)));
-}
+export const UNPAIRED_MARKS = defineAnalysis('unpaired-marks', (ctx) =>
+  findUnpairedMarks(ctx.page, ctx.get(CONTINUATIONS)),
+);
 
 export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark[] {
   const text = page.text;

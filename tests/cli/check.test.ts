@@ -61,7 +61,7 @@ describe('galley check: JSON format', () => {
     const finding = j.files[1].findings.find((f: { line: number; column: number }) => f.line === 14 && f.column === 17);
     expect(finding).toMatchObject({ rule: 'punct/halfwidth', severity: 'warning', endLine: 14, endColumn: 18 });
     expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'start', 'end', 'related', 'fix']);
-    expect(finding.fix).toEqual({ safe: true, edits: [{ start: finding.start, end: finding.end, text: '，' }] });
+    expect(finding.fix).toEqual({ safe: true, edits: [{ start: finding.start, end: finding.end, text: '，', old: ',' }] });
   });
 
   it('gives the same findings at the same lines for the page as GB18030 + CRLF', async () => {

@@ -2,9 +2,10 @@
 // scroll the page to it; accept / reject per finding.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../shared/review';
-import { RULE_IDS, type Finding, type Severity } from '../../../shared/types';
+import { formatMessage, RULE_IDS, ruleTitle } from '../../../shared/rules';
+import type { Finding, Severity } from '../../../shared/types';
 import { useLocale, useT } from '../hooks';
-import { RULE_LABEL, SEVERITY_LABEL } from '../i18n';
+import { SEVERITY_LABEL } from '../i18n';
 import { reviewStore, useReview } from '../store';
 
 const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -68,6 +69,7 @@ const sameEdits = (a: Finding, b: Finding, ta: string, tb: string) => {
 const FindingItem = memo(
   function FindingItem({ finding: f, state, selected, text, onPick }: ItemProps) {
     const t = useT();
+    const locale = useLocale();
     return (
       <li
         className={`finding sev-${f.severity} st-${state}` + (selected ? ' selected' : '')}
@@ -81,7 +83,7 @@ const FindingItem = memo(
           <span className="pos">
             {f.line}:{f.column}
           </span>
-          <span className="msg">{f.message}</span>
+          <span className="msg">{formatMessage(f.rule, f.data, locale)}</span>
         </div>
         <div className="finding-foot">
           <FixPreview finding={f} text={text} />
@@ -216,7 +218,7 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
           <section key={g.rule} className={'group sev-' + g.severity} data-rule={g.rule}>
             <h3>
               <span className={'sev-dot sev-' + g.severity} />
-              {RULE_LABEL[locale][g.rule]}
+              {ruleTitle(g.rule, locale)}
               <code>{g.rule}</code>
               <span className="count">{g.items.length}</span>
             </h3>

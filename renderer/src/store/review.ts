@@ -179,10 +179,11 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       return from.key;
     };
 
-    const textEdit = (edit: TextEdit) => {
+    /** An edit made on the text as it is now (it expects what is there). */
+    const textEdit = (edit: Omit<TextEdit, 'old'>) => {
       const s = get();
       lastTypingAt = -Infinity;
-      commit({ text: applyEdits(s.text, [edit]) });
+      commit({ text: applyEdits(s.text, [{ ...edit, old: s.text.slice(edit.start, edit.end) }]) });
     };
 
     return {

@@ -29,10 +29,10 @@ const fakeChecker: Checker = (text: string, options: CheckOptions) => {
       key: `${rule}|${text.slice(Math.max(0, start - 1), end + 1)}`,
     });
   for (let i = text.indexOf('的的'); i !== -1; i = text.indexOf('的的', i + 2)) {
-    add('text/repeated-char', i, i + 2, { safe: true, edits: [{ start: i + 1, end: i + 2, text: '' }] });
+    add('text/repeated-char', i, i + 2, { safe: true, edits: [{ start: i + 1, end: i + 2, text: '', old: '的' }] });
   }
   for (let i = text.indexOf('X'); i !== -1; i = text.indexOf('X', i + 1)) {
-    add('text/stray-latin', i, i + 1, { safe: false, edits: [{ start: i, end: i + 1, text: 'Y' }] });
+    add('text/stray-latin', i, i + 1, { safe: false, edits: [{ start: i, end: i + 1, text: 'Y', old: 'X' }] });
   }
   for (let i = text.indexOf('Q'); i !== -1; i = text.indexOf('Q', i + 1)) add('byline/missing', i, i + 1);
   findings.sort((a, b) => a.start - b.start);

@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../shared/check';
 import { applyFindingFixes } from '../../../shared/fix';
-import { RULE_IDS, type CheckOptions, type RuleId } from '../../../shared/types';
+import { RULE_IDS } from '../../../shared/rules';
+import type { CheckOptions, RuleId } from '../../../shared/types';
 import { PAGES, damage, line } from './samples';
 
 const MINE: RuleId[] = ['punct/halfwidth', 'quote/doubled', 'text/duplicate', 'text/stray-latin', 'text/repeated-char'];
 const ONLY_MINE: CheckOptions = {
-  rules: Object.fromEntries(RULE_IDS.filter((r) => !MINE.includes(r)).map((r) => [r, 'off'])),
+  rules: Object.fromEntries(RULE_IDS.filter((r) => !MINE.includes(r)).map((r) => [r, { severity: 'off' }])),
 };
 
 function cleanOnce(text: string): string {

@@ -1,0 +1,28 @@
+// quote/unbalanced: “” ‘’ 《》 （） 【】 (and half-width () in Chinese text)
+// that do not pair, on logical paragraphs (broken sentences read joined,
+// multi-paragraph quotations allowed). See shared/analysis/quotes.ts. No fix:
+// where the lost mark belongs needs a person.
+import { UNPAIRED_MARKS } from '../../analysis/quotes';
+import { s } from '../../text/excerpt';
+import { defineRule, type Draft } from '../rule';
+
+export const rule = defineRule({
+  id: 'quote/unbalanced',
+  severity: 'warning',
+  title: { zh: '引号括号不配对', en: 'Unbalanced quotes' },
+  summary: { zh: '引号、书名号、括号不配对（跨段引文除外）', en: '“” ‘’ 《》 （） 【】 do not pair (after joins; multi-paragraph quotations allowed)' },
+  message: {
+    zh: (d) => `「${s(d.mark)}」没有配对的「${s(d.pair)}」`,
+    en: (d) => `Unpaired ${s(d.mark)}: no matching ${s(d.pair)}`,
+  },
+  fix: 'none',
+  check(ctx) {
+    return ctx.get(UNPAIRED_MARKS).map(
+      (m): Draft => ({
+        start: m.at,
+        end: m.at + m.mark.length,
+        data: { mark: m.mark, pair: m.pair },
+      }),
+    );
+  },
+});

@@ -1,0 +1,48 @@
+// sentence/broken: a paragraph ends mid-sentence and its continuation was
+// found (next paragraph, across a caption or 小标题, or elsewhere on the page).
+// The fix joins the two; see shared/analysis/joins.ts.
+import { CONTINUATIONS } from '../../analysis/continuations';
+import { endRange, headQuote, startRange, tailQuote } from '../../analysis/excerpts';
+import { joinFix } from '../../analysis/joins';
+import { s } from '../../text/excerpt';
+import { defineRule, type Draft } from '../rule';
+
+export const rule = defineRule({
+  id: 'sentence/broken',
+  severity: 'warning',
+  title: { zh: '断句', en: 'Broken sentence' },
+  summary: { zh: '段落在句中断开，找到了接续', en: 'a paragraph ends mid-sentence; the continuation was found' },
+  message: {
+    zh: (d) =>
+      d.attribution
+        ? `引语「${s(d.tail)}」与其后的说话人「${s(d.head)}」（第 ${s(d.line)} 行）被分段隔开`
+        : `句子在「${s(d.tail)}」处断开，接续在第 ${s(d.line)} 行「${s(d.head)}」`,
+    en: (d) =>
+      d.attribution
+        ? `Quotation “${s(d.tail)}” is separated from its attribution “${s(d.head)}” on line ${s(d.line)}`
+        : `Sentence breaks after “${s(d.tail)}”; it continues on line ${s(d.line)} with “${s(d.head)}”`,
+  },
+  fix: 'safe',
+  check(ctx) {
+    const cont = ctx.get(CONTINUATIONS);
+    const text = ctx.text;
+    return cont.links.map((link): Draft => {
+      const t = cont.paragraphs[link.from];
+      const q = cont.paragraphs[link.to];
+      const attribution = link.evidence.includes('attribution');
+      return {
+        ...endRange(text, t),
+        data: {
+          tail: tailQuote(text, t),
+          // A quotation split from its `某某说。`: the message quotes the
+          // whole attribution and says so.
+          head: attribution ? text.slice(q.start, text.indexOf('。', q.start) + 1) : headQuote(text, q),
+          line: q.line,
+          ...(attribution ? { attribution: 1 } : {}),
+        },
+        related: [{ ...startRange(text, q), role: 'continuation' }],
+        fix: joinFix(ctx.page, cont, link),
+      };
+    });
+  },
+});

@@ -1,0 +1,26 @@
+// sentence/fragment: a paragraph starts mid-sentence (on punctuation, closing
+// a quotation it never opened, or mid-word) and no open paragraph on the page
+// leads into it: its beginning was lost. No fix.
+import { CONTINUATIONS } from '../../analysis/continuations';
+import { headQuote, startRange } from '../../analysis/excerpts';
+import { s } from '../../text/excerpt';
+import { defineRule, type Draft } from '../rule';
+
+export const rule = defineRule({
+  id: 'sentence/fragment',
+  severity: 'warning',
+  title: { zh: '段首残句', en: 'Sentence fragment' },
+  summary: { zh: '段落从句中开始，前面没有可接续的段落', en: 'starts mid-sentence, nothing leads into it' },
+  message: {
+    zh: (d) => `段落从句中开始（「${s(d.head)}」），前面没有可接续的段落，可能丢失文字`,
+    en: (d) => `Paragraph starts mid-sentence (“${s(d.head)}”) with no open paragraph leading into it: text may be lost`,
+  },
+  fix: 'none',
+  check(ctx) {
+    const cont = ctx.get(CONTINUATIONS);
+    return cont.fragments.map((i): Draft => {
+      const p = cont.paragraphs[i];
+      return { ...startRange(ctx.text, p), data: { head: headQuote(ctx.text, p) } };
+    });
+  },
+});

@@ -1,0 +1,164 @@
+// text/duplicate: a sentence or a whole paragraph repeated verbatim (OCR
+// reading a region twice). The first copy is the related place; the fix
+// deletes the later copy (safe: an exact verbatim copy).
+//
+// What is compared, and why:
+//   - prose blocks (body, lead, caption, list item) against each other, and
+//     display lines (kicker, headline, subhead, heading) only against each
+//     other — so a headline that echoes a sentence of the body never counts;
+//   - names and labels (masthead, credits, bylines, column labels, footers)
+//     never — a page repeats its reporter's byline and its column labels;
+//   - a unit must be long enough to be more than a slogan: ≥ 12 Han
+//     characters for prose (a quoted slogan like “哪里任务险重，就把党组织
+//     建到哪里” repeated in two paragraphs is not a duplicate), ≥ 8 for a
+//     display line; and a prose unit must read as prose — end with 。！？ or
+//     hold a clause mark — which also keeps byline-like lines out whatever
+//     kind the parser gives them.
+// One pass, one hash map per group: O(total text).
+import { excerpt, s } from '../../text/excerpt';
+import type { Block } from '../../types';
+import { defineRule, type Draft } from '../rule';
+import { countHan, isCjkClauseMark, isHan } from '../../text/han';
+import { HEADING_KINDS, PROSE_KINDS } from '../../text/kinds';
+import { splitSentences, type Span } from '../../text/sentences';
+
+const MIN_PROSE_HAN = 12;
+const MIN_HEADING_HAN = 8;
+
+/** Does text[start, end) hold at least n Han characters? Stops at n. */
+function atLeastHan(text: string, start: number, end: number, n: number): boolean {
+  if (end - start < n) return false;
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i)) && --n === 0) return true;
+  return false;
+}
+
+function hasClauseMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 0x3000;
+}
+
+/** The range that removes block b and the blank line(s) that separate it
+ *  from the text before it, so no gap is left behind. */
+export function paragraphDeletion(text: string, b: Block): Span {
+  let start = b.textStart;
+  while (start > 0 && isWs(text.charCodeAt(start - 1))) start--;
+  // Keep the previous line's own trailing spaces: cut from its line end.
+  if (start > 0) {
+    const nl = text.indexOf('\n', start);
+    start = nl >= 0 && nl < b.textStart ? nl : start;
+  } else {
+    // First text of the page: remove it with the blank lines after it.
+    let end = b.textStart + b.text.length;
+    while (end < text.length && isWs(text.charCodeAt(end))) end++;
+    return { start: b.textStart, end };
+  }
+  let end = b.textStart + b.text.length;
+  while (end < text.length && text.charCodeAt(end) !== 10 && isWs(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+interface Seen {
+  start: number;
+  end: number;
+}
+
+export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] {
+  const out: Draft[] = [];
+  const paragraphs = new Map<string, Seen>();
+  const headings = new Map<string, Seen>();
+  const sentences = new Map<string, Seen>();
+
+  // 1-based line of an offset, for the message ("repeats line N"); line
+  // starts are collected once, on the first hit, then binary-searched.
+  let lineStarts: number[] | undefined;
+  const lineOf = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const report = (unit: 'paragraph' | 'sentence', first: Seen, at: Span, del: Span, copy: string) => {
+    out.push({
+      start: at.start,
+      end: at.end,
+      data: { unit, text: excerpt(copy), line: lineOf(first.start) },
+      related: [{ start: first.start, end: first.end, role: 'first-copy' }],
+      fix: { safe: true, removesCopy: true, edits: [{ start: del.start, end: del.end, text: '', old: text.slice(del.start, del.end) }] },
+    });
+  };
+
+  for (const b of blocks) {
+    const t = b.text;
+    const start = b.textStart;
+    const end = start + t.length;
+    if (HEADING_KINDS.has(b.kind)) {
+      if (countHan(t) < MIN_HEADING_HAN) continue;
+      const first = headings.get(t);
+      if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
+      else headings.set(t, { start, end });
+      continue;
+    }
+    if (!PROSE_KINDS.has(b.kind)) continue;
+    const sents = splitSentences(text, start, end);
+    const isProse = sents.map(
+      (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
+    );
+    // Whole paragraph repeated: one finding for it, its sentences are not
+    // compared again (the first copy's sentences are already in the map).
+    if (isProse.includes(true)) {
+      const first = paragraphs.get(t);
+      if (first) {
+        report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
+        continue;
+      }
+      paragraphs.set(t, { start, end });
+    }
+    for (let k = 0; k < sents.length; k++) {
+      if (!isProse[k]) continue;
+      const s = sents[k];
+      const key = text.slice(s.start, s.end);
+      const first = sentences.get(key);
+      if (!first) {
+        sentences.set(key, { start: s.start, end: s.end });
+        continue;
+      }
+      // A one-sentence paragraph goes with its blank line, like a paragraph.
+      const whole = s.start === start && s.end === end;
+      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, key);
+    }
+  }
+  return out;
+}
+
+export const rule = defineRule({
+  id: 'text/duplicate',
+  severity: 'warning',
+  title: { zh: '重复内容', en: 'Duplicate' },
+  summary: { zh: '逐字重复的句子或段落', en: 'a sentence or paragraph repeated verbatim' },
+  message: {
+    zh: (d) =>
+      d.unit === 'paragraph'
+        ? `段落与第 ${s(d.line)} 行重复：「${s(d.text)}」`
+        : `句子与第 ${s(d.line)} 行重复：「${s(d.text)}」`,
+    en: (d) =>
+      d.unit === 'paragraph'
+        ? `Paragraph repeats line ${s(d.line)}: “${s(d.text)}”`
+        : `Sentence repeats line ${s(d.line)}: “${s(d.text)}”`,
+  },
+  fix: 'safe',
+  check(ctx) {
+    return findDuplicates(ctx.text, ctx.page.blocks);
+  },
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkText } from '../../../../shared/check';
+
+const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
+const S0 = read('000_9801057ab119ebec.txt');
+const S1 = read('001_090f44e9df0cafa1.txt');
+const S2 = read('002_6323321094799b0d.txt');
+
+const findings = (text: string) => checkText(text).findings.filter((f) => f.rule === 'byline/missing');
+const found = (text: string) => findings(text).map((f) => [f.line, f.column, f.message]);
+
+describe('byline/missing', () => {
+  it('does not fire on the real pages: every article is signed', () => {
+    expect(found(S0)).toEqual([]);
+    expect(found(S1)).toEqual([]);
+    expect(found(S2)).toEqual([]);
+  });
+
+  it('fires on the headline of a sample 000 article whose two-line byline was lost', () => {
+    const page = S0.replace('□青岛日报/观海新闻记者 余瑞新\n通讯员 丁飞\n', '');
+    const fs = findings(page);
+    expect(fs.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
+      [53, 1, 'warning', '稿件「让惠企政策尽知尽享 助力企业纾困…」没有署名'],
+    ]);
+    expect(page.slice(fs[0].start, fs[0].end)).toBe('让惠企政策尽知尽享 助力企业纾困增效');
+  });
+
+  it('fires on a 短讯 brief of sample 001 that lost its own byline (briefs are signed one by one)', () => {
+    const page = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯 停车场');
+    expect(found(page)).toEqual([[77, 1, '稿件「市北区加快推进停车场建设」没有署名']]);
+  });
+
+  it('accepts a lead that names the reporter: 本报讯（记者 余瑞新）', () => {
+    const page = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯（记者 余瑞新）停车场');
+    expect(found(page)).toEqual([]);
+    // …but a bracket in the lead that names no reporter is not a byline.
+    const other = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯（市北区）停车场');
+    expect(found(other)).toEqual([[77, 1, '稿件「市北区加快推进停车场建设」没有署名']]);
+  });
+
+  it('leaves an article with no body to sign alone (sample 002: headline over a scrambled body)', () => {
+    // Sample 002's first headline has its byline and no body paragraphs after it.
+    const page = S2.replace('市北聚焦“2+6”特色产业“建圈强链”\n\n□青岛日报/观海新闻记者 余瑞新\n', '市北聚焦“2+6”特色产业“建圈强链”\n');
+    expect(found(page)).toEqual([]);
+  });
+
+  it('does not double up with byline/misplaced: a byline before its headline still signs it', () => {
+    const page = S1.replace('□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场', '本报讯 停车场').replace(
+      '市北区加快推进停车场建设',
+      '□青岛日报/观海新闻记者 余瑞新\n\n市北区加快推进停车场建设',
+    );
+    expect(found(page)).toEqual([]);
+    expect(checkText(page).findings.filter((f) => f.rule === 'byline/misplaced')).toHaveLength(1);
+  });
+});

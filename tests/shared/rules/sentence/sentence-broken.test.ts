@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { applyFindingFixes } from '../../../../shared/fix';
+import {
+  damage,
+  findingsOf,
+  hanOf,
+  joinAll,
+  line,
+  lineOf,
+  moveParagraph,
+  PAGES,
+  paragraphWith,
+  splitAt,
+} from '../../analysis/pages';
+
+const RULE = 'sentence/broken';
+
+/** `line→line` of the rule's findings. */
+const pairs = (text: string) => findingsOf(text, RULE).map((f) => `${f.line}→${f.related[0].line}`);
+
+describe('sentence/broken on the real pages', () => {
+  it.each([
+    ['001', 43, 45, '…的碎片得以自然融入生', '活场景，重塑有温度的…'],
+    ['001', 51, 53, '…为居民打造一处“家门', '口”的活动健身场地，…'],
+    ['001', 98, 100, '…群众“最后一米”，推', '动基层政务服务从“能…'],
+    ['000', 95, 97, '…兄弟区市支援市北工作', '队队长担任副书记，包…'],
+    ['002', 74, 76, '…多年,很多政策文件早', '已变更,规划调整也对…'],
+    ['002', 94, 70, '…居民安置没有着落。为', '保障居民权益,201…'],
+  ] as const)('%s line %i → line %i', (id, from, to, tail, head) => {
+    const text = PAGES[id];
+    const f = findingsOf(text, RULE).find((x) => x.line === from)!;
+    expect(f).toBeDefined();
+    expect(f.related).toMatchObject([{ line: to, column: 1, role: 'continuation' }]);
+    // The range is the end of the first paragraph, the related place the
+    // start of its continuation.
+    const l = line(text, from);
+    expect(text.slice(f.start, f.end)).toBe(l.slice(-4));
+    expect(f.end).toBe(text.indexOf(l) + l.length);
+    expect(text.slice(f.related[0].start, f.related[0].end)).toBe(line(text, to).slice(0, 4));
+    expect(f.message).toBe(`句子在「${tail}」处断开，接续在第 ${to} 行「${head}」`);
+  });
+
+  it('the attribution split from its quotation gets its own message (000 62 → 64)', () => {
+    const f = findingsOf(PAGES['000'], RULE).find((x) => x.line === 62)!;
+    expect(f.message).toContain('被分段隔开');
+    expect(f.message).toContain('冯志伟说');
+  });
+
+  it('English message', async () => {
+    const { checkText } = await import('../../../../shared/check');
+    const f = checkText(PAGES['001'], { locale: 'en' }).findings.find((x) => x.rule === RULE && x.line === 43)!;
+    expect(f.message).toBe('Sentence breaks after “…的碎片得以自然融入生”; it continues on line 45 with “活场景，重塑有温度的…”');
+  });
+});
+
+describe('sentence/broken fixes', () => {
+  it('joins across blank lines by deleting the line breaks (001: …自然融入生活场景，重塑有温度的城区。 in one paragraph)', () => {
+    const joined = joinAll(PAGES['001']);
+    expect(paragraphWith(joined, '融入生活场景')).toMatch(/历史记忆的碎片得以自然融入生活场景，重塑有温度的城区。$/);
+    expect(joined).toContain('为居民打造一处“家门口”的活动健身场地');
+    expect(joined).toContain('“最后一米”，推动基层政务服务');
+    expect(joined).toContain('“首席事务代表”现场提供“一站式一条龙”服务');
+    expect(joined).toContain('改造，我们不仅解决了老百姓');
+    expect(hanOf(joined)).toBe(hanOf(PAGES['001']));
+    // Four paragraphs fewer, nothing else touched.
+    expect(joined.split('\n').length).toBe(PAGES['001'].split('\n').length - 10);
+  });
+
+  it('moves a continuation found earlier in the file (002: …没有着落。为保障居民权益,2016年底…)', () => {
+    const joined = joinAll(PAGES['002']);
+    expect(joined).toContain('几百户待回迁居民安置没有着落。为保障居民权益,2016年底,市北区政府垫付资金');
+    // Line 70 is gone from between 68 and 72; 68 still ends where it did.
+    expect(joined).toContain('强调制约因素的多,从全区\n\n群众利益无小事');
+    expect(joined.endsWith('在等待B、C区安置。')).toBe(true);
+    expect(hanOf(joined)).toBe(hanOf(PAGES['002']));
+  });
+
+  it('moves a continuation found earlier in the file (000: …组织优势和密切联系群众优势转化为…)', () => {
+    const joined = joinAll(PAGES['000']);
+    expect(joined).toContain('为了把党的政治优势、组织优势和密切联系群众优势转化为疫情防控的工作优势，');
+    expect(joined).toContain('□青岛日报/观海新闻记者 余瑞新\n\n作风能力提升\n\n如今，风险区的判定');
+    expect(joined).toContain('冯志伟');
+    expect(joined).toContain('的总量。”青岛依美时尚国际贸易有限公司副总经理冯志伟说。下一步');
+    expect(hanOf(joined)).toBe(hanOf(PAGES['000']));
+  });
+
+  it('each fix alone is right, and applying them one at a time in any order gives the same page', () => {
+    for (const text of Object.values(PAGES)) {
+      const all = joinAll(text);
+      const fs = findingsOf(text, RULE);
+      for (const order of [fs, [...fs].reverse()]) {
+        let t = text;
+        for (let k = 0; k < order.length; k++) {
+          const next = findingsOf(t, RULE)[0];
+          if (!next) break;
+          t = applyFindingFixes(t, [next]).text;
+        }
+        expect(t).toBe(all);
+      }
+    }
+  });
+
+  it('joins across a caption by moving the continuation, caption kept (001 43 / caption / 45)', () => {
+    const text = damage(PAGES['001'], '融入生\n\n活场景', '融入生\n\n■市北区辽源路街道老旧街区一角。\n\n活场景');
+    const f = findingsOf(text, RULE).find((x) => x.line === 43)!;
+    expect(f.related[0].line).toBe(47);
+    const joined = applyFindingFixes(text, [f]).text;
+    expect(joined).toContain('自然融入生活场景，重塑有温度的城区。\n\n■市北区辽源路街道老旧街区一角。\n\n创新设计师驻场跟随制度');
+    expect(hanOf(joined)).toBe(hanOf(text));
+  });
+
+  it('a chain moved away together joins back in one pass (001 line 49 cut in three, the last two moved before 短讯)', () => {
+    const l49 = line(PAGES['001'], 49);
+    // 为了确|保居民需求 (确保 across the cut) and 居民意见征集|，建设前 (a head starting on ，).
+    const [p1, p2, p3] = [l49.slice(0, 60), l49.slice(60, 120), l49.slice(120)];
+    expect([p1.slice(-2), p2.slice(0, 2), p3[0]]).toEqual(['了确', '保居', '，']);
+    let text = damage(PAGES['001'], l49, p1);
+    text = damage(text, '\n\n短讯', `\n\n${p2}\n\n${p3}\n\n短讯`);
+    const p2Line = lineOf(text, p2);
+    expect(pairs(text)).toEqual(expect.arrayContaining([`49→${p2Line}`, `${p2Line}→${p2Line + 2}`]));
+    // One pass restores the page: the first fix carries the whole chain, the
+    // second overlaps it and is skipped.
+    const once = applyFindingFixes(text, findingsOf(text, RULE));
+    expect(once.text).toBe(joinAll(PAGES['001']));
+    expect(hanOf(once.text)).toBe(hanOf(text));
+  });
+});
+
+describe('sentence/broken on pages damaged by layout and OCR', () => {
+  it('a column break mid-word in a real paragraph (001 line 25: 惠及群 / 众约5.2万户)', () => {
+    const para = line(PAGES['001'], 25);
+    const text = splitAt(PAGES['001'], para, para.indexOf('惠及群众') + 3);
+    expect(pairs(text)[0]).toBe('25→27');
+    expect(joinAll(text)).toBe(joinAll(PAGES['001']));
+  });
+
+  it('a continuation moved far away in a scrambled reading order (001: 活场景… after 短讯)', () => {
+    const text = moveParagraph(PAGES['001'], '活场景，重塑有温度的城区。', '短讯');
+    expect(pairs(text)).toContain(`43→${lineOf(text, '活场景，重塑有温度的城区。')}`);
+    expect(joinAll(text)).toBe(joinAll(PAGES['001']));
+  });
+});
+
+describe('sentence/broken leaves look-alikes alone', () => {
+  it('headlines, kickers, column labels, subheads, 小标题 and bylines end without a sentence mark by design', () => {
+    const lines = findingsOf(PAGES['001'], RULE).map((f) => f.line);
+    // 15 kicker, 17 headline, 19 byline, 31 / 47 / 57 小标题, 65 column label,
+    // 67/68 kicker + headline, 79 subhead, 90/92 kicker + headline.
+    for (const n of [15, 17, 19, 31, 47, 57, 65, 67, 68, 79, 90, 92]) expect(lines).not.toContain(n);
+    expect(findingsOf(PAGES['002'], RULE).map((f) => f.line)).not.toContain(64); // 直面问题,明晰发展新路径
+  });
+
+  it('a ■ list item with its text on the next line', () => {
+    const text = damage(
+      PAGES['001'],
+      '改造并未止步于此。',
+      '■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题当天就得到解决。\n\n改造并未止步于此。',
+    );
+    expect(pairs(text)).toEqual(pairs(PAGES['001']).map((p) => p.replace(/^(\d+)→(\d+)$/, (_, a, b) => `${+a > 53 ? +a + 3 : a}→${+b > 53 ? +b + 3 : b}`)));
+  });
+
+  it('a multi-paragraph quotation (paragraphs opening with “ and ending with 。) is not broken', () => {
+    const text = [
+      '他在会上说：',
+      '“第一，老旧街区改造要坚持问题导向，把群众需求作为出发点。',
+      '“第二，要把设计师请进社区，全程参与居民意见征集。',
+      '“第三，改造完成后还要管好用好。”',
+    ].join('\n\n');
+    expect(findingsOf(text, RULE)).toEqual([]);
+  });
+
+  it('a paragraph ending on a closed quotation is complete, the next paragraph starting a new one', () => {
+    // 001 line 96 ends `…营业执照。` and 98 starts `截至9月底`: nothing to join.
+    expect(pairs(PAGES['001'])).not.toContain('96→98');
+  });
+});
