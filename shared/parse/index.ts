@@ -126,9 +126,13 @@ function splitLines(text: string): Line[] {
       let mdLevel: number | undefined;
       const md = MD_HEADING_RE.exec(content);
       if (md) {
+        // The marks and any whitespace after them (U+3000 too) are not the
+        // heading's text; `lead` moves over exactly what is cut, so the
+        // block's text stays the page text at its offsets.
         mdLevel = md[1].length;
-        lead += md[0].length;
-        content = content.slice(md[0].length).trim();
+        const rest = content.slice(md[0].length);
+        content = rest.trim();
+        lead += md[0].length + (rest.length - rest.trimStart().length);
       }
       const textStart = start + lead;
       let kind: LineKind;

@@ -121,3 +121,31 @@ export function hanTotal(s: string): number {
   for (const ch of s) if (/\p{Script=Han}/u.test(ch)) n++;
   return n;
 }
+
+/** Whitespace a layout export or OCR tool may leave around marks: ideographic
+ *  space, no-break space, tab, the U+2000–U+200B spaces, a stray BOM. */
+export const PAD_CHARS = ['\u3000', '\u00a0', '\t', ' ', '\u2002', '\u2003', '\u2009', '\u200b', '\ufeff'];
+
+const pad = fc.array(fc.constantFrom(...PAD_CHARS), { minLength: 0, maxLength: 3 }).map((cs) => cs.join(''));
+
+/** Markdown heading marks, caption and list markers a block may start with. */
+const MARKER = fc.constantFrom('', '', '# ', '## ', '#', '■', '□', '▲', '●', '- ', '1. ');
+
+/** A sample block with whitespace and markers around its start and end. */
+const paddedBlock = fc
+  .tuple(fc.constantFrom(...SAMPLE_BLOCKS), MARKER, pad, pad, pad)
+  .map(([b, marker, before, after, end]) => {
+    // Pad inside the first line too (names spaced 张　羽, 记者　余瑞新).
+    const first = b.split('\n')[0];
+    const sp = first.indexOf(' ');
+    const line = sp > 0 ? first.slice(0, sp) + after + first.slice(sp) : first;
+    return before + marker + after + line + end + b.slice(first.length);
+  });
+
+/** Pages of padded blocks (blank lines or one per line, LF or CRLF). */
+export const paddedPageArb: fc.Arbitrary<string> = fc
+  .tuple(fc.array(paddedBlock, { minLength: 1, maxLength: 20 }), fc.boolean(), fc.boolean())
+  .map(([blocks, blank, crlf]) => {
+    const text = blocks.join(blank ? '\n\n' : '\n') + '\n';
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
