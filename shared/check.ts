@@ -16,10 +16,10 @@ import type { CheckOptions, CheckResult, Finding, Fix, Page, RawFinding, RuleId,
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function runRules(page: Page, options: CheckOptions = {}): RawFinding[] {
+export function runRules(page: Page, options: CheckOptions = {}, rules: readonly Rule<RuleId>[] = RULES): RawFinding[] {
   const base = createAnalysisContext(page);
   const out: RawFinding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting?.severity === 'off') continue;
     const ctx: RuleContext<unknown> = { ...base, roster: options.roster, options: resolveOptions(rule, setting?.options) };

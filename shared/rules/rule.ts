@@ -14,12 +14,12 @@ export type MessageTemplates = Readonly<Record<Locale, (d: MessageData) => strin
  *  half-width to full-width, deleting a verbatim copy). */
 export type FixKind = 'none' | 'person' | 'safe';
 
-/** One option of a rule: its default, and a check that returns why a value
- *  is wrong (in English; config errors name the file and key). */
+/** One option of a rule: its default, and a check that says why a value is
+ *  wrong (config errors name the file and the key, shared/config.ts). */
 export interface OptionSpec<T> {
   default: T;
   describe: string;
-  validate(value: unknown): string | undefined;
+  validate(value: unknown): Localized | undefined;
 }
 
 export type OptionSpecs<O> = { readonly [K in keyof O]: OptionSpec<O[K]> };
@@ -57,6 +57,8 @@ export function defineRule<const Id extends string, O = Record<string, never>>(
 
 // ------------------------------------------------------------------ options
 
+const why = (zh: string, en: string): Localized => ({ zh, en });
+
 export const option = {
   number(def: number, describe: string, min = -Infinity, max = Infinity): OptionSpec<number> {
     return {
@@ -64,14 +66,18 @@ export const option = {
       describe,
       validate: (v) =>
         typeof v !== 'number' || !Number.isFinite(v)
-          ? 'must be a number'
+          ? why('应为数字', 'must be a number')
           : v < min || v > max
-            ? `must be between ${min} and ${max}`
+            ? why(`应在 ${min} 到 ${max} 之间`, `must be between ${min} and ${max}`)
             : undefined,
     };
   },
   boolean(def: boolean, describe: string): OptionSpec<boolean> {
-    return { default: def, describe, validate: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false') };
+    return {
+      default: def,
+      describe,
+      validate: (v) => (typeof v === 'boolean' ? undefined : why('应为 true 或 false', 'must be true or false')),
+    };
   },
   /** A list of words or phrases (non-empty strings). */
   words(def: readonly string[], describe: string): OptionSpec<readonly string[]> {
@@ -81,7 +87,7 @@ export const option = {
       validate: (v) =>
         Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0)
           ? undefined
-          : 'must be a list of non-empty strings',
+          : why('应为词语列表（非空字符串）', 'must be a list of non-empty strings'),
     };
   },
 };

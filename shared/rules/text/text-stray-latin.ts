@@ -13,7 +13,7 @@
 // by an editor, a translation or OCR. A short list keeps lowercase loanwords
 // the press does print (app, wifi, logo…) and unit symbols.
 import { s } from '../../text/excerpt';
-import { defineRule, type Draft } from '../rule';
+import { defineRule, option, type Draft } from '../rule';
 import { isCjkClauseMark, isHan, isInlineSpace, isLatinLetter, isLatinUpper } from '../../text/han';
 import { NAME_KINDS } from '../../text/kinds';
 
@@ -43,7 +43,12 @@ function side(text: string, i: number, dir: 1 | -1): Side {
 const LOWER_RUN = /[a-z]{2,}/g;
 
 /** Findings in one block's text (page offset `base`), pushed onto `out`. */
-export function findStrayLatin(text: string, base: number, out: Draft[] = []): Draft[] {
+export function findStrayLatin(
+  text: string,
+  base: number,
+  out: Draft[] = [],
+  allowed: ReadonlySet<string> = ALLOWED,
+): Draft[] {
   LOWER_RUN.lastIndex = 0;
   for (let m = LOWER_RUN.exec(text); m; m = LOWER_RUN.exec(text)) {
     // The whole Latin word around the lowercase run; any capital → skip.
@@ -59,7 +64,7 @@ export function findStrayLatin(text: string, base: number, out: Draft[] = []): D
     // Both sides Chinese, at least one a Han character.
     if (before === 'other' || after === 'other' || (before === 'mark' && after === 'mark')) continue;
     const word = text.slice(s, e);
-    if (ALLOWED.has(word)) continue;
+    if (allowed.has(word)) continue;
     out.push({ start: base + s, end: base + e, data: { word } });
   }
   return out;
@@ -75,11 +80,15 @@ export const rule = defineRule({
     en: (d) => `Isolated Latin word “${s(d.word)}” inside Chinese text`,
   },
   fix: 'none',
+  options: {
+    allow: option.words([], 'lowercase Latin words this paper prints, added to the built-in list (app, wifi, logo, units)'),
+  },
   check(ctx) {
     const out: Draft[] = [];
+    const allowed = ctx.options.allow.length ? new Set([...ALLOWED, ...ctx.options.allow]) : ALLOWED;
     for (const b of ctx.page.blocks) {
       if (NAME_KINDS.has(b.kind)) continue;
-      findStrayLatin(b.text, b.textStart, out);
+      findStrayLatin(b.text, b.textStart, out, allowed);
     }
     return out;
   },

@@ -1,3 +1,5 @@
+import { rule } from '../../../../shared/rules/text/text-stray-latin';
+import { testRule } from '../../../helpers/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { findStrayLatin } from '../../../../shared/rules/text/text-stray-latin';
 import { PAGES, covered, damage, findingsOf, line } from '../../text/samples';
@@ -54,4 +56,19 @@ describe('text/stray-latin leaves the Latin this paper prints alone', () => {
   it('finds nothing on the three sample pages', () => {
     for (const page of Object.values(PAGES)) expect(findingsOf(page, RULE)).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'acronyms and brands carry capitals', text: '企业用好RCEP规则，iPhone用户增多。\n' },
+    { name: 'a loanword the press prints lowercase', text: '市民通过app预约挂号。\n' },
+    { name: 'the newsroom allows a word in its config', text: '创业者 and 科技型企业。\n', options: { allow: ['and'] } },
+  ],
+  invalid: [
+    {
+      name: 'an English word left between Han',
+      text: '吸引了众多创业者 and 科技型企业入驻。\n',
+      findings: [{ line: 1, column: 10, text: 'and', message: '「and」', severity: 'info', fix: 'none' }],
+    },
+  ],
 });

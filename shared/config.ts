@@ -1,0 +1,151 @@
+// The newsroom config, `galley.config.json` (docs/design.md §4): which rules
+// run and how loud, each rule's options, phrases never reported, the staff
+// roster, the house style. Pure: the caller reads the file (CLI, main
+// process, browser settings) and passes its text here.
+//
+// A bad config is never half-used: the first problem is reported as one line
+// naming the file, the key and why, and the caller keeps the defaults.
+import { isRuleId, RULE_BY_ID } from './rules';
+import type { OptionSpec } from './rules/rule';
+import type { CheckOptions, Locale, RuleId, RuleSetting, Severity } from './types';
+
+export const CONFIG_FILE_NAME = 'galley.config.json';
+
+export interface GalleyConfig {
+  /** Per rule: off, another severity, options. */
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  /** Phrases never reported. */
+  allow: string[];
+  /** Staff roster file, relative to the config file's folder. */
+  roster?: string;
+  /** House style (profile) name; the page's own evidence decides when absent. */
+  profile?: string;
+}
+
+export interface ConfigError {
+  file: string;
+  /** Dotted path of the offending key, e.g. `rules.text/stray-latin.options.allow`. */
+  key: string;
+  reason: Readonly<Record<Locale, string>>;
+}
+
+export type ConfigResult = { ok: true; config: GalleyConfig } | { ok: false; error: ConfigError };
+
+export const EMPTY_CONFIG: GalleyConfig = { rules: {}, allow: [] };
+
+const SEVERITIES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
+const TOP_KEYS = new Set(['$schema', 'rules', 'allow', 'roster', 'profile']);
+
+class Bad extends Error {
+  constructor(
+    readonly key: string,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Parse and validate a config file's text. */
+export function parseConfig(text: string, file: string): ConfigResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return fail(file, '', `不是有效的 JSON（${why}）`, `not valid JSON (${why})`);
+  }
+  try {
+    return { ok: true, config: readConfig(json) };
+  } catch (e) {
+    if (e instanceof Bad) return fail(file, e.key, e.zh, e.en);
+    throw e;
+  }
+}
+
+function fail(file: string, key: string, zh: string, en: string): ConfigResult {
+  return { ok: false, error: { file, key, reason: { zh, en } } };
+}
+
+function readConfig(json: unknown): GalleyConfig {
+  if (!isObject(json)) throw new Bad('', '应为一个 JSON 对象 {…}', 'must be a JSON object {…}');
+  for (const k of Object.keys(json)) {
+    if (!TOP_KEYS.has(k)) throw new Bad(k, `未知的设置项（可用：rules、allow、roster、profile）`, 'unknown key (known: rules, allow, roster, profile)');
+  }
+  const config: GalleyConfig = { rules: readRules(json.rules), allow: readAllow(json.allow) };
+  if (json.roster !== undefined) {
+    if (typeof json.roster !== 'string' || !json.roster) throw new Bad('roster', '应为名册文件的路径', 'must be the path of a roster file');
+    config.roster = json.roster;
+  }
+  if (json.profile !== undefined) {
+    if (typeof json.profile !== 'string' || !json.profile) throw new Bad('profile', '应为版式名称', 'must be a house-style name');
+    config.profile = json.profile;
+  }
+  return config;
+}
+
+function readAllow(v: unknown): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every((p) => typeof p === 'string' && p.length > 0)) {
+    throw new Bad('allow', '应为不报告的词语列表（非空字符串）', 'must be a list of phrases (non-empty strings)');
+  }
+  return v as string[];
+}
+
+function readRules(v: unknown): GalleyConfig['rules'] {
+  if (v === undefined) return {};
+  if (!isObject(v)) throw new Bad('rules', '应为对象：规则 → 设置', 'must be an object: rule id → setting');
+  const out: GalleyConfig['rules'] = {};
+  for (const [id, setting] of Object.entries(v)) {
+    if (!isRuleId(id)) throw new Bad(`rules.${id}`, '没有这条规则', 'no such rule');
+    out[id] = readRuleSetting(id, setting);
+  }
+  return out;
+}
+
+/** `"off"`, a severity, or `{ "severity": …, "options": {…} }`. */
+function readRuleSetting(id: RuleId, v: unknown): RuleSetting {
+  const key = `rules.${id}`;
+  const severity = (s: unknown, k: string) => {
+    if (typeof s !== 'string' || !SEVERITIES.includes(s as Severity)) {
+      throw new Bad(k, '应为 "off"、"error"、"warning" 或 "info"', 'must be "off", "error", "warning" or "info"');
+    }
+    return s as Severity | 'off';
+  };
+  if (typeof v === 'string') return { severity: severity(v, key) };
+  if (!isObject(v)) throw new Bad(key, '应为 "off"、级别，或 {"severity", "options"}', 'must be "off", a severity, or {"severity", "options"}');
+  for (const k of Object.keys(v)) {
+    if (k !== 'severity' && k !== 'options') throw new Bad(`${key}.${k}`, '未知的设置项（可用：severity、options）', 'unknown key (known: severity, options)');
+  }
+  const out: RuleSetting = {};
+  if (v.severity !== undefined) out.severity = severity(v.severity, `${key}.severity`);
+  if (v.options !== undefined) out.options = readOptions(id, v.options, `${key}.options`);
+  return out;
+}
+
+function readOptions(id: RuleId, v: unknown, key: string): Record<string, unknown> {
+  const specs = RULE_BY_ID.get(id)!.options as Record<string, OptionSpec<unknown>>;
+  const names = Object.keys(specs);
+  if (!isObject(v)) throw new Bad(key, '应为对象：选项 → 值', 'must be an object: option → value');
+  for (const [name, value] of Object.entries(v)) {
+    const spec = specs[name];
+    const known = names.length ? names.join(', ') : '—';
+    if (!spec) throw new Bad(`${key}.${name}`, `这条规则没有这个选项（可用：${known}）`, `this rule has no such option (known: ${known})`);
+    const why = spec.validate(value);
+    if (why) throw new Bad(`${key}.${name}`, why.zh, why.en);
+  }
+  return v;
+}
+
+/** The check options a config sets. */
+export function configCheckOptions(config: GalleyConfig): Pick<CheckOptions, 'rules' | 'allow'> {
+  return { rules: config.rules, allow: config.allow };
+}
+
+/** One line: file, key, why — in the user's language. */
+export function formatConfigError(e: ConfigError, locale: Locale): string {
+  const where = e.key ? `${e.file}: ${e.key}` : e.file;
+  return locale === 'zh' ? `配置文件 ${where}：${e.reason.zh}` : `config ${where}: ${e.reason.en}`;
+}
