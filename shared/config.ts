@@ -7,6 +7,7 @@
 // naming the file, the key and why, and the caller keeps the defaults.
 import { isRuleId, RULE_BY_ID } from './rules';
 import type { OptionSpec } from './rules/rule';
+import type { ConfigSource } from './ipc';
 import type { CheckOptions, Locale, RuleId, RuleSetting, Severity } from './types';
 
 export const CONFIG_FILE_NAME = 'galley.config.json';
@@ -148,4 +149,37 @@ export function configCheckOptions(config: GalleyConfig): Pick<CheckOptions, 'ru
 export function formatConfigError(e: ConfigError, locale: Locale): string {
   const where = e.key ? `${e.file}: ${e.key}` : e.file;
   return locale === 'zh' ? `配置文件 ${where}：${e.reason.zh}` : `config ${where}: ${e.reason.en}`;
+}
+
+/** What a page's config source means for its check, and what to tell the
+ *  user: which config is in force, or why the defaults are used. */
+export interface ConfigInForce {
+  /** The config file in force; absent: the defaults. */
+  file?: string;
+  config: GalleyConfig;
+  /** The roster the config names, as text (parse with shared/roster.ts). */
+  rosterText?: string;
+  /** One line in the user's language: a bad config or an unreadable roster. */
+  problem?: string;
+}
+
+export function configInForce(source: ConfigSource | undefined, locale: Locale): ConfigInForce {
+  if (!source) return { config: EMPTY_CONFIG };
+  if (source.error !== undefined || source.text === undefined) {
+    const why = source.error ?? '';
+    const problem = locale === 'zh' ? `配置文件 ${source.file} 无法读取：${why}` : `config ${source.file} could not be read: ${why}`;
+    return { config: EMPTY_CONFIG, problem };
+  }
+  const r = parseConfig(source.text, source.file);
+  if (!r.ok) return { config: EMPTY_CONFIG, problem: formatConfigError(r.error, locale) };
+  const out: ConfigInForce = { file: source.file, config: r.config };
+  if (source.roster?.text !== undefined) out.rosterText = source.roster.text;
+  else if (source.roster) {
+    const why = source.roster.error ?? '';
+    out.problem =
+      locale === 'zh'
+        ? `配置文件 ${source.file} 指定的名册 ${source.roster.file} 无法读取：${why}`
+        : `config ${source.file}: roster ${source.roster.file} could not be read: ${why}`;
+  }
+  return out;
 }

@@ -51,6 +51,20 @@ export interface OpenedPage {
   eol?: Eol | 'mixed' | 'none';
   /** One-line reason the page could not be read. */
   error?: string;
+  /** Desktop: the galley.config.json in force for the page's folder. */
+  config?: ConfigSource;
+}
+
+/** A newsroom config file (galley.config.json) as read from disk or picked
+ *  in the browser, unparsed, with the roster file it names. shared/config.ts
+ *  validates it where it is used. */
+export interface ConfigSource {
+  /** Path (desktop) or name (browser) of the config file. */
+  file: string;
+  text?: string;
+  /** Why the file could not be read. */
+  error?: string;
+  roster?: { file: string; text?: string; error?: string };
 }
 
 /** A small text file the user picked (the roster), decoded; or why not. */
@@ -109,6 +123,9 @@ export interface Settings {
   seenNames: Record<string, string[]>;
   exportEncoding: 'utf-8' | 'gb18030';
   exportEol: Eol;
+  /** Browser build: the config the user loaded (the desktop app reads the
+   *  galley.config.json beside the pages instead). */
+  config?: ConfigSource;
 }
 
 export type MenuCommand =
@@ -150,6 +167,9 @@ export interface GalleyBridge {
   /** The staff roster file (txt or JSON, see shared/roster.ts), read and
    *  decoded; the renderer parses it and stores it in the settings. */
   openRoster(): Promise<PickedText | null>;
+  /** Browser build only: pick a galley.config.json to keep in the settings
+   *  (the desktop app reads the one beside the pages). */
+  openConfig?(): Promise<ConfigSource | null>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Subscribe to menu commands; returns an unsubscribe function. */

@@ -3,6 +3,7 @@
 // inside the result, never as exceptions. registerIpcHandlers wraps every
 // handler in the sender check. Electron itself is injected (dialogs, the
 // ipcMain object) so all of this runs under test without Electron.
+import { configSourceFor } from '../config-file';
 import * as path from 'node:path';
 import {
   IPC,
@@ -104,9 +105,17 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
 
   async function openPaths(paths: string[], by: PickedBy, remember: boolean): Promise<OpenedPage[]> {
     const pages: OpenedPage[] = [];
+    // One lookup per folder per open: a config edited since is read anew.
+    const configs = new Map<string, string | null>();
     for (const p of paths) {
       const id = allowlist.allowPage(p, by);
       const page = await readPage(id, p, locale());
+      // The newsroom's galley.config.json, from the page's folder upward
+      // (read-only, small regular files only; docs/design.md §4).
+      if (!page.error && by !== 'sample') {
+        const config = await configSourceFor(path.dirname(path.resolve(p)), configs);
+        if (config) page.config = config;
+      }
       if (remember && !page.error) {
         try {
           store.addRecent(path.resolve(p));

@@ -3,12 +3,13 @@
 // autosave, exports and the commands keys and menus map to.
 import { checkText } from '../../shared/check';
 import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage } from '../../shared/ipc';
-import type { CreditRole } from '../../shared/types';
+import type { CheckOptions, CreditRole } from '../../shared/types';
 import { parseRoster } from '../../shared/roster';
 import { createSource } from '../../shared/source';
 import { getBridge } from './bridge';
 import { translate, type MessageKey } from './i18n';
 import { buildExport } from './lib/exports';
+import { pageOptions, sameOptions } from './lib/page-options';
 import { pagesStore, reviewStore, settingsStore } from './store';
 import { summarize } from './store/review';
 import { uiStore } from './store/ui';
@@ -60,6 +61,42 @@ function scheduleSave(): void {
 
 let loadSeq = 0;
 
+/** Problems with a config already told to the user (once each). */
+const toldConfigProblems = new Set<string>();
+
+/** The check options of a page: its config over the settings. A bad config
+ *  is told once, and the defaults are used. */
+function optionsFor(page: Pick<OpenedPage, 'config'> | undefined): CheckOptions {
+  const { settings } = settingsStore.getState();
+  const { options, inForce } = pageOptions(page, settings, settings.locale);
+  if (inForce.problem && !toldConfigProblems.has(inForce.problem)) {
+    toldConfigProblems.add(inForce.problem);
+    uiStore.getState().toast('error', inForce.problem);
+  }
+  return options;
+}
+
+/** Browser build: load a galley.config.json into the settings; every open
+ *  page is checked with it again. */
+export async function loadConfig(): Promise<void> {
+  const bridge = getBridge();
+  if (!bridge.openConfig) return;
+  try {
+    const picked = await bridge.openConfig();
+    if (!picked) return;
+    const { settings } = settingsStore.getState();
+    const { inForce } = pageOptions(undefined, { ...settings, config: picked }, settings.locale);
+    if (inForce.problem) return uiStore.getState().toast('error', inForce.problem);
+    settingsStore.getState().update({ config: picked });
+    uiStore.getState().toast('info', t('configLoaded', { name: picked.file }));
+    const pages = pagesStore.getState();
+    for (const p of pages.pages) if (p.status === 'done') pages.setStatus(p.id, 'pending');
+    void checkPending();
+  } catch (e) {
+    uiStore.getState().toast('error', e instanceof Error ? e.message : String(e));
+  }
+}
+
 /** Make a page current: save the previous review, load this one's. */
 export async function selectPage(id: string | null): Promise<void> {
   await flushSave();
@@ -78,6 +115,7 @@ export async function selectPage(id: string | null): Promise<void> {
     loaded = { state: null, warning: e instanceof Error ? e.message : String(e) };
   }
   if (seq !== loadSeq) return; // another page was picked meanwhile
+  reviewStore.setState({ options: optionsFor(entry) });
   reviewStore.getState().load(entry.id, entry.name, entry.text, loaded.state, loaded.warning);
   savedPage = entry.id;
   savedRevision = 0;
@@ -178,8 +216,7 @@ export async function checkPending(): Promise<void> {
         }
         const source = createSource(page.text ?? '').text;
         const text = loaded.state?.text ?? source;
-        const options = reviewStore.getState().options;
-        const { findings } = checkText(text, options);
+        const { findings } = checkText(text, optionsFor(page));
         const state = loaded.state;
         pagesStore
           .getState()
@@ -353,10 +390,10 @@ export async function boot(): Promise<void> {
   // formatted where they are shown, so switching language re-checks nothing.
   const applyOptions = () => {
     const { settings } = settingsStore.getState();
-    const current = reviewStore.getState().options;
-    if (current.roster !== settings.roster) {
-      reviewStore.getState().setOptions({ ...current, roster: settings.roster });
-    }
+    const review = reviewStore.getState();
+    const page = pagesStore.getState().pages.find((p) => p.id === review.pageId);
+    const next = optionsFor(page);
+    if (!sameOptions(review.options, next)) review.setOptions(next);
     document.documentElement.lang = settings.locale === 'zh' ? 'zh-CN' : 'en';
   };
   settingsStore.subscribe(applyOptions);

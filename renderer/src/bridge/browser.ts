@@ -2,6 +2,7 @@
 // file pickers and drop instead of dialogs, downloads instead of writes,
 // localStorage instead of sidecars and the settings file.
 import type {
+  ConfigSource,
   DroppedFile,
   ExportKind,
   ExportRequest,
@@ -121,12 +122,13 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
   }
 
   /** Show a file picker; resolves with the chosen files ([] on cancel). */
-  function pick(what: 'files' | 'folder' | 'roster'): Promise<FileLike[]> {
+  function pick(what: 'files' | 'folder' | 'roster' | 'config'): Promise<FileLike[]> {
     return new Promise((resolve) => {
       const input = doc.createElement('input');
       input.type = 'file';
-      input.multiple = what !== 'roster';
+      input.multiple = what === 'files' || what === 'folder';
       if (what === 'folder') input.webkitdirectory = true;
+      else if (what === 'config') input.accept = '.json,application/json';
       else input.accept = what === 'roster' ? '.txt,.json,text/plain,application/json' : '.txt,.md,text/plain';
       input.hidden = true;
       input.dataset.galleyPicker = what;
@@ -162,6 +164,13 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
       if (file.size > MAX_ROSTER_BYTES) return { name: file.name, error: 'too large for a staff roster' };
       const { name, text, error } = await readPageFile(file);
       return error !== undefined ? { name, error } : { name, text };
+    },
+    async openConfig(): Promise<ConfigSource | null> {
+      const [file] = await pick('config');
+      if (!file) return null;
+      if (file.size > MAX_ROSTER_BYTES) return { file: file.name, error: 'too large for a config file' };
+      const { text, error } = await readPageFile(file);
+      return error !== undefined ? { file: file.name, error } : { file: file.name, text };
     },
     async openDropped(files: readonly DroppedFile[]) {
       // In the browser the dropped items are real File objects.

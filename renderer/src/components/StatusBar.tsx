@@ -1,6 +1,34 @@
-import { useT } from '../hooks';
-import { useReview } from '../store';
+import { loadConfig } from '../controller';
+import { getBridge } from '../bridge';
+import { useLocale, useT } from '../hooks';
+import { pageOptions } from '../lib/page-options';
+import { usePages, useReview, useSettings } from '../store';
 import { useUi } from '../store/ui';
+
+/** Which config is in force for the open page; in the browser build, a
+ *  click loads one. */
+function ConfigStatus() {
+  const t = useT();
+  const locale = useLocale();
+  const settings = useSettings((s) => s.settings);
+  const page = usePages((s) => s.pages.find((p) => p.id === s.currentId));
+  const { inForce } = pageOptions(page, settings, locale);
+  const name = inForce.file ? inForce.file.split(/[\\/]/).pop()! : undefined;
+  const label = name ? t('configInForce', { name }) : t('configDefault');
+  const title = (inForce.file ?? '') + '\n' + t('configTitle') + (inForce.problem ? '\n' + inForce.problem : '');
+  if (getBridge().openConfig) {
+    return (
+      <button type="button" className="config-status link" data-testid="config-status" title={title + '\n' + t('configLoadTitle')} onClick={() => void loadConfig()}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="config-status" data-testid="config-status" title={title}>
+      {label}
+    </span>
+  );
+}
 
 export function StatusBar() {
   const t = useT();
@@ -15,6 +43,7 @@ export function StatusBar() {
       <span className="tb-spacer" />
       {pageId && (
         <>
+          <ConfigStatus />
           <span>{t('lines', { n: lines })}</span>
           <span>{t('chars', { n: text.length })}</span>
           <span data-testid="check-ms" title="checkText">
