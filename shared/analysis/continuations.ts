@@ -20,6 +20,7 @@
 // scored on windows of a few characters (STORY_WINDOW for the same-story
 // measure); the word segmenter only on such windows, its answers cached.
 import { defineAnalysis } from './context';
+import { DATELINE_RE } from '../text/datelines';
 import { isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
 import {
@@ -151,7 +152,6 @@ const MARGIN = 3;
 /** Characters compared for the same-story measure. */
 const STORY_WINDOW = 160;
 
-const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}电|(?:据)?新华社[\u4e00-\u9fff]{1,8}电)/;
 /** Words that open a new sentence (or paragraph) in news prose: a paragraph
  *  starting with one is unlikely to finish another's sentence. */
 const OPENER_RE =
@@ -181,7 +181,7 @@ function describe(page: Page, b: number, index: number, bigrams: PageBigrams): P
   // paragraph that joins no other).
   const marks: OwnMarks = { open: [], unmatched: [] };
   pairMarks(text, start, end, marks.open, marks.unmatched);
-  const lead = block.kind === 'lead' || LEAD_RE.test(block.text);
+  const lead = block.kind === 'lead' || DATELINE_RE.test(block.text);
   const shape = startShape(text, start, end);
   return {
     index,

@@ -1,6 +1,7 @@
 // Paired marks (quotation marks and brackets) and the sentence-edge tests the
 // sentence/* and quote/* rules share. Everything works on UTF-16 code units
 // of the page text, without allocation in the per-character loops.
+import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
 import { isAsciiDigit, isLatinLetter } from '../text/han';
 
 /** Opening mark → its closing mark. Half-width () count in Chinese text. */
@@ -56,10 +57,6 @@ function family(c: number): number {
   }
 }
 
-/** Sentence-final marks (a colon ends an introduction, a semicolon a clause
- *  that may close a paragraph in lists). Same set as the parser's. */
-const TERMINAL = new Set('。！？!?…；;：:'.split(''));
-const CLOSERS = new Set('”’」』）)》〉】]"\''.split(''));
 /** Marks that never begin a sentence: a paragraph starting with one lost
  *  its beginning. */
 const NEVER_FIRST = new Set('，、。；：！？）》”’,;:!?)…'.split(''));
@@ -70,17 +67,7 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The mark a paragraph ends on, trailing closing quotes/brackets skipped. */
-export function lastMark(text: string, start: number, end: number): string {
-  let i = end - 1;
-  while (i >= start && CLOSERS.has(text[i])) i--;
-  return i >= start ? text[i] : '';
-}
-
-/** Does text[start, end) end a sentence (。！？；：… before closing marks)? */
-export function endsSentence(text: string, start: number, end: number): boolean {
-  return TERMINAL.has(lastMark(text, start, end));
-}
+export { endsSentence, lastMark };
 
 /** Ends on a clause mark (，、): certainly mid-sentence. */
 export function endsOnClause(text: string, start: number, end: number): boolean {
@@ -91,7 +78,7 @@ export function endsOnClause(text: string, start: number, end: number): boolean 
 /** Does the paragraph ending at `end` finish with a complete quotation, e.g.
  *  `…的总量。”` (terminal mark right before the closing quote)? */
 export function endsWithClosedQuote(text: string, start: number, end: number): boolean {
-  return end - start >= 2 && text[end - 1] === '”' && TERMINAL.has(text[end - 2]);
+  return end - start >= 2 && text[end - 1] === '”' && isParagraphEnd(text[end - 2]);
 }
 
 export interface StartShape {
@@ -119,7 +106,7 @@ export function startShape(text: string, start: number, end: number): StartShape
     if (fam > 0) break;
     // Closing “” ‘’ 《》 【】 (not brackets: `1）` numbers a list).
     if (fam < 0 && fam !== -4 && i > start) {
-      if (!TERMINAL.has(text[i - 1])) {
+      if (!isParagraphEnd(text[i - 1])) {
         out.closerFirst = true;
         out.closerAt = i;
       }

@@ -11,6 +11,8 @@ import type { Article, Block, BlockKind, Byline, Caption, Page } from '../types'
 import { parseByline } from './byline';
 import { parseCaptionCredit } from './caption';
 import { FOLIO_RE, parseCredits } from './credits';
+import { DATELINE_RE } from '../text/datelines';
+import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 
 type LineKind =
   | 'folio'
@@ -42,14 +44,8 @@ interface Line {
   full?: boolean;
 }
 
-/** Sentence-final marks: a paragraph ending in one of these (before closing
- *  quotes/brackets) ends a sentence. A colon ends an introduction. */
-const TERMINAL = new Set('。！？!?…；;：:'.split(''));
 /** Marks that end a clause but never a paragraph or a title. */
-const CLAUSE = new Set('，,、'.split(''));
-const CLOSERS = new Set('”’」』）)》〉】]"\''.split(''));
-/** Datelines: 本报讯, 本报北京11月23日电, 新华社北京11月23日电, 据新华社电, 【…】. */
-const LEAD_RE = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电|(?:据)?(?:新华社|中新社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电|【[^】]{1,12}】)/;
+const CLAUSE = new Set(CLAUSE_MARKS);
 const PINYIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)+$/;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+/;
 const MARKER_RE = /^[■▲●◼]/;
@@ -65,16 +61,6 @@ const CAPTION_MAX = 200;
 /** Longest line that still reads as a headline, kicker or heading. */
 const TITLE_MAX = 40;
 
-export function endsSentence(text: string): boolean {
-  return TERMINAL.has(lastMark(text));
-}
-
-/** Last character before any closing quotes/brackets. */
-function lastMark(text: string): string {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i])) i--;
-  return i >= 0 ? text[i] : '';
-}
 
 /** Openers that begin a body sentence, never a headline or 小标题. */
 const BODY_OPENER_RE = /^(?:据(?:了解|介绍|悉|统计|测算|透露)|记者(?:了解到|获悉|从[^，,]{1,12}(?:获悉|了解到))|目前|此外|同时|另外|与此同时|截至[^，,]{1,10}[，,])[，,]?/;
@@ -97,7 +83,7 @@ function classifyLine(text: string, offset: number): { kind: LineKind } {
   if (MARKER_RE.test(text)) return { kind: 'marker' };
   if (parseCredits(text, offset)) return { kind: 'credits' };
   if (parseByline(text, offset)) return { kind: 'byline' };
-  if (LEAD_RE.test(text)) return { kind: 'lead' };
+  if (DATELINE_RE.test(text)) return { kind: 'lead' };
   if (PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
   if (FOLIO_RE.test(text)) return { kind: 'folio' };
   if (isTitleLike(text)) return { kind: 'title' };

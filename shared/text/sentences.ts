@@ -3,6 +3,7 @@
 // the sentence after the quote). Text after the last end is a final,
 // unterminated span (a paragraph cut by a column break).
 import { isInlineSpace } from './han';
+import { SENTENCE_END_MARKS } from './marks';
 
 export interface Span {
   start: number;
@@ -14,7 +15,7 @@ export interface Sentence extends Span {
   terminated: boolean;
 }
 
-const TERMINATORS = new Set([0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */]); // keep in step with BOUNDARY
+const TERMINATORS = new Set([...SENTENCE_END_MARKS].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([
   0x201d /* ” */, 0x2019 /* ’ */, 0x300d /* 」 */, 0x300f /* 』 */, 0xff09 /* ） */, 0x300b /* 》 */, 0x3011 /* 】 */,
 ]);
@@ -30,7 +31,7 @@ export function isCloser(c: number): boolean {
 /** A sentence-end mark or a line end; module-level, reset per call. The
  *  regex engine finds them natively (a small class, no captures); the run of
  *  marks and closers after one is read with charCodeAt. */
-const BOUNDARY = /[。！？\n]/g;
+const BOUNDARY = new RegExp(`[${SENTENCE_END_MARKS}\\n]`, 'g');
 
 /** Split text[start, end) into sentences; offsets are offsets into `text`.
  *  Leading spaces of a sentence are skipped; a span is never empty. A line
