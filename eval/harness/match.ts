@@ -99,7 +99,8 @@ export function judgePage(
     const a = absent.find((x) => findingAt(finding, x, text, starts));
     return a ? { finding, verdict: 'false', absent: a } : { finding, verdict: 'false' };
   });
-  const slots = exp.expected.filter((e) => !ignored(e.rule)).flatMap((e) => new Array<Expected>(e.count ?? 1).fill(e));
+  const wanted = exp.expected.filter((e) => !ignored(e.rule));
+  const slots = wanted.filter((e) => !e.optional).flatMap((e) => new Array<Expected>(e.count ?? 1).fill(e));
   const open = judged.filter((j) => j.verdict === 'false' && !j.absent);
   const slotOf = pair(
     open.map((j) => j.finding),
@@ -109,15 +110,23 @@ export function judgePage(
   );
   const used = new Map<Expected, number>();
   open.forEach((j, i) => {
-    if (slotOf[i] < 0) return;
+    if (slotOf[i] < 0) return tolerate(j, wanted, text, starts);
     j.verdict = 'true';
     j.expected = slots[slotOf[i]];
     used.set(j.expected, (used.get(j.expected) ?? 0) + 1);
   });
-  const missed: Missed[] = exp.expected
-    .filter((e) => !ignored(e.rule) && (used.get(e) ?? 0) < (e.count ?? 1))
+  const missed: Missed[] = wanted
+    .filter((e) => !e.optional && (used.get(e) ?? 0) < (e.count ?? 1))
     .map((e) => ({ expected: e, missing: (e.count ?? 1) - (used.get(e) ?? 0) }));
   return { path, name, text, expectations: exp, findings: judged, missed, fixIssues: fixIssues(judged) };
+}
+
+/** A finding no wanted item took, lying where an optional item allows it. */
+function tolerate(j: JudgedFinding, items: readonly Expected[], text: string, starts: number[]): void {
+  const e = items.find((x) => x.optional && findingAt(j.finding, x, text, starts));
+  if (!e) return;
+  j.verdict = 'ignored';
+  j.expected = e;
 }
 
 /** Safe fixes the expectations say must not happen, and fix kinds that

@@ -19,6 +19,9 @@ export interface Expected {
   /** The fix the finding should carry: a join across two stories may be
    *  reported but must never be safe. Checked, reported, not scored. */
   fix?: 'safe' | 'person' | 'none';
+  /** Tolerated, not wanted: a finding here is neither true nor false, and
+   *  its absence is no miss (joining the column wraps of one old item). */
+  optional?: boolean;
   why?: string;
 }
 
@@ -52,6 +55,7 @@ export interface PageExpectations {
   absent?: Absent[];
 }
 
+/** ignored: its rule is not judged here, or an optional item tolerates it. */
 export type Verdict = 'true' | 'false' | 'ignored';
 
 export interface JudgedFinding {
