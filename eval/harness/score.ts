@@ -1,0 +1,86 @@
+// Counting: true and false findings and misses, per rule, per page, for the
+// structural rules together and for all rules. Precision is taken over what
+// was reported and recall over what was expected; with nothing reported (or
+// nothing expected) the figure is 1, so a rule that starts crying wolf on a
+// page where it was silent lowers a figure that was perfect.
+import type { JudgedPage } from './types';
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Safe fixes the expectations say must not happen. */
+  damage: number;
+}
+
+export interface Figures extends Tally {
+  precision: number;
+  recall: number;
+}
+
+/** Rules about the page's structure (issue #10's measure of precision). */
+export const STRUCTURAL = ['credits/', 'byline/', 'caption/', 'sentence/'];
+
+export const isStructural = (rule: string) => STRUCTURAL.some((p) => rule.startsWith(p));
+
+export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, damage: 0 });
+
+export function figures(t: Tally): Figures {
+  return {
+    ...t,
+    precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp),
+    recall: t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn),
+  };
+}
+
+/** Tallies per rule of one page (judged pages only; ignored findings and
+ *  unjudged pages count nowhere). */
+export function tallyPage(page: JudgedPage, into = new Map<string, Tally>()): Map<string, Tally> {
+  if (!page.expectations) return into;
+  const get = (rule: string) => {
+    let t = into.get(rule);
+    if (!t) into.set(rule, (t = emptyTally()));
+    return t;
+  };
+  for (const j of page.findings) {
+    if (j.verdict === 'true') get(j.finding.rule).tp++;
+    else if (j.verdict === 'false') get(j.finding.rule).fp++;
+  }
+  for (const m of page.missed) get(m.expected.rule).fn += m.missing;
+  for (const d of page.fixIssues) if (d.kind === 'damage') get(d.finding.rule).damage++;
+  return into;
+}
+
+export function sum(tallies: Iterable<Tally>): Tally {
+  const s = emptyTally();
+  for (const t of tallies) {
+    s.tp += t.tp;
+    s.fp += t.fp;
+    s.fn += t.fn;
+    s.damage += t.damage;
+  }
+  return s;
+}
+
+export interface Scores {
+  rules: Record<string, Figures>;
+  pages: Record<string, Figures>;
+  structural: Figures;
+  overall: Figures;
+}
+
+/** Scores of a run. Every rule id known to the checker is listed, so a rule
+ *  silent today is held to its perfect figures. */
+export function score(pages: readonly JudgedPage[], ruleIds: readonly string[]): Scores {
+  const byRule = new Map<string, ReturnType<typeof emptyTally>>(ruleIds.map((r) => [r, emptyTally()]));
+  const pageFigures: Record<string, Figures> = {};
+  for (const p of pages) {
+    if (!p.expectations) continue;
+    tallyPage(p, byRule);
+    pageFigures[p.name] = figures(sum(tallyPage(p).values()));
+  }
+  const rules: Record<string, Figures> = {};
+  for (const [r, t] of [...byRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rules[r] = figures(t);
+  const structural = figures(sum([...byRule].filter(([r]) => isStructural(r)).map(([, t]) => t)));
+  return { rules, pages: pageFigures, structural, overall: figures(sum(byRule.values())) };
+}
