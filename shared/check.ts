@@ -11,13 +11,24 @@ import { createAnalysisContext } from './analysis/context';
 import { parsePage } from './parse';
 import { formatMessage, RULES } from './rules';
 import { resolveOptions, type Draft, type Rule, type RuleContext } from './rules/rule';
+import type { Profile } from './profiles';
+import { chooseProfile } from './profiles/detect';
 import { createSource, type Source } from './source';
 import type { CheckOptions, CheckResult, Finding, Fix, Page, RawFinding, RuleId, Severity } from './types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function runRules(page: Page, options: CheckOptions = {}, rules: readonly Rule<RuleId>[] = RULES): RawFinding[] {
-  const base = createAnalysisContext(page);
+/** Below this confidence a finding is uncertain: hidden by default, and its
+ *  fix is never safe (weak evidence must not change a page unasked). */
+export const UNCERTAIN_BELOW = 0.5;
+
+export function runRules(
+  page: Page,
+  options: CheckOptions = {},
+  rules: readonly Rule<RuleId>[] = RULES,
+  profile: Profile = chooseProfile(page, options.profile).profile,
+): RawFinding[] {
+  const base = createAnalysisContext(page, profile);
   const out: RawFinding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
@@ -35,8 +46,9 @@ export function runRules(page: Page, options: CheckOptions = {}, rules: readonly
 function admit(rule: Rule<RuleId>, draft: Draft, text: string, severity?: Severity): RawFinding | null {
   const f: RawFinding = { ...draft, rule: rule.id, severity: severity ?? draft.severity ?? rule.severity };
   if (f.fix) {
+    const uncertain = (f.confidence ?? 1) < UNCERTAIN_BELOW;
     if (rule.fix === 'none' || !editsMatch(f.fix, text)) delete f.fix;
-    else if (f.fix.safe && rule.fix !== 'safe') f.fix = { ...f.fix, safe: false };
+    else if (f.fix.safe && (rule.fix !== 'safe' || uncertain)) f.fix = { ...f.fix, safe: false };
   }
   return f;
 }
@@ -61,8 +73,9 @@ function dropAllowed(findings: RawFinding[], text: string, allow: readonly strin
 export function checkText(original: string, options: CheckOptions = {}): CheckResult {
   const source = createSource(original);
   const page = parsePage(source.text);
-  const raw = runRules(page, options);
-  return { page, findings: toFindings(raw, source, options) };
+  const profile = chooseProfile(page, options.profile);
+  const raw = runRules(page, options, RULES, profile.profile);
+  return { page, findings: toFindings(raw, source, options), profile };
 }
 
 /** Edits move to the original text; `old` is read there again, so a join
@@ -102,6 +115,7 @@ export function toFindings(raw: RawFinding[], source: Source, options: CheckOpti
         return { start: rs, end: source.toOriginal(x.end), line: p.line, column: p.column, role: x.role };
       }),
       fix: r.fix ? mapFix(r.fix, source) : undefined,
+      ...((r.confidence ?? 1) < UNCERTAIN_BELOW ? { uncertain: true } : {}),
       key: '',
     };
   });
@@ -122,4 +136,9 @@ export function toFindings(raw: RawFinding[], source: Source, options: CheckOpti
     f.key = `${base}|${n}`;
   }
   return findings;
+}
+
+/** The findings a user sees by default: uncertain ones only when asked. */
+export function visibleFindings(findings: readonly Finding[], showUncertain = false): Finding[] {
+  return showUncertain ? [...findings] : findings.filter((f) => !f.uncertain);
 }

@@ -6,6 +6,8 @@ export type Locale = 'zh' | 'en';
 
 // Rule ids come from the rules themselves (shared/rules/index.ts).
 import type { RuleId } from './rules';
+import type { Profile } from './profiles';
+import type { ProfileChoice } from './profiles/detect';
 export type { RuleId };
 
 /** Offsets are UTF-16 code-unit offsets. Inside the core (parser, rules) they
@@ -48,6 +50,9 @@ export interface RawFinding extends Range {
   data?: Record<string, string | number>;
   related?: (Range & { role: string })[];
   fix?: Fix;
+  /** How strong the evidence is, 0–1 (default 1). Below UNCERTAIN_BELOW the
+   *  finding is uncertain: hidden by default, its fix never safe. */
+  confidence?: number;
   /** Overrides the registry severity (rarely needed). */
   severity?: Severity;
 }
@@ -67,6 +72,8 @@ export interface Finding extends Range {
   endColumn: number;
   related: Related[];
   fix?: Fix;
+  /** Weak evidence: hidden unless the user asks for uncertain findings. */
+  uncertain?: boolean;
   /** Stable identity for review decisions: survives edits elsewhere. */
   key: string;
 }
@@ -187,9 +194,14 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>;
   /** Phrases never reported: a finding lying inside one is dropped. */
   allow?: readonly string[];
+  /** The house style chosen by the newsroom; detected from the page when absent. */
+  profile?: Profile;
 }
 
 export interface CheckResult {
   page: Page;
+  /** Every finding, uncertain ones marked (`visibleFindings` hides them). */
   findings: Finding[];
+  /** The house style the page was checked in, and why. */
+  profile: ProfileChoice;
 }

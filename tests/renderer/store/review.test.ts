@@ -1,3 +1,4 @@
+import { detectProfile } from '../../../shared/profiles/detect';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -37,7 +38,7 @@ const fakeChecker: Checker = (text: string, options: CheckOptions) => {
   for (let i = text.indexOf('Q'); i !== -1; i = text.indexOf('Q', i + 1)) add('byline/missing', i, i + 1);
   findings.sort((a, b) => a.start - b.start);
   const page: Page = { text, blocks: [], articles: [], captions: [] };
-  return { page, findings };
+  return { page, findings, profile: detectProfile(page) };
 };
 
 function fresh(text: string, now = { t: 0 }) {

@@ -1,0 +1,74 @@
+// Which house style a page is set in, from evidence on the page (docs/design.md
+// §5). The evidence is conventions, not files: a page credits line of the
+// four roles, a masthead with its pinyin line, □ bylines (the layout export
+// Galley was shaped on); 、 standing for every stop (pre-1950s pages);
+// traditional characters (Hong Kong, Taiwan); Markdown headings (OCR tools).
+// Where nothing speaks clearly the cautious general profile is used, whose
+// structural rules speak only where the page itself shows the convention.
+import type { Localized } from '../rules/rule';
+import type { Page } from '../types';
+import { GENERAL_PROFILE, PROFILE_BY_ID, type Profile } from './index';
+
+export interface ProfileChoice {
+  profile: Profile;
+  /** Why, in a few words each; 'config' when the newsroom chose it. */
+  reasons: Localized[];
+  /** Chosen by the config or the command line, not detected. */
+  chosen: boolean;
+}
+
+const why = (zh: string, en: string): Localized => ({ zh, en });
+
+// Characters written differently in traditional and simplified Chinese,
+// common enough in news prose to count on a page.
+const TRADITIONAL = new Set('們這個來說時會對與發經業開當還後應點長進爲為國際區華貨幣價錢車門問題際關於氣實現無數學記者報導總統議員萬億電話場際從將過務動員'.split(''));
+const SIMPLIFIED = new Set('们这个来说时会对与发经业开当还后应点长进为国际区华货币价钱车门问题关于气实现无数学记者报导总统议员万亿电话场从将过务动员'.split(''));
+
+interface Counts {
+  traditional: number;
+  simplified: number;
+  dun: number;
+  stops: number;
+}
+
+function count(text: string): Counts {
+  const c: Counts = { traditional: 0, simplified: 0, dun: 0, stops: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '、') c.dun++;
+    else if (ch === '。' || ch === '，' || ch === '！' || ch === '？') c.stops++;
+    else if (TRADITIONAL.has(ch) && !SIMPLIFIED.has(ch)) c.traditional++;
+    else if (SIMPLIFIED.has(ch) && !TRADITIONAL.has(ch)) c.simplified++;
+  }
+  return c;
+}
+
+const CANONICAL_ROLES = 3;
+
+export function detectProfile(page: Page): ProfileChoice {
+  const pick = (id: string, ...reasons: Localized[]): ProfileChoice => ({
+    profile: PROFILE_BY_ID.get(id) ?? GENERAL_PROFILE,
+    reasons,
+    chosen: false,
+  });
+  const roles = new Set(page.credits?.entries.map((e) => e.role) ?? []);
+  if (roles.size >= CANONICAL_ROLES) return pick('layout-export', why('版面署名行（责编、美编、审读、排版）', 'a page credits line (责编 美编 审读 排版)'));
+  if (page.masthead?.pinyin) return pick('layout-export', why('报头带拼音行', 'a masthead with its pinyin line'));
+  if (page.blocks.some((b) => b.kind === 'byline' && /^[#\s\u3000]*□/.test(b.text))) {
+    return pick('layout-export', why('□ 引出的署名', 'bylines set after □'));
+  }
+  const c = count(page.text);
+  if (c.dun >= 4 && c.dun > 2 * c.stops) return pick('historical', why('以「、」断句', '、 stands for every stop'));
+  if (c.traditional >= 5 && c.traditional > 2 * c.simplified) {
+    return pick('hk-tw', why('繁体字', 'traditional characters'));
+  }
+  if (page.blocks.some((b) => b.mdLevel !== undefined)) return pick('ocr-markdown', why('Markdown 标题（OCR 输出）', 'Markdown headings (OCR output)'));
+  if (c.simplified >= 5 && c.stops >= 3) return pick('mainland', why('简体字、现代标点', 'simplified characters, modern punctuation'));
+  return pick('general', why('证据不足，谨慎检查', 'too little evidence: cautious'));
+}
+
+/** The newsroom's choice (config or --profile) over detection. */
+export function chooseProfile(page: Page, chosen?: Profile): ProfileChoice {
+  if (chosen) return { profile: chosen, reasons: [why('由配置指定', 'set in the config')], chosen: true };
+  return detectProfile(page);
+}
