@@ -1,5 +1,5 @@
 // Review state of one page: saved beside the page as a sidecar
-// (`<page>.galley.json`) and autosaved (DESIGN.md §4).
+// (`<page>.galley.json`) and autosaved (docs/design.md §6).
 import type { CreditRole } from './types';
 
 export type Decision = 'accepted' | 'rejected' | 'left';

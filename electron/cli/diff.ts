@@ -1,6 +1,6 @@
 // `galley diff [--format text|json|html] [--ignore-whitespace]
 //  [--ignore-punctuation-width] [--ignore-line-breaks] [-o OUT] OLD NEW`
-// Compares two revisions of a page (DESIGN.md §5). Exit codes like diff(1):
+// Compares two revisions of a page (docs/design.md §7). Exit codes like diff(1):
 // 0 the revisions are equal, 1 they differ, 2 the comparison could not run
 // (bad arguments, unreadable file), with a one-line reason on stderr.
 import { promises as fsp } from 'node:fs';

@@ -1,7 +1,7 @@
 // Every file the app writes goes through here: a temp file in the same
 // directory (so rename stays on one filesystem and is atomic), fsync, rename,
 // then fsync the directory where the platform allows it. A crash at any point
-// leaves either the old file or the new one, never a mix (DESIGN.md §4).
+// leaves either the old file or the new one, never a mix (docs/design.md §6).
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';

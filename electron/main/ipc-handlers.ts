@@ -224,7 +224,7 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       allowlist.allowWriteTarget(target);
       if (!allowlist.canWrite(target)) return { ok: false, error: 'not a path you picked' };
       try {
-        // The source page is never overwritten without a backup (DESIGN.md §4).
+        // The source page is never overwritten without a backup (docs/design.md §6).
         const backup = allowlist.isPage(target) ? await backupFile(target) : undefined;
         await writeFileAtomic(target, request.bytes ?? (request.text as string));
         return { ok: true, path: target, ...(backup ? { backup } : {}) };

@@ -1,4 +1,4 @@
-// The main process reads and writes only paths the user picked (DESIGN.md §7):
+// The main process reads and writes only paths the user picked (docs/design.md §9):
 // dialogs, drops, recent files chosen earlier, the command line, the bundled
 // sample. Each picked page gets an opaque id; the renderer only ever holds ids,
 // so a compromised renderer cannot name a path it was not given. Pure (no

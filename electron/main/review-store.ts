@@ -1,4 +1,4 @@
-// Review sidecars (`<page>.galley.json`, DESIGN.md §4). A sidecar that does
+// Review sidecars (`<page>.galley.json`, docs/design.md §6). A sidecar that does
 // not parse is never discarded: it is renamed aside as `.corrupt-<time>` and
 // the renderer is told, so a bad write or a hand edit loses nothing.
 import * as fsp from 'node:fs/promises';

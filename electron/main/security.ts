@@ -1,4 +1,4 @@
-// Hardening that is not window options (DESIGN.md §7): CSP header, IPC
+// Hardening that is not window options (docs/design.md §9): CSP header, IPC
 // sender checks, navigation / new-window / permission refusal, no remote
 // content. Galley opens no links at all: page text is untrusted, so there is
 // no shell.openExternal anywhere (a test keeps it that way).

@@ -1,4 +1,4 @@
-// Revision compare (DESIGN.md §5, issue 4): align lines exactly by hash,
+// Revision compare (docs/design.md §7, issue 4): align lines exactly by hash,
 // detect moved paragraphs, pair the remaining lines by similarity (replace,
 // join, split), then diff characters only inside paired lines. Most of a real
 // revision is equal by hash, so only a few short strings reach `diffChars`.

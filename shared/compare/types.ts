@@ -1,5 +1,5 @@
 // Revision compare: the result shape shared by the CLI (`galley diff`), the
-// HTML report and the app's compare view. DESIGN.md §5, issue 4.
+// HTML report and the app's compare view. docs/design.md §7, issue 4.
 
 export interface CompareOptions {
   /** Spaces, tabs and full-width spaces inside lines are not differences. */

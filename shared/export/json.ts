@@ -139,7 +139,7 @@ function findingPlace(f: Finding) {
   };
 }
 
-/** One finding as `galley check --format json` prints it (DESIGN.md §3). */
+/** One finding as `galley check --format json` prints it (docs/design.md §5). */
 export function findingJson(f: Finding) {
   return {
     ...findingPlace(f),

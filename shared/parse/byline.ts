@@ -1,5 +1,5 @@
 // Bylines (署名), one line at a time. Forms seen on the samples and from
-// other papers and OCR tools (DESIGN.md §1, "Variants"):
+// other papers and OCR tools (docs/design.md §2.3):
 //   □青岛日报/观海新闻记者 余瑞新            □青岛日报/观海新闻记者 余瑞新 文/图
 //   □青岛日报/观海新闻记者 余瑞新 通讯员 丁飞  通讯员 张予宁 王琳 (second line)
 //   □ 本报记者 张三     本报通讯员 李四 王五     □ 记者 张三 通讯员 李四 报道

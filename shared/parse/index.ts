@@ -1,4 +1,4 @@
-// The page parser: LF text → blocks of DESIGN.md §1 → articles.
+// The page parser: LF text → blocks of docs/design.md §2 → articles.
 //
 // Three passes: (1) every non-blank line gets a line kind from what it looks
 // like on its own; (2) lines become blocks (blank lines separate groups; a

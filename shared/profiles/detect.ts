@@ -1,5 +1,5 @@
 // Which house style a page is set in, from evidence on the page (docs/design.md
-// §5). The evidence is conventions, not files: a page credits line of the
+// §4.2). The evidence is conventions, not files: a page credits line of the
 // four roles, a masthead with its pinyin line, □ bylines (the layout export
 // Galley was shaped on); 、 standing for every stop (pre-1950s pages);
 // traditional characters (Hong Kong, Taiwan); Markdown headings (OCR tools).

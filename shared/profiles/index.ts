@@ -1,4 +1,4 @@
-// House styles (docs/design.md §5). A profile declares the conventions of a
+// House styles (docs/design.md §4.2). A profile declares the conventions of a
 // paper that the structural rules depend on; a rule whose convention the
 // profile does not hold stays silent. Galley picks a profile per page from
 // evidence (detect.ts); a newsroom names or defines its own in the config.

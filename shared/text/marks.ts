@@ -1,6 +1,6 @@
 // The one definition of the marks that end sentences and paragraphs, and of
 // the closing marks that may follow them, for the whole core (parser,
-// analyses, rules). docs/design.md §1.
+// analyses, rules). docs/design.md §2.
 
 /** End a sentence: the sentence splitter (duplicates, excerpts). */
 export const SENTENCE_END_MARKS = '。！？';

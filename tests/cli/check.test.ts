@@ -42,7 +42,7 @@ describe('galley check: text format', () => {
 });
 
 describe('galley check: JSON format', () => {
-  it('prints one JSON object in the DESIGN.md §3 shape', async () => {
+  it('prints one JSON object in the docs/design.md §5 shape', async () => {
     const r = await run(['check', '--format', 'json', S1, S2]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);

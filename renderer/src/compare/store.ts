@@ -1,4 +1,4 @@
-// The compare view's state (对照, DESIGN.md §5, issue 4): the two revisions,
+// The compare view's state (对照, docs/design.md §7, issue 4): the two revisions,
 // the ignore options, the comparison they give and the change the proofreader
 // is on. Plain zustand (vanilla) so navigation and option toggles are
 // unit-tested without a DOM; the comparison itself is the core's.

@@ -1,4 +1,4 @@
-// The compare view (对照, DESIGN.md §5, issue 4): pick two revisions, read
+// The compare view (对照, docs/design.md §7, issue 4): pick two revisions, read
 // them side by side, step through the changes with F7 / Shift+F7 (or N / P),
 // toggle what to ignore, export the HTML report.
 import { useCallback, useEffect, useRef, useState } from 'react';

@@ -1,7 +1,7 @@
 // byline/misplaced: a byline away from its article's head. A byline belongs
 // right under the headline (kicker/headline/subheads), before the body;
 // captions and column labels may sit between (a photo story may carry its
-// byline right after a caption, DESIGN.md "Variants"). Two misplacements:
+// byline right after a caption, docs/design.md §2.3). Two misplacements:
 //   - after body paragraphs of its own article → move it under that headline.
 //     Safe: the byline text is moved verbatim, nothing is lost or reworded,
 //     and it is the article's only byline, so there is nowhere else it goes.

@@ -1,4 +1,4 @@
-// punct/halfwidth: half-width punctuation in Chinese text (DESIGN.md §2).
+// punct/halfwidth: half-width punctuation in Chinese text (docs/design.md §3.1).
 //
 // A mark is "in Chinese text" when it touches Chinese: the character before
 // it, or the next non-space character after it, is a Han ideograph or

@@ -1,4 +1,4 @@
-// quote/doubled: a mark doubled by OCR (`““`, `》》`, `，，`, DESIGN.md §2).
+// quote/doubled: a mark doubled by OCR (`““`, `》》`, `，，`, docs/design.md §3.1).
 //
 // Only marks that Chinese never writes twice in a row are candidates, so the
 // ellipsis …… and the dash —— (each legitimately two characters) are not in

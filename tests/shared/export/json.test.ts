@@ -54,7 +54,7 @@ describe('JSON page model', () => {
     });
   });
 
-  it('prints a finding in the DESIGN.md §3 shape', () => {
+  it('prints a finding in the docs/design.md §5 shape', () => {
     const f = findings[0];
     expect(Object.keys(findingJson(f))).toEqual([
       'rule',

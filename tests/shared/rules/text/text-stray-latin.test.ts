@@ -8,7 +8,7 @@ const RULE = 'text/stray-latin';
 const words = (text: string) => findStrayLatin(text, 0).map((f) => f.data!.word);
 
 describe('text/stray-latin fires on an English word left in Chinese text', () => {
-  it('创业者 and 科技型 (the DESIGN.md case)', () => {
+  it('创业者 and 科技型 (the docs/design.md §2.4 case)', () => {
     expect(words('服务创业者 and 科技型企业')).toEqual(['and']);
   });
 
