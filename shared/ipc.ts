@@ -51,6 +51,8 @@ export interface OpenedPage {
   eol?: Eol | 'mixed' | 'none';
   /** One-line reason the page could not be read. */
   error?: string;
+  /** The bundled sample: shown until the user opens pages of their own. */
+  sample?: boolean;
 }
 
 /** A small text file the user picked (the roster), decoded; or why not. */
