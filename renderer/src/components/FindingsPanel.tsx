@@ -13,8 +13,9 @@ import { excerpt, fixPreviews, type Excerpt } from '../lib/preview';
 import { reviewStore, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
 
-/** A finding this short does not say where it is: show the text around it. */
-const SHORT_FINDING = 4;
+/** A finding this short (a mark, a doubled character) does not say where it
+ *  is, and its message does not quote the text: show the text around it. */
+const SHORT_FINDING = 2;
 
 function FixPreview({ finding, text }: { finding: Finding; text: string }) {
   const t = useT();
