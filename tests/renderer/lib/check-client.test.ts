@@ -3,11 +3,21 @@ import { createCheckClient, type CheckRequest, type CheckResponse } from '../../
 import { checkText } from '../../../shared/check';
 
 /** A worker stand-in answering by hand, to control timing. */
-function fakeWorker() {
-  const w = {
-    sent: [] as CheckRequest[],
-    onmessage: null as ((e: MessageEvent<CheckResponse>) => void) | null,
-    onerror: null as ((e: Event) => void) | null,
+interface FakeWorker {
+  sent: CheckRequest[];
+  onmessage: ((e: MessageEvent<CheckResponse>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  terminated: boolean;
+  postMessage(m: CheckRequest): void;
+  terminate(): void;
+  answer(i?: number): void;
+}
+
+function fakeWorker(): FakeWorker {
+  const w: FakeWorker = {
+    sent: [],
+    onmessage: null,
+    onerror: null,
     terminated: false,
     postMessage(m: CheckRequest) {
       w.sent.push(m);
