@@ -93,7 +93,7 @@ export function CreditsBar() {
         const confirmed = !!confirmation && !stale;
         // On the credits line but with no name: as much a gap as a missing role.
         const empty = !!entry && names.length === 0;
-        const cls = 'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '') + (empty ? ' empty' : '');
+        const cls = 'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '') + (empty ? ' no-name' : '');
         return (
           <div key={role} className={cls} data-testid={`credit-${role}`} data-role={role} data-empty={empty || undefined}>
             <span className="credit-role" title={locale === 'en' ? ROLE_LABEL_EN[role] : undefined}>

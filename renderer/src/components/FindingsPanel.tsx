@@ -144,7 +144,8 @@ const FindingItem = memo(
           </span>
           <span className="msg">{f.message}</span>
         </div>
-        {withContext && <Context value={excerpt(text, f)} />}
+        {/* A fix preview already shows the text around the change. */}
+        {withContext && !f.fix?.edits.length && <Context value={excerpt(text, f)} />}
         <div className="finding-foot">
           <FixPreview finding={f} text={text} />
           <span className="tb-spacer" />
