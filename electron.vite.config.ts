@@ -20,6 +20,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    // The check worker (renderer/src/check.worker.ts) is an ES module worker.
+    worker: { format: 'es' },
     // iconv-lite (GB18030 in shared/encoding.ts) needs Node's Buffer: use the
     // `buffer` package in the renderer.
     resolve: { alias: [{ find: /^buffer$/, replacement: 'buffer/' }] },

@@ -30,6 +30,7 @@ if (args.includes('--build') || !existsSync(join(outDir, 'index.html'))) {
       root: join(root, 'renderer'),
       base: './',
       plugins: [react()],
+      worker: { format: 'es' },
       // iconv-lite (GB18030 export in shared/encoding.ts) needs Node's Buffer:
       // use the `buffer` package in the browser.
       resolve: { alias: [{ find: /^buffer$/, replacement: 'buffer/' }] },

@@ -51,6 +51,8 @@ export interface OpenedPage {
   eol?: Eol | 'mixed' | 'none';
   /** One-line reason the page could not be read. */
   error?: string;
+  /** The bundled sample: shown until the user opens pages of their own. */
+  sample?: boolean;
   /** Desktop: the galley.config.json in force for the page's folder. */
   config?: ConfigSource;
 }

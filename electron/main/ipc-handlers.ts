@@ -198,7 +198,7 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       const argv = deps.argvPaths();
       if (argv.length > 0) return openPaths(argv, 'argv', true);
       const sample = deps.samplePath();
-      return sample ? openPaths([sample], 'sample', false) : [];
+      return sample ? (await openPaths([sample], 'sample', false)).map((p) => ({ ...p, sample: true })) : [];
     },
 
     [IPC.loadReview]: async (pageId): Promise<LoadedReview> => {

@@ -10,6 +10,8 @@ import type { Session, WebContents } from 'electron';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The page check runs in a module worker built into the same folder.
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

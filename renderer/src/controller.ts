@@ -8,8 +8,10 @@ import { parseRoster } from '../../shared/roster';
 import { createSource } from '../../shared/source';
 import { getBridge } from './bridge';
 import { translate, type MessageKey } from './i18n';
+import type { Decision } from '../../shared/review';
 import { buildExport } from './lib/exports';
 import { pageOptions, sameOptions } from './lib/page-options';
+import { isOpen, stepKey, type PanelOptions } from './lib/panel';
 import { pagesStore, reviewStore, settingsStore } from './store';
 import { summarize } from './store/review';
 import { uiStore } from './store/ui';
@@ -250,7 +252,7 @@ export async function exportAs(kind: ExportKind): Promise<void> {
 export function confirmCredit(role: CreditRole): boolean {
   const who = settingsStore.getState().settings.reviewer.trim();
   if (!who) {
-    uiStore.getState().toast('error', t('reviewerNeeded'));
+    uiStore.getState().toast('error', t('reviewerNeeded'), 'reviewer');
     document.getElementById('reviewer-name')?.focus();
     return false;
   }
@@ -262,6 +264,38 @@ export function confirmCredit(role: CreditRole): boolean {
     .find((r) => r.role === role);
   if (view) settingsStore.getState().addSeenNames(role, view.names.map((n) => n.name));
   return true;
+}
+
+// ------------------------------------------------------------------ findings
+
+/** The findings panel's listing as it is now (order, filter, paragraphs). */
+function panelOptions(): PanelOptions {
+  const ui = uiStore.getState();
+  return { order: ui.findingsOrder, onlyOpen: ui.onlyOpen, blocks: reviewStore.getState().page?.blocks ?? [] };
+}
+
+/** F8 / Shift+F8: the next finding in the order the panel lists them. */
+export function stepFinding(dir: 1 | -1): void {
+  const review = reviewStore.getState();
+  review.flush();
+  const s = reviewStore.getState();
+  const key = stepKey(s.findings, s.decisions, panelOptions(), s.selectedKey, dir);
+  if (key !== null) s.select(key);
+}
+
+/** Decide a finding (default: the selected one). Deciding the selected one
+ *  moves on to the next open finding in the panel's order. */
+export function decideFinding(decision: Decision, key?: string): void {
+  reviewStore.getState().flush();
+  const s = reviewStore.getState();
+  const target = key ?? s.selectedKey;
+  if (target === null) return;
+  const advance = decision !== 'left' && target === s.selectedKey;
+  const next = advance
+    ? stepKey(s.findings, { ...s.decisions, [target]: decision }, panelOptions(), target, 1, (k) => isOpen(s.decisions[k]))
+    : null;
+  s.decide(decision, target);
+  if (advance) reviewStore.getState().select(next ?? target);
 }
 
 export function applySafe(): void {
@@ -323,19 +357,19 @@ export function dispatch(command: Command, source: 'key' | 'menu' | 'ui' = 'ui')
       void exportAs('report-csv');
       break;
     case 'next-finding':
-      review.move(1);
+      stepFinding(1);
       break;
     case 'previous-finding':
-      review.move(-1);
+      stepFinding(-1);
       break;
     case 'accept':
-      review.decide('accepted');
+      decideFinding('accepted');
       break;
     case 'reject':
-      review.decide('rejected');
+      decideFinding('rejected');
       break;
     case 'undecide':
-      review.decide('left');
+      decideFinding('left');
       break;
     case 'apply-safe-fixes':
       applySafe();
@@ -397,6 +431,10 @@ export async function boot(): Promise<void> {
     document.documentElement.lang = settings.locale === 'zh' ? 'zh-CN' : 'en';
   };
   settingsStore.subscribe(applyOptions);
+  // "Enter the reviewer's name" stops being true once it is entered.
+  settingsStore.subscribe((s) => {
+    if (s.settings.reviewer.trim()) uiStore.getState().dismissTopic('reviewer');
+  });
   try {
     await settingsStore.getState().load(bridge);
   } catch (e) {

@@ -93,7 +93,9 @@ export function appendKey(
   }
 }
 
-function countChars(text: string): number {
+/** Characters as the compare counts them: code points, line breaks not
+ *  counted (the status bar counts the same way). */
+export function countChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

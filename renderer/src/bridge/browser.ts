@@ -192,7 +192,7 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
     },
     async initialPages() {
       const text = await loadSample();
-      return [{ id: 'sample:' + SAMPLE_NAME, name: SAMPLE_NAME, text, encoding: 'utf-8', eol: 'lf' }];
+      return [{ id: 'sample:' + SAMPLE_NAME, name: SAMPLE_NAME, text, encoding: 'utf-8', eol: 'lf', sample: true }];
     },
     async loadReview(pageId: string): Promise<LoadedReview> {
       const raw = storage.getItem(reviewKey(pageId));

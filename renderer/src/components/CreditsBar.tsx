@@ -91,12 +91,20 @@ export function CreditsBar() {
       {roles.map(({ role, names, confirmation, stale, entry }) => {
         const listId = `roster-${role}`;
         const confirmed = !!confirmation && !stale;
+        // On the credits line but with no name: as much a gap as a missing role.
+        const empty = !!entry && names.length === 0;
+        const cls = 'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '') + (empty ? ' no-name' : '');
         return (
-          <div key={role} className={'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '')} data-testid={`credit-${role}`} data-role={role}>
+          <div key={role} className={cls} data-testid={`credit-${role}`} data-role={role} data-empty={empty || undefined}>
             <span className="credit-role" title={locale === 'en' ? ROLE_LABEL_EN[role] : undefined}>
               {role}
             </span>
             {!entry && <span className="credit-missing">{t('roleMissing')}</span>}
+            {empty && (
+              <span className="credit-missing" title={t('roleEmptyTitle', { role })}>
+                {t('roleEmpty')}
+              </span>
+            )}
             {names.map((n, i) => (
               <span key={`${i}-${n.start}`} className="credit-name-wrap">
                 <NameInput role={role} index={i} name={n.name} listId={listId} />

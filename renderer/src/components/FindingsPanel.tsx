@@ -1,45 +1,69 @@
-// Right column: findings grouped by rule, errors first; click to select and
-// scroll the page to it; accept / reject per finding.
+// Right column: the findings by rule (errors first) or in page order; the
+// findings of one rule in one paragraph as one card; click to select and
+// scroll the page to it; accept / reject per finding or per card. F8 walks
+// the same order (lib/panel.ts), so the keyboard follows what is shown.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../shared/review';
-import { formatMessage, RULE_IDS, ruleTitle } from '../../../shared/rules';
-import type { Finding, Severity } from '../../../shared/types';
+import { formatMessage, ruleTitle } from '../../../shared/rules';
+import type { Finding } from '../../../shared/types';
+import { decideFinding } from '../controller';
 import { useLocale, useT } from '../hooks';
 import { SEVERITY_LABEL } from '../i18n';
+import { isOpen, panelGroups, type PanelItem } from '../lib/panel';
+import { excerpt, fixPreviews, type Excerpt } from '../lib/preview';
 import { reviewStore, useReview } from '../store';
+import { uiStore, useUi } from '../store/ui';
 
-const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Show whitespace in fix previews (a join deletes line breaks). */
-export function visible(s: string): string {
-  return s.replace(/\r?\n/g, '⏎').replace(/\t/g, '⇥').replace(/ /g, '·').replace(/\u3000/g, '□');
-}
+/** A finding this short (a mark, a doubled character) does not say where it
+ *  is, and its message does not quote the text: show the text around it. */
+const SHORT_FINDING = 2;
 
 function FixPreview({ finding, text }: { finding: Finding; text: string }) {
   const t = useT();
-  if (!finding.fix || finding.fix.edits.length === 0) return <span className="fix none">{t('noFix')}</span>;
+  const previews = fixPreviews(text, finding.fix);
+  if (previews.length === 0) return <span className="fix none">{t('noFix')}</span>;
   return (
-    <span className={'fix' + (finding.fix.safe ? ' safe' : '')}>
-      <span className="fix-label">{finding.fix.safe ? t('safeFix') : t('fix')}</span>
-      {finding.fix.edits.slice(0, 3).map((e, i) => {
-        const old = text.slice(e.start, e.end);
-        return (
-          <span key={i} className="edit">
-            {old && <del>{visible(old.length > 24 ? old.slice(0, 24) + '…' : old)}</del>}
-            {e.text && <ins>{visible(e.text.length > 24 ? e.text.slice(0, 24) + '…' : e.text)}</ins>}
+    <span className={'fix' + (finding.fix!.safe ? ' safe' : '')} data-testid="fix-preview">
+      <span className="fix-label">{finding.fix!.safe ? t('safeFix') : t('fix')}</span>
+      {previews.map((p, i) =>
+        p.kind === 'move' ? (
+          <span key={i} className="edit move">
+            <span className="move-label">{t('moveTo', { line: p.line })}</span>
+            <span className="ctx">{p.before}</span>
+            <ins>{p.moved}</ins>
+            <span className="ctx">{p.after}</span>
           </span>
-        );
-      })}
+        ) : (
+          <span key={i} className="edit">
+            <span className="ctx">{p.before}</span>
+            {p.del && <del>{p.del}</del>}
+            {p.ins && <ins>{p.ins}</ins>}
+            <span className="ctx">{p.after}</span>
+          </span>
+        ),
+      )}
     </span>
   );
 }
 
+function Context({ value }: { value: Excerpt }) {
+  return (
+    <div className="context" data-testid="finding-context">
+      {value.before}
+      <mark>{value.hit || '⁁'}</mark>
+      {value.after}
+    </div>
+  );
+}
+
 /** A damaged page can carry thousands of findings of one rule: list the
- *  first ones (and always the selected one) until the group is expanded. */
+ *  first cards (and always the selected one) until the group is expanded. */
 export const GROUP_LIMIT = 200;
-function visibleItems(items: Finding[], all: boolean, selectedKey: string | null): Finding[] {
+const holds = (item: PanelItem, key: string | null) =>
+  item.kind === 'finding' ? item.finding.key === key : item.findings.some((f) => f.key === key);
+function visibleItems(items: PanelItem[], all: boolean, selectedKey: string | null): PanelItem[] {
   if (all || items.length <= GROUP_LIMIT) return items;
-  const i = items.findIndex((f) => f.key === selectedKey);
+  const i = items.findIndex((x) => holds(x, selectedKey));
   return items.slice(0, Math.max(GROUP_LIMIT, i + 1));
 }
 
@@ -51,6 +75,8 @@ interface ItemProps {
   state: ItemState;
   selected: boolean;
   text: string;
+  /** Show the text around the finding (short findings, cluster members). */
+  withContext: boolean;
   onPick: (f: Finding) => void;
 }
 
@@ -64,11 +90,46 @@ const sameEdits = (a: Finding, b: Finding, ta: string, tb: string) => {
   );
 };
 
+const sameContext = (a: ItemProps, b: ItemProps) => {
+  if (a.withContext !== b.withContext) return false;
+  if (!a.withContext) return true;
+  const x = excerpt(a.text, a.finding);
+  const y = excerpt(b.text, b.finding);
+  return x.before === y.before && x.hit === y.hit && x.after === y.after;
+};
+
+function Decide({ finding, state }: { finding: Finding; state: ItemState }) {
+  const t = useT();
+  const act = (d: Decision) => (e: React.MouseEvent) => {
+    e.stopPropagation();
+    decideFinding(d, finding.key);
+  };
+  if (state !== 'open') {
+    return (
+      <>
+        <span className={'state ' + state}>{state === 'accepted' ? t('accepted') : t('rejected')}</span>
+        <button type="button" className="act" title={t('reset')} data-testid="undecide" onClick={act('left')}>
+          ↺
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="act accept" title={t('acceptTitle')} data-testid="accept" onClick={act('accepted')}>
+        ✓
+      </button>
+      <button type="button" className="act reject" title={t('rejectTitle')} data-testid="reject" onClick={act('rejected')}>
+        ✕
+      </button>
+    </>
+  );
+}
+
 /** One finding; re-rendered only when what it shows changes (a re-check
  *  after each keystroke makes new Finding objects for the same findings). */
 const FindingItem = memo(
-  function FindingItem({ finding: f, state, selected, text, onPick }: ItemProps) {
-    const t = useT();
+  function FindingItem({ finding: f, state, selected, text, withContext, onPick }: ItemProps) {
     const locale = useLocale();
     return (
       <li
@@ -85,51 +146,12 @@ const FindingItem = memo(
           </span>
           <span className="msg">{formatMessage(f.rule, f.data, locale)}</span>
         </div>
+        {/* A fix preview already shows the text around the change. */}
+        {withContext && !f.fix?.edits.length && <Context value={excerpt(text, f)} />}
         <div className="finding-foot">
           <FixPreview finding={f} text={text} />
           <span className="tb-spacer" />
-          {state !== 'open' && <span className={'state ' + state}>{state === 'accepted' ? t('accepted') : t('rejected')}</span>}
-          {state === 'open' ? (
-            <>
-              <button
-                type="button"
-                className="act accept"
-                title={t('acceptTitle')}
-                data-testid="accept"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  reviewStore.getState().decide('accepted', f.key);
-                }}
-              >
-                ✓
-              </button>
-              <button
-                type="button"
-                className="act reject"
-                title={t('rejectTitle')}
-                data-testid="reject"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  reviewStore.getState().decide('rejected', f.key);
-                }}
-              >
-                ✕
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="act"
-              title={t('reset')}
-              data-testid="undecide"
-              onClick={(e) => {
-                e.stopPropagation();
-                reviewStore.getState().decide('left', f.key);
-              }}
-            >
-              ↺
-            </button>
-          )}
+          <Decide finding={f} state={state} />
         </div>
       </li>
     );
@@ -143,59 +165,96 @@ const FindingItem = memo(
     a.finding.column === b.finding.column &&
     a.finding.message === b.finding.message &&
     a.finding.severity === b.finding.severity &&
-    sameEdits(a.finding, b.finding, a.text, b.text),
+    sameEdits(a.finding, b.finding, a.text, b.text) &&
+    sameContext(a, b),
 );
 
-export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
+interface ClusterProps {
+  item: Extract<PanelItem, { kind: 'cluster' }>;
+  decisions: Record<string, Decision>;
+  selectedKey: string | null;
+  text: string;
+  open: boolean;
+  onToggle: () => void;
+  onPick: (f: Finding) => void;
+}
+
+/** Findings of one rule in one paragraph: one card with their places, a
+ *  count, accept / reject all, and each finding when expanded. */
+function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPick }: ClusterProps) {
   const t = useT();
   const locale = useLocale();
-  const findings = useReview((s) => s.findings);
-  const decisions = useReview((s) => s.decisions);
-  const selectedKey = useReview((s) => s.selectedKey);
-  // The text the findings were computed on: typing on a slow page does not
-  // re-render the list until the deferred re-check lands.
-  const text = useReview((s) => s.checkedText);
-  const [onlyOpen, setOnlyOpen] = useState(false);
-  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
-  const listRef = useRef<HTMLDivElement>(null);
-
-  const groups = useMemo(() => {
-    const by = new Map<string, Finding[]>();
-    for (const f of findings) {
-      const d = decisions[f.key];
-      if (onlyOpen && d && d !== 'left') continue;
-      const k = f.rule;
-      if (!by.has(k)) by.set(k, []);
-      by.get(k)!.push(f);
-    }
-    return [...by.entries()]
-      .map(([rule, items]) => ({
-        rule: rule as Finding['rule'],
-        items,
-        severity: items.reduce<Severity>((m, f) => (SEV_ORDER[f.severity] < SEV_ORDER[m] ? f.severity : m), 'info'),
-      }))
-      .sort((a, b) => SEV_ORDER[a.severity] - SEV_ORDER[b.severity] || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule));
-  }, [findings, decisions, onlyOpen]);
-
-  const counts = useMemo(() => {
-    const c = { error: 0, warning: 0, info: 0, open: 0 };
-    for (const f of findings) {
-      c[f.severity]++;
-      const d = decisions[f.key];
-      if (!d || d === 'left') c.open++;
-    }
-    return c;
-  }, [findings, decisions]);
-
-  useEffect(() => {
-    if (!selectedKey || !listRef.current) return;
-    const el = listRef.current.querySelector<HTMLElement>(`[data-selected="true"]`);
-    el?.scrollIntoView({ block: 'nearest' });
-  }, [selectedKey]);
-
+  const first = item.findings[0];
+  const openKeys = item.findings.filter((f) => isOpen(decisions[f.key])).map((f) => f.key);
+  const same = item.findings.every((f) => f.message === first.message);
+  const selectedInside = item.findings.some((f) => f.key === selectedKey);
+  const all = (d: Decision) => (e: React.MouseEvent) => {
+    e.stopPropagation();
+    reviewStore.getState().decideMany(openKeys, d);
+  };
   return (
-    <aside className="findings" aria-label={t('findings')} data-testid="findings-panel">
-      <div className="pane-title">
+    <li
+      className={`finding cluster sev-${first.severity}` + (openKeys.length === 0 ? ' st-done' : '') + (selectedInside ? ' holds-selected' : '')}
+      data-testid="finding-cluster"
+      data-rule={item.rule}
+      data-count={item.findings.length}
+      data-open={open}
+    >
+      <div className="finding-head" onClick={onToggle}>
+        <span className="pos">
+          {first.line}:{first.column}
+        </span>
+        <span className="msg">{same ? formatMessage(first.rule, first.data, locale) : ruleTitle(item.rule, locale)}</span>
+      </div>
+      <div className="cluster-places" onClick={onToggle}>
+        {item.findings.slice(0, open ? 0 : 3).map((f) => (
+          <Context key={f.key} value={excerpt(text, f, 5)} />
+        ))}
+      </div>
+      <div className="finding-foot">
+        <button type="button" className="cluster-toggle" data-testid="cluster-toggle" aria-expanded={open} onClick={onToggle}>
+          {open ? '▾' : '▸'} {t('clusterCount', { n: item.findings.length, open: openKeys.length })}
+        </button>
+        <span className="tb-spacer" />
+        {openKeys.length > 0 && (
+          <>
+            <button type="button" className="act wide accept" data-testid="accept-all" title={t('acceptAllTitle')} onClick={all('accepted')}>
+              ✓ {t('acceptAll', { n: openKeys.length })}
+            </button>
+            <button type="button" className="act wide reject" data-testid="reject-all" title={t('rejectAllTitle')} onClick={all('rejected')}>
+              ✕ {t('rejectAll')}
+            </button>
+          </>
+        )}
+      </div>
+      {open && (
+        <ol className="cluster-items">
+          {item.findings.map((f) => (
+            <FindingItem
+              key={f.key}
+              finding={f}
+              state={stateOf(decisions[f.key])}
+              selected={f.key === selectedKey}
+              text={text}
+              withContext
+              onPick={onPick}
+            />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+function PanelHead({ total, counts }: { total: number; counts: { error: number; warning: number; info: number; open: number } }) {
+  const t = useT();
+  const locale = useLocale();
+  const onlyOpen = useUi((s) => s.onlyOpen);
+  const order = useUi((s) => s.findingsOrder);
+  const ui = uiStore.getState();
+  return (
+    <div className="pane-title findings-title">
+      <div className="pane-row">
         {t('findings')}
         <span className="sev-counts">
           <span className="badge error" title={SEVERITY_LABEL[locale].error}>{counts.error}</span>
@@ -204,38 +263,115 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
         </span>
         <span className="tb-spacer" />
         <div className="segmented small">
-          <button type="button" className={!onlyOpen ? 'active' : ''} onClick={() => setOnlyOpen(false)}>
-            {t('filterAll')} {findings.length}
+          <button type="button" className={!onlyOpen ? 'active' : ''} onClick={() => ui.setOnlyOpen(false)}>
+            {t('filterAll')} {total}
           </button>
-          <button type="button" className={onlyOpen ? 'active' : ''} data-testid="filter-open" onClick={() => setOnlyOpen(true)}>
+          <button type="button" className={onlyOpen ? 'active' : ''} data-testid="filter-open" onClick={() => ui.setOnlyOpen(true)}>
             {t('filterOpen')} {counts.open}
           </button>
         </div>
       </div>
+      <div className="pane-row sub">
+        <span className="pane-label">{t('orderLabel')}</span>
+        <div className="segmented small" role="group" aria-label={t('orderLabel')}>
+          <button type="button" className={order === 'rule' ? 'active' : ''} data-testid="order-rule" onClick={() => ui.setFindingsOrder('rule')}>
+            {t('orderRule')}
+          </button>
+          <button type="button" className={order === 'page' ? 'active' : ''} data-testid="order-page" onClick={() => ui.setFindingsOrder('page')}>
+            {t('orderPage')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const findings = useReview((s) => s.findings);
+  const decisions = useReview((s) => s.decisions);
+  const selectedKey = useReview((s) => s.selectedKey);
+  const page = useReview((s) => s.page);
+  // The text the findings were computed on: typing on a slow page does not
+  // re-render the list until the re-check lands.
+  const text = useReview((s) => s.checkedText);
+  const onlyOpen = useUi((s) => s.onlyOpen);
+  const order = useUi((s) => s.findingsOrder);
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
+  /** Cards the user opened or closed; the others are open while they hold
+   *  the selected finding (F8 walks into them). */
+  const [clusterChoice, setClusterChoice] = useState<Map<string, boolean>>(() => new Map());
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(
+    () => panelGroups(findings, decisions, { order, onlyOpen, blocks: page?.blocks ?? [] }),
+    [findings, decisions, order, onlyOpen, page],
+  );
+
+  const counts = useMemo(() => {
+    const c = { error: 0, warning: 0, info: 0, open: 0 };
+    for (const f of findings) {
+      c[f.severity]++;
+      if (isOpen(decisions[f.key])) c.open++;
+    }
+    return c;
+  }, [findings, decisions]);
+
+  useEffect(() => {
+    if (!selectedKey || !listRef.current) return;
+    const el = listRef.current.querySelector<HTMLElement>(`[data-selected="true"]`);
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [selectedKey, order]);
+
+  const clusterOpen = (item: Extract<PanelItem, { kind: 'cluster' }>) => clusterChoice.get(item.id) ?? holds(item, selectedKey);
+  const toggleCluster = (item: Extract<PanelItem, { kind: 'cluster' }>) => {
+    setClusterChoice(new Map(clusterChoice).set(item.id, !clusterOpen(item)));
+  };
+
+  return (
+    <aside className="findings" aria-label={t('findings')} data-testid="findings-panel" data-order={order}>
+      <PanelHead total={findings.length} counts={counts} />
       <div className="findings-list" ref={listRef}>
         {findings.length === 0 && <p className="empty">{t('noFindings')}</p>}
         {groups.map((g) => (
-          <section key={g.rule} className={'group sev-' + g.severity} data-rule={g.rule}>
-            <h3>
-              <span className={'sev-dot sev-' + g.severity} />
-              {ruleTitle(g.rule, locale)}
-              <code>{g.rule}</code>
-              <span className="count">{g.items.length}</span>
-            </h3>
+          <section key={g.id} className={'group sev-' + g.severity} data-rule={g.id}>
+            {g.id !== 'page' && (
+              <h3>
+                <span className={'sev-dot sev-' + g.severity} />
+                {ruleTitle(g.id, locale)}
+                <code>{g.id}</code>
+                <span className="count">{g.count}</span>
+              </h3>
+            )}
             <ol>
-              {visibleItems(g.items, expanded.has(g.rule), selectedKey).map((f) => (
-                <FindingItem
-                  key={f.key}
-                  finding={f}
-                  state={stateOf(decisions[f.key])}
-                  selected={f.key === selectedKey}
-                  text={text}
-                  onPick={onPick}
-                />
-              ))}
+              {visibleItems(g.items, expanded.has(g.id), selectedKey).map((item) =>
+                item.kind === 'finding' ? (
+                  <FindingItem
+                    key={item.finding.key}
+                    finding={item.finding}
+                    state={stateOf(decisions[item.finding.key])}
+                    selected={item.finding.key === selectedKey}
+                    text={text}
+                    withContext={item.finding.end - item.finding.start <= SHORT_FINDING}
+                    onPick={onPick}
+                  />
+                ) : (
+                  <ClusterCard
+                    key={item.id}
+                    item={item}
+                    decisions={decisions}
+                    selectedKey={selectedKey}
+                    text={text}
+                    open={clusterOpen(item)}
+                    onToggle={() => toggleCluster(item)}
+                    onPick={onPick}
+                  />
+                ),
+              )}
             </ol>
-            {!expanded.has(g.rule) && g.items.length > visibleItems(g.items, false, selectedKey).length && (
-              <button type="button" className="more" onClick={() => setExpanded(new Set([...expanded, g.rule]))}>
+            {!expanded.has(g.id) && g.items.length > visibleItems(g.items, false, selectedKey).length && (
+              <button type="button" className="more" onClick={() => setExpanded(new Set([...expanded, g.id]))}>
                 {t('showMore', { n: g.items.length - visibleItems(g.items, false, selectedKey).length })}
               </button>
             )}

@@ -1,5 +1,7 @@
-import { loadConfig } from '../controller';
+import { countChars } from '../../../shared/compare/units';
 import { getBridge } from '../bridge';
+import { ct } from '../compare/strings';
+import { loadConfig } from '../controller';
 import { useLocale, useT } from '../hooks';
 import { pageOptions } from '../lib/page-options';
 import { usePages, useReview, useSettings } from '../store';
@@ -32,22 +34,29 @@ function ConfigStatus() {
 
 export function StatusBar() {
   const t = useT();
+  const locale = useLocale();
   const saved = useUi((s) => s.saved);
+  const view = usePages((s) => s.view);
   const pageId = useReview((s) => s.pageId);
   const text = useReview((s) => s.text);
   const checkMs = useReview((s) => s.checkMs);
   const lines = text ? text.split('\n').length : 0;
   return (
     <footer className="status-bar">
-      <span className="keys">{t('keyboardHelp')}</span>
+      {/* The keys of the view in front: the compare has its own. */}
+      <span className="keys" data-testid="status-keys">
+        {view === 'compare' ? ct(locale, 'keys') : t('keyboardHelp')}
+      </span>
       <span className="tb-spacer" />
       {pageId && (
         <>
           <ConfigStatus />
           <span>{t('lines', { n: lines })}</span>
-          <span>{t('chars', { n: text.length })}</span>
-          <span data-testid="check-ms" title="checkText">
-            {checkMs.toFixed(2)} ms
+          <span data-testid="char-count" title={t('charsTitle')}>
+            {t('chars', { n: countChars(text) })}
+          </span>
+          <span data-testid="check-ms" title={t('checkTimeTitle')}>
+            {t('checkTime', { ms: checkMs.toFixed(2) })}
           </span>
         </>
       )}

@@ -179,3 +179,26 @@ export function editorRuns(text: string, findings: readonly Finding[], extra: re
   }
   return cutRuns(text, 0, text.length, marks, points);
 }
+
+/**
+ * While a re-check is pending (typing, the check in a worker), the findings
+ * of the previous text placed on the current one: those before the changed
+ * stretch stay, those after it move with it, those touching it are left out
+ * until the new findings come. Marks then never flicker off as you type.
+ */
+export function carryFindings<T extends { start: number; end: number }>(oldText: string, newText: string, findings: readonly T[]): T[] {
+  if (oldText === newText) return [...findings];
+  const max = Math.min(oldText.length, newText.length);
+  let p = 0;
+  while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === newText.charCodeAt(newText.length - 1 - s)) s++;
+  const oldEnd = oldText.length - s;
+  const delta = newText.length - oldText.length;
+  const out: T[] = [];
+  for (const f of findings) {
+    if (f.end <= p && f.start < p) out.push(f);
+    else if (f.start >= oldEnd && (f.end > f.start || f.start > p)) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+  }
+  return out;
+}

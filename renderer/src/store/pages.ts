@@ -22,7 +22,8 @@ export interface PagesData {
 
 export interface PagesActions {
   /** Add opened pages (a page opened again replaces its entry). Returns the
-   *  entries that are new or changed and need a check. */
+   *  entries that are new or changed and need a check. Pages of the user's
+   *  own take the bundled sample's place in the list. */
   addPages(opened: readonly OpenedPage[]): PageEntry[];
   setCurrent(id: string | null): void;
   closePage(id: string): void;
@@ -41,17 +42,26 @@ export function createPagesStore() {
     view: 'page',
 
     addPages(opened) {
-      const pages = [...get().pages];
+      const ids = new Set(opened.map((p) => p.id));
+      const own = opened.some((p) => !p.sample && !p.error);
+      // The sample makes way once the user opens a page (also the sample's
+      // own file from its folder, which would otherwise be listed twice).
+      const pages = own ? get().pages.filter((p) => !p.sample || ids.has(p.id)) : [...get().pages];
       const touched: PageEntry[] = [];
       for (const p of opened) {
         const entry: PageEntry = { ...p, status: p.error ? 'error' : 'pending' };
         const i = pages.findIndex((x) => x.id === p.id);
         if (i === -1) pages.push(entry);
         else if (pages[i].text !== p.text || pages[i].error !== p.error) pages[i] = entry;
-        else continue;
+        else {
+          // Opened by the user now: no longer the sample that makes way.
+          if (pages[i].sample && !p.sample) pages[i] = { ...pages[i], sample: undefined };
+          continue;
+        }
         touched.push(entry);
       }
-      set({ pages });
+      const currentId = pages.some((p) => p.id === get().currentId) ? get().currentId : null;
+      set({ pages, currentId });
       return touched;
     },
 

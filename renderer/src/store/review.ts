@@ -20,6 +20,9 @@ import {
 } from '../../../shared/types';
 
 export type Checker = (text: string, options: CheckOptions) => CheckResult;
+/** The same check off the UI thread (a Web Worker): typing on a slow page
+ *  then never waits for it. Resolves with the result and the time it took. */
+export type BackgroundChecker = (text: string, options: CheckOptions) => Promise<{ result: CheckResult; ms: number }>;
 
 export type Credits = Partial<Record<CreditRole, CreditConfirmation>>;
 
@@ -87,6 +90,8 @@ export interface ReviewActions {
   move(direction: 1 | -1): Finding | undefined;
   /** Decide the given (default: selected) finding; accept/reject advance. */
   decide(decision: Decision, key?: string): void;
+  /** Decide several findings as one undo step; returns how many changed. */
+  decideMany(keys: readonly string[], decision: Decision): number;
   /** Accept every open finding whose fix is safe; returns how many. */
   acceptSafe(): number;
   confirmCredit(role: CreditRole, who: string, now?: Date): void;
@@ -128,7 +133,7 @@ const EMPTY: ReviewData = {
 const isOpen = (d: Decision | undefined) => d === undefined || d === 'left';
 const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function createReviewStore(checker: Checker = checkText, clock: () => number = () => Date.now()) {
+export function createReviewStore(checker: Checker = checkText, clock: () => number = () => Date.now(), background?: BackgroundChecker) {
   let lastTypingAt = -Infinity;
   let deferred: ReturnType<typeof setTimeout> | undefined;
 
@@ -146,6 +151,22 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
     const fresh = () => {
       const s = get();
       if (s.stale) set(run(s.text, s.options));
+    };
+
+    /** Findings of `text` from the background checker, taken only if the
+     *  text is still the one typed (a later keystroke sent its own) and no
+     *  synchronous re-check got there first. */
+    const checkInBackground = (text: string, options: CheckOptions) => {
+      background!(text, options).then(
+        ({ result, ms }) => {
+          const s = get();
+          if (!s.stale || s.text !== text || s.options !== options) return;
+          set({ page: result.page, findings: result.findings, checkMs: ms, stale: false, checkedText: text });
+        },
+        // A failed background check leaves the page stale: the next action
+        // that needs findings re-checks on this thread.
+        () => undefined,
+      );
     };
 
     const snapshot = (): Snapshot => {
@@ -229,11 +250,17 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         if (text === s.text || !s.pageId) return;
         const coalesce = typing && now - lastTypingAt < TYPING_COALESCE_MS && s.undoStack.length > 0;
         lastTypingAt = typing ? now : -Infinity;
-        if (typing && s.checkMs > DEFER_CHECK_ABOVE_MS) {
-          // A slow page: show the keystroke now, re-check when typing pauses.
+        // With a background checker every keystroke is re-checked off this
+        // thread; without one, a slow page is re-checked when typing pauses.
+        if (typing && (background || s.checkMs > DEFER_CHECK_ABOVE_MS)) {
+          // Show the keystroke now; the findings follow.
           const undo = coalesce ? {} : { undoStack: [...s.undoStack, snapshot()].slice(-UNDO_LIMIT) };
           set({ text, stale: true, redoStack: [], revision: s.revision + 1, ...undo });
           if (deferred) clearTimeout(deferred);
+          if (background) {
+            checkInBackground(text, s.options);
+            return;
+          }
           deferred = setTimeout(() => {
             deferred = undefined;
             fresh();
@@ -283,6 +310,24 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
             ? s.selectedKey
             : nextOpenAfter(s.findings, decisions, finding);
         commit({ decisions }, { selectedKey });
+      },
+
+      decideMany(keys, decision) {
+        fresh();
+        const s = get();
+        const known = new Set(s.findings.map((f) => f.key));
+        const decisions = { ...s.decisions };
+        let n = 0;
+        for (const key of keys) {
+          if (!known.has(key) || (decisions[key] ?? 'left') === decision) continue;
+          if (decision === 'left') delete decisions[key];
+          else decisions[key] = decision;
+          n++;
+        }
+        if (n === 0) return 0;
+        lastTypingAt = -Infinity;
+        commit({ decisions });
+        return n;
       },
 
       acceptSafe() {

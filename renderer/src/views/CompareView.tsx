@@ -13,6 +13,17 @@ import '../compare/compare.css';
 
 const useCompare = <T,>(selector: (s: CompareStore) => T): T => useStore(compareStore, selector);
 
+/** A number per revision object: a new pair (not an option toggle, which
+ *  keeps both) gets a fresh grid, scrolled to the top. */
+const revisionIds = new WeakMap<object, number>();
+let lastRevisionId = 0;
+function revisionId(r: object | null): number {
+  if (!r) return 0;
+  let id = revisionIds.get(r);
+  if (id === undefined) revisionIds.set(r, (id = ++lastRevisionId));
+  return id;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -199,7 +210,9 @@ export function CompareView() {
       )}
 
       {detailed && old && next ? (
-        <CompareGrid detailed={detailed} current={current} locale={locale} oldName={old.name} newName={next.name} onPick={pick} />
+        <CompareGrid
+          key={`${revisionId(old)}:${revisionId(next)}`}
+          detailed={detailed} current={current} locale={locale} oldName={old.name} newName={next.name} onPick={pick} />
       ) : (
         <div className="cmp-empty" data-testid="compare-empty">
           <h2>{t('pickTitle')}</h2>

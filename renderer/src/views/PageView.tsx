@@ -10,7 +10,7 @@ import type { Finding } from '../../../shared/types';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { useLocale, useT } from '../hooks';
 import { BLOCK_LABEL } from '../i18n';
-import { buildDisplay, editorRuns, relatedMarks, type Mark, type TextRun } from '../lib/segments';
+import { buildDisplay, carryFindings, editorRuns, relatedMarks, type Mark, type TextRun } from '../lib/segments';
 import { reviewStore, usePages, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
 
@@ -130,14 +130,15 @@ function Editor({ anchors }: { anchors: Anchors }) {
   const selectedKey = useReview((s) => s.selectedKey);
   const caret = useUi((s) => s.editorCaret);
   const stale = useReview((s) => s.stale);
+  const checkedText = useReview((s) => s.checkedText);
   const taRef = useRef<HTMLTextAreaElement>(null);
   const backRef = useRef<HTMLDivElement>(null);
   // While a re-check is pending the findings' offsets are of the previous
-  // text: show the text without marks rather than marks in the wrong place.
+  // text: carry them over the edit (never marks in the wrong place).
   const selected = findings.find((f) => f.key === selectedKey);
   const { runs, tailPoints } = useMemo(
-    () => (stale ? editorRuns(text, []) : editorRuns(text, findings, relatedMarks(selected))),
-    [text, findings, stale, selected],
+    () => (stale ? editorRuns(text, carryFindings(checkedText, text, findings)) : editorRuns(text, findings, relatedMarks(selected))),
+    [text, findings, stale, selected, checkedText],
   );
   anchors.clear();
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisplay, displayBlocks, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
+import { buildDisplay, carryFindings, displayBlocks, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
 import { parsePage } from '../../../shared/parse';
 import type { Block, Finding } from '../../../shared/types';
 
@@ -83,5 +83,18 @@ describe('runs and marks', () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     const [b] = buildDisplay(evil, [block('body', 0, evil.length)], []);
     expect(b.runs.map((r) => r.text).join('')).toBe(evil);
+  });
+});
+
+describe('findings carried over an edit while the re-check is pending', () => {
+  it('keeps those before the edit, moves those after it, drops those it touches', () => {
+    const old = '甲乙丙丁戊己庚';
+    const typed = '甲乙丙XX丁戊己庚'; // two characters inserted after 丙
+    const marks = [f('before', 0, 2), f('touching', 2, 4), f('after', 5, 6)];
+    expect(carryFindings(old, typed, marks).map((m) => [m.key, m.start, m.end])).toEqual([
+      ['before', 0, 2],
+      ['after', 7, 8],
+    ]);
+    expect(carryFindings(old, old, marks)).toEqual(marks);
   });
 });

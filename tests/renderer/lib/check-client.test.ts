@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createCheckClient, type CheckRequest, type CheckResponse } from '../../../renderer/src/lib/check-client';
+import { checkText } from '../../../shared/check';
+
+/** A worker stand-in answering by hand, to control timing. */
+interface FakeWorker {
+  sent: CheckRequest[];
+  onmessage: ((e: MessageEvent<CheckResponse>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  terminated: boolean;
+  postMessage(m: CheckRequest): void;
+  terminate(): void;
+  answer(i?: number): void;
+}
+
+function fakeWorker(): FakeWorker {
+  const w: FakeWorker = {
+    sent: [],
+    onmessage: null,
+    onerror: null,
+    terminated: false,
+    postMessage(m: CheckRequest) {
+      w.sent.push(m);
+    },
+    terminate() {
+      w.terminated = true;
+    },
+    answer(i = w.sent.length - 1) {
+      const r = w.sent[i];
+      w.onmessage!({ data: { id: r.id, result: checkText(r.text, r.options), ms: 1 } } as MessageEvent<CheckResponse>);
+    },
+  };
+  return w;
+}
+
+const options = { locale: 'zh' as const };
+
+describe('check client', () => {
+  it('checks in the worker, one request at a time, only the newest waiting', async () => {
+    const w = fakeWorker();
+    const client = createCheckClient(() => w);
+    const a = client.check('甲', options);
+    const b = client.check('乙', options);
+    const c = client.check('丙', options);
+    expect(w.sent.map((r) => r.text)).toEqual(['甲']);
+    await expect(b).rejects.toThrow('superseded');
+    w.answer();
+    expect((await a).where).toBe('worker');
+    expect(w.sent.map((r) => r.text)).toEqual(['甲', '丙']);
+    w.answer();
+    expect((await c).result.page.blocks.length).toBeGreaterThan(0);
+  });
+
+  it('checks on this thread when no worker can be made', async () => {
+    const client = createCheckClient(() => {
+      throw new Error('refused by policy');
+    });
+    const r = await client.check('责编 张三\n\n正文。', options);
+    expect(r.where).toBe('main');
+    expect(r.result.findings).toEqual(checkText('责编 张三\n\n正文。', options).findings);
+  });
+
+  it('falls back for what is in flight when the worker fails to load', async () => {
+    const w = fakeWorker();
+    const client = createCheckClient(() => w);
+    const a = client.check('甲', options);
+    w.onerror!(new Event('error'));
+    expect((await a).where).toBe('main');
+    expect(w.terminated).toBe(true);
+    expect((await client.check('乙', options)).where).toBe('main');
+  });
+});
