@@ -8,6 +8,7 @@
 import { isRuleId, RULE_BY_ID } from './rules';
 import type { OptionSpec } from './rules/rule';
 import type { ConfigSource } from './ipc';
+import { PROFILE_BY_ID, PROFILE_KEYS, type Profile } from './profiles';
 import type { CheckOptions, Locale, RuleId, RuleSetting, Severity } from './types';
 
 export const CONFIG_FILE_NAME = 'galley.config.json';
@@ -21,6 +22,8 @@ export interface GalleyConfig {
   roster?: string;
   /** House style (profile) name; the page's own evidence decides when absent. */
   profile?: string;
+  /** The newsroom's own house styles, each extending a built-in one. */
+  profiles: Record<string, Profile>;
 }
 
 export interface ConfigError {
@@ -32,10 +35,10 @@ export interface ConfigError {
 
 export type ConfigResult = { ok: true; config: GalleyConfig } | { ok: false; error: ConfigError };
 
-export const EMPTY_CONFIG: GalleyConfig = { rules: {}, allow: [] };
+export const EMPTY_CONFIG: GalleyConfig = { rules: {}, allow: [], profiles: {} };
 
 const SEVERITIES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
-const TOP_KEYS = new Set(['$schema', 'rules', 'allow', 'roster', 'profile']);
+const TOP_KEYS = new Set(['$schema', 'rules', 'allow', 'roster', 'profile', 'profiles']);
 
 class Bad extends Error {
   constructor(
@@ -73,18 +76,44 @@ function fail(file: string, key: string, zh: string, en: string): ConfigResult {
 function readConfig(json: unknown): GalleyConfig {
   if (!isObject(json)) throw new Bad('', '应为一个 JSON 对象 {…}', 'must be a JSON object {…}');
   for (const k of Object.keys(json)) {
-    if (!TOP_KEYS.has(k)) throw new Bad(k, `未知的设置项（可用：rules、allow、roster、profile）`, 'unknown key (known: rules, allow, roster, profile)');
+    if (!TOP_KEYS.has(k)) throw new Bad(k, `未知的设置项（可用：rules、allow、roster、profile、profiles）`, 'unknown key (known: rules, allow, roster, profile, profiles)');
   }
-  const config: GalleyConfig = { rules: readRules(json.rules), allow: readAllow(json.allow) };
+  const config: GalleyConfig = { rules: readRules(json.rules), allow: readAllow(json.allow), profiles: readProfiles(json.profiles) };
   if (json.roster !== undefined) {
     if (typeof json.roster !== 'string' || !json.roster) throw new Bad('roster', '应为名册文件的路径', 'must be the path of a roster file');
     config.roster = json.roster;
   }
   if (json.profile !== undefined) {
-    if (typeof json.profile !== 'string' || !json.profile) throw new Bad('profile', '应为版式名称', 'must be a house-style name');
+    const known = [...PROFILE_BY_ID.keys(), ...Object.keys(config.profiles)];
+    if (typeof json.profile !== 'string' || !known.includes(json.profile)) {
+      throw new Bad('profile', `没有这个版式（可用：${known.join('、')}）`, `no such house style (known: ${known.join(', ')})`);
+    }
     config.profile = json.profile;
   }
   return config;
+}
+
+/** `{ "our-paper": { "extends": "mainland", "creditsLine": true } }` */
+function readProfiles(v: unknown): Record<string, Profile> {
+  if (v === undefined) return {};
+  if (!isObject(v)) throw new Bad('profiles', '应为对象：版式名称 → 约定', 'must be an object: name → conventions');
+  const out: Record<string, Profile> = {};
+  for (const [name, spec] of Object.entries(v)) {
+    const key = `profiles.${name}`;
+    if (!isObject(spec)) throw new Bad(key, '应为对象 {"extends", …}', 'must be an object {"extends", …}');
+    const base = typeof spec.extends === 'string' ? PROFILE_BY_ID.get(spec.extends) : undefined;
+    if (!base) throw new Bad(`${key}.extends`, `应为内置版式之一：${[...PROFILE_BY_ID.keys()].join('、')}`, `must name a built-in house style: ${[...PROFILE_BY_ID.keys()].join(', ')}`);
+    const profile: Profile = { ...base, id: name, title: { zh: name, en: name } };
+    for (const [k, value] of Object.entries(spec)) {
+      if (k === 'extends') continue;
+      if (!(PROFILE_KEYS as readonly string[]).includes(k)) throw new Bad(`${key}.${k}`, `未知的约定（可用：${PROFILE_KEYS.join('、')}）`, `unknown convention (known: ${PROFILE_KEYS.join(', ')})`);
+      const want = typeof base[k as (typeof PROFILE_KEYS)[number]];
+      if (typeof value !== want) throw new Bad(`${key}.${k}`, want === 'boolean' ? '应为 true 或 false' : '应为字符串', want === 'boolean' ? 'must be true or false' : 'must be a string');
+      (profile as unknown as Record<string, unknown>)[k] = value;
+    }
+    out[name] = profile;
+  }
+  return out;
 }
 
 function readAllow(v: unknown): string[] {
@@ -141,8 +170,9 @@ function readOptions(id: RuleId, v: unknown, key: string): Record<string, unknow
 }
 
 /** The check options a config sets. */
-export function configCheckOptions(config: GalleyConfig): Pick<CheckOptions, 'rules' | 'allow'> {
-  return { rules: config.rules, allow: config.allow };
+export function configCheckOptions(config: GalleyConfig): Pick<CheckOptions, 'rules' | 'allow' | 'profile'> {
+  const profile = config.profile ? (config.profiles[config.profile] ?? PROFILE_BY_ID.get(config.profile)) : undefined;
+  return { rules: config.rules, allow: config.allow, ...(profile ? { profile } : {}) };
 }
 
 /** One line: file, key, why — in the user's language. */

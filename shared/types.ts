@@ -122,6 +122,8 @@ export interface NameSpan extends Range {
 
 export interface CreditEntry extends Range {
   role: CreditRole;
+  /** The role as printed (责编, 责任编辑, 编辑, 视觉, 版式设计…). */
+  word: string;
   names: NameSpan[];
 }
 

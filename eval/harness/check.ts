@@ -3,12 +3,13 @@
 // what a newsroom sees on first use. When the checker learns to choose a
 // house style or to hide uncertain findings by default, this is where the
 // harness follows it; everything else only sees findings.
-import { checkText } from '../../shared/check';
+import { checkText, visibleFindings } from '../../shared/check';
 import { RULE_IDS } from '../../shared/rules';
 import type { Finding } from '../../shared/types';
 
+/** What `galley check` shows by default: uncertain findings hidden. */
 export function checkPage(text: string): Finding[] {
-  return checkText(text).findings;
+  return visibleFindings(checkText(text).findings);
 }
 
 export const ruleIds = (): readonly string[] => RULE_IDS;

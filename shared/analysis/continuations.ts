@@ -20,7 +20,10 @@
 // scored on windows of a few characters (STORY_WINDOW for the same-story
 // measure); the word segmenter only on such windows, its answers cached.
 import { defineAnalysis } from './context';
+import { GENERAL_PROFILE, type Profile } from '../profiles';
 import { DATELINE_RE } from '../text/datelines';
+import { lastMark } from '../text/marks';
+import { endsWithCredit, isCreditLine } from './signatures';
 import { isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
 import {
@@ -160,7 +163,7 @@ const OPENER_RE =
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
 /** The shared analysis for this check. */
-export const CONTINUATIONS = defineAnalysis('continuations', (ctx) => analyzeContinuations(ctx.page));
+export const CONTINUATIONS = defineAnalysis('continuations', (ctx) => analyzeContinuations(ctx.page, ctx.profile));
 
 function isListText(page: Page, b: number): boolean {
   if (b === 0) return false;
@@ -171,17 +174,33 @@ function isListText(page: Page, b: number): boolean {
   return gap.indexOf('\n') === gap.lastIndexOf('\n');
 }
 
-function describe(page: Page, b: number, index: number, bigrams: PageBigrams): Paragraph {
+/** A paragraph that opens with an item mark starts a story of its own. */
+const ITEM_START_RE = /^[▲●◉△◘■□◆★☆▼◇○]/u;
+/** Closing notes: the story ends here (（完）, （未完）, （待续）). */
+const END_NOTE_RE = /[（(](?:完|未完|待续|待續|续完|續完)[）)]$/u;
+
+/** Does the paragraph text[start, end) end where a sentence may end, in
+ *  this house style? A paragraph closing on a credit (（柳）, （怡自京寄）,
+ *  新华社记者 吴鲁摄) or an end note is complete, whatever mark precedes. */
+function endsComplete(text: string, start: number, end: number, profile: Profile): boolean {
+  if (endsSentence(text, start, end)) return true;
+  if (profile.extraParagraphEnds.includes(lastMark(text, start, end))) return true;
+  const tail = text.slice(Math.max(start, end - 48), end);
+  return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
+}
+
+function describe(page: Page, b: number, index: number, bigrams: PageBigrams, profile: Profile): Paragraph {
   const block: Block = page.blocks[b];
   const text = page.text;
   const start = block.textStart;
   const end = trimEnd(text, start, block.end);
-  const open = !endsSentence(text, start, end);
+  const open = !endsComplete(text, start, end, profile);
   // Pair the paragraph's marks on their own (quotes.ts reuses this for a
   // paragraph that joins no other).
   const marks: OwnMarks = { open: [], unmatched: [] };
   pairMarks(text, start, end, marks.open, marks.unmatched);
-  const lead = block.kind === 'lead' || DATELINE_RE.test(block.text);
+  // A lead, or a new item, starts a story: never another's continuation.
+  const lead = block.kind === 'lead' || DATELINE_RE.test(block.text) || ITEM_START_RE.test(block.text);
   const shape = startShape(text, start, end);
   return {
     index,
@@ -217,7 +236,7 @@ interface Adjacent {
   acrossCaptionsOnly: boolean;
 }
 
-export function analyzeContinuations(page: Page): Continuations {
+export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROFILE): Continuations {
   const text = page.text;
   const paragraphs: Paragraph[] = [];
   const byBlock = new Map<number, number>();
@@ -225,7 +244,7 @@ export function analyzeContinuations(page: Page): Continuations {
   page.blocks.forEach((b, i) => {
     if (!PARAGRAPH_KINDS.has(b.kind)) return;
     byBlock.set(i, paragraphs.length);
-    paragraphs.push(describe(page, i, paragraphs.length, bigrams));
+    paragraphs.push(describe(page, i, paragraphs.length, bigrams, profile));
   });
   const n = paragraphs.length;
 

@@ -15,6 +15,8 @@ import { isName } from './names';
 const ROLE_RE = /((?:首席|特约|见习|摄影)?记者|通讯员|实习生)[ \t\u3000]*[:：]?/gu;
 const PHOTO_RE = /^(?:文[/／]图|文[/／]摄|图[/／]文|摄影|摄)$/u;
 const PHOTO_TAIL_RE = /(?:文[/／]图|文[/／]摄|图[/／]文)$/u;
+/** `NAME/文`, `NAME/图`, `NAME/摄`: what this person did. */
+const CREDIT_SUFFIX_RE = /[/／](文|图|摄)$/u;
 const REPORT_RE = /^(?:报道|报导)$/u;
 const OUTLET_RE = /^[\p{Script=Han}A-Za-z0-9/／·]{1,20}$/u;
 const SENTENCE_RE = /[，。！？；“”‘’,!?;"（）()《》]/u;
@@ -81,17 +83,29 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
     let at = h.end;
     const parts = seg.split(SEP_RE);
     for (let j = 0; j < parts.length; j++) {
+      // A credit mark glued after the name: 王晓冬/文, 刘 洋/图 (reporter wrote,
+      // another took the photos).
+      const credit = PHOTO_RE.test(parts[j]) || PHOTO_TAIL_RE.test(parts[j]) ? null : CREDIT_SUFFIX_RE.exec(parts[j]);
+      if (credit) {
+        parts[j] = parts[j].slice(0, credit.index);
+        if (credit[1] !== '文') photos = true;
+      }
       const p = parts[j];
       if (!p) continue;
       const pos = body.indexOf(p, at);
       at = pos + p.length;
       // A two-character name set to the width of three (张　三) is one name.
-      const q = parts[j + 1];
+      const q = parts[j + 1] && !PHOTO_TAIL_RE.test(parts[j + 1]) ? parts[j + 1].replace(CREDIT_SUFFIX_RE, '') : parts[j + 1];
       if (q && ONE_HAN_RE.test(p) && ONE_HAN_RE.test(q)) {
         const qPos = body.indexOf(q, at);
-        if (SPACES_RE.test(body.slice(at, qPos))) {
+        if (SPACES_RE.test(body.slice(at, qPos).replace(/\u00a0/g, ' '))) {
           into.push({ name: p + q, start: offset + s + pos, end: offset + s + qPos + 1 });
           at = qPos + 1;
+          const qCredit = CREDIT_SUFFIX_RE.exec(parts[j + 1]);
+          if (qCredit) {
+            at += qCredit[0].length;
+            if (qCredit[1] !== '文') photos = true;
+          }
           j++;
           continue;
         }

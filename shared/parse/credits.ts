@@ -1,13 +1,19 @@
 // The page credits line (版面署名):
 //   责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳
 // Four roles, each followed by one or more names. Spelled-out and common
-// variants map onto the four roles the paper uses:
-//   责任编辑 → 责编   美术编辑 → 美编   校对 → 审读 (both are the proofreading
-//   sign-off on a page)   组版 → 排版
+// variants, and other papers' roles, map onto the four:
+//   责任编辑, 编辑 → 责编   美术编辑, 视觉, 版式设计, 版式 → 美编 (the page's
+//   look)   校对 → 审读 (both are the proofreading sign-off on a page)
+//   组版 → 排版
+// Other papers' forms: `本版责编：周 宁　版式设计：吴 昊`, `□编辑/刘 芳
+// □视觉/陈 晨 □校对/王 磊 李 娜` (a □ before each role, a / after it).
 // Anything else on the line (sentence punctuation, long runs of text) means it
 // is not a credits line: a body sentence that mentions 责编 stays body.
 import type { CreditEntry, CreditRole, NameSpan } from '../types';
 import { NAME_SOURCE } from './names';
+
+/** The words of the four-role credits line (the layout export's form). */
+export const FOUR_ROLE_WORDS: ReadonlySet<string> = new Set(['责编', '责任编辑', '美编', '美术编辑', '审读', '排版', '组版']);
 
 export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
   责编: '责编',
@@ -16,12 +22,16 @@ export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
   美术编辑: '美编',
   审读: '审读',
   校对: '审读',
+  编辑: '责编',
+  视觉: '美编',
+  版式设计: '美编',
+  版式: '美编',
   排版: '排版',
   组版: '排版',
 };
 
 // Longest spellings first so 责任编辑 is not read as something shorter.
-const ROLE_RE = /(责任编辑|美术编辑|责编|美编|审读|校对|排版|组版)[ \t\u3000]*[:：]?/gu;
+const ROLE_RE = /(责任编辑|美术编辑|版式设计|责编|美编|审读|校对|排版|组版|编辑|视觉|版式)[ \t\u3000]*[:：/／]?/gu;
 /** A name token in a credits line. Slightly wider than a byline name (1–6 Han)
  *  so an OCR-glued or damaged name still leaves the line recognisable; the
  *  roster rule judges the name itself. */
@@ -32,7 +42,7 @@ const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, '
 const FOLIO_PART = '(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日])';
 /** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
 export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');
-const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000]*$`, 'u');
+const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000□]*$`, 'u');
 /** A credits line is short; this bounds the work on long body lines too. */
 const MAX_LINE = 120;
 
@@ -43,12 +53,13 @@ const MAX_LINE = 120;
 export function parseCredits(line: string, offset: number): CreditEntry[] | null {
   if (line.length > MAX_LINE) return null;
   // Cheap pre-check: most lines carry no role word at all.
-  if (!/责|美|审|校|排|组/.test(line)) return null;
+  if (!/责|美|审|校|排|组|编|视|版/.test(line)) return null;
   ROLE_RE.lastIndex = 0;
-  const hits: { role: CreditRole; start: number; end: number; wordEnd: number }[] = [];
+  const hits: { role: CreditRole; word: string; start: number; end: number; wordEnd: number }[] = [];
   for (let m = ROLE_RE.exec(line); m; m = ROLE_RE.exec(line)) {
     hits.push({
       role: ROLE_OF[m[1]],
+      word: m[1],
       start: m.index,
       wordEnd: m.index + m[1].length,
       end: m.index + m[0].length,
@@ -65,13 +76,13 @@ export function parseCredits(line: string, offset: number): CreditEntry[] | null
     const names = splitNames(line, h.end, segEnd, offset);
     if (!names) return null;
     const last = names.length ? names[names.length - 1].end - offset : h.wordEnd;
-    entries.push({ role: h.role, start: offset + h.start, end: offset + last, names });
+    entries.push({ role: h.role, word: h.word, start: offset + h.start, end: offset + last, names });
   }
   return entries;
 }
 
 /** A name token: what lies between separators (spaces of either width, 、 , ; | /). */
-const TOKEN_RE = /[^\s\u3000、，,；;|｜/／]+/gu;
+const TOKEN_RE = /[^\s\u3000\u00a0、，,；;|｜/／□]+/gu;
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 const SPACES_RE = /^[ \t\u3000]+$/u;
 
@@ -88,7 +99,7 @@ function splitNames(line: string, from: number, to: number, offset: number): Nam
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (next && ONE_HAN_RE.test(t.text) && ONE_HAN_RE.test(next.text) && SPACES_RE.test(line.slice(t.at + 1, next.at))) {
+    if (next && ONE_HAN_RE.test(t.text) && ONE_HAN_RE.test(next.text) && SPACES_RE.test(line.slice(t.at + 1, next.at).replace(/\u00a0/g, ' '))) {
       names.push({ name: t.text + next.text, start: offset + t.at, end: offset + next.at + 1 });
       k++;
       continue;

@@ -9,7 +9,7 @@
 // articles are grouped in reading order.
 import type { Article, Block, BlockKind, Byline, Caption, Page } from '../types';
 import { parseByline } from './byline';
-import { parseCaptionCredit } from './caption';
+import { isPhotoCreditLine, parseCaptionCredit } from './caption';
 import { FOLIO_RE, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
@@ -21,6 +21,7 @@ type LineKind =
   | 'footer'
   | 'byline'
   | 'marker' // ■ line
+  | 'photo-credit' // 李小云摄（人民视觉）, 本报记者 杨明方摄: a caption's credit line
   | 'lead'
   | 'title' // short, no terminal punctuation
   | 'mdtitle' // Markdown heading
@@ -48,7 +49,11 @@ interface Line {
 const CLAUSE = new Set(CLAUSE_MARKS);
 const PINYIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)+$/;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+/;
-const MARKER_RE = /^[■▲●◼]/;
+/** ■ marks a photo caption or a list item. ▲ and ● mark short items on
+ *  most papers; only a photo word makes them a caption (▲图为…). */
+const MARKER_RE = /^[■◼]/;
+const ITEM_MARK_RE = /^[▲●]/;
+const PHOTO_WORD_RE = /图为|图片|照片|[摄攝]/u;
 const FOOTER_RE = /^◆/;
 const HAN_RE = /[\u3400-\u9fff]/g;
 const PUNCT_ANY_RE = /[，,。！？!?；;：:、“”‘’"'（）()《》—…·\s\d]/;
@@ -80,8 +85,9 @@ function isTitleLike(text: string): boolean {
 
 function classifyLine(text: string, offset: number): { kind: LineKind } {
   if (FOOTER_RE.test(text)) return { kind: 'footer' };
-  if (MARKER_RE.test(text)) return { kind: 'marker' };
+  if (MARKER_RE.test(text) || (ITEM_MARK_RE.test(text) && PHOTO_WORD_RE.test(text))) return { kind: 'marker' };
   if (parseCredits(text, offset)) return { kind: 'credits' };
+  if (isPhotoCreditLine(text)) return { kind: 'photo-credit' };
   if (parseByline(text, offset)) return { kind: 'byline' };
   if (DATELINE_RE.test(text)) return { kind: 'lead' };
   if (PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
@@ -191,7 +197,7 @@ function markWrappedLines(lines: Line[]): void {
  * next line (a list item), and consecutive byline lines stay one byline.
  */
 /** Line kinds that start a block of their own even after a full line. */
-const STRUCTURAL = new Set<LineKind>(['credits', 'byline', 'footer', 'mdtitle', 'marker', 'pinyin', 'folio']);
+const STRUCTURAL = new Set<LineKind>(['credits', 'byline', 'footer', 'mdtitle', 'marker', 'photo-credit', 'pinyin', 'folio']);
 
 function regroupWithoutBlankLines(lines: Line[]): void {
   const n = lines.length;
@@ -219,14 +225,6 @@ function regroupWithoutBlankLines(lines: Line[]): void {
     line.group = (line as { regroup?: number }).regroup!;
     delete (line as { regroup?: number }).regroup;
   }
-}
-
-/** A short line that is only a photographer credit: `本报记者 王五 摄`, `王五/摄`. */
-function isPhotoCreditLine(text: string): boolean {
-  if (text.length > 30 || !/摄[）)]?$/.test(text)) return false;
-  const credit = parseCaptionCredit(text, 0);
-  // Nothing but role words and spaces before the name.
-  return credit !== null && /^[\s\u3000□]*(?:(?:本报|首席|特约|见习)?(?:摄影)?记者|通讯员|[\s\u3000])*$/.test(text.slice(0, credit.start));
 }
 
 interface Draft {
@@ -266,6 +264,12 @@ function draftBlocks(lines: Line[]): Draft[] {
         drafts.push({ kind: listItem || alsoListItem ? 'list-item' : 'caption', lines: [line] });
         break;
       }
+      case 'photo-credit':
+        // The credit of the caption above (图①：… / 李小云摄（人民视觉）);
+        // alone, a credited caption of its own.
+        if (prev?.kind === 'caption') prev.lines.push(line);
+        else drafts.push({ kind: 'caption', lines: [line] });
+        break;
       case 'byline':
         if (sameGroup && prev.kind === 'byline') prev.lines.push(line);
         else drafts.push({ kind: 'byline', lines: [line] });
@@ -355,7 +359,7 @@ export function parsePage(text: string): Page {
     if (kinds[i] !== 'body') continue;
     const ls = drafts[i].lines;
     // Cheap tests first: most paragraphs neither open on 图 nor end in 摄.
-    if (!CAPTION_START_RE.test(ls[0].text) && !ls[ls.length - 1].text.includes('摄')) continue;
+    if (!CAPTION_START_RE.test(ls[0].text) && !/[摄攝]/u.test(ls[ls.length - 1].text)) continue;
     const t = textOf(i);
     if (t.length <= CAPTION_MAX && (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null)) kinds[i] = 'caption';
   }

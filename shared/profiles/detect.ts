@@ -1,10 +1,11 @@
 // Which house style a page is set in, from evidence on the page (docs/design.md
 // §4.2). The evidence is conventions, not files: a page credits line of the
-// four roles, a masthead with its pinyin line, □ bylines (the layout export
-// Galley was shaped on); 、 standing for every stop (pre-1950s pages);
+// four roles, a masthead with its pinyin line (the layout export Galley was
+// shaped on); 、 standing for every stop (pre-1950s pages);
 // traditional characters (Hong Kong, Taiwan); Markdown headings (OCR tools).
 // Where nothing speaks clearly the cautious general profile is used, whose
 // structural rules speak only where the page itself shows the convention.
+import { FOUR_ROLE_WORDS } from '../parse/credits';
 import type { Localized } from '../rules/rule';
 import type { Page } from '../types';
 import { GENERAL_PROFILE, PROFILE_BY_ID, type Profile } from './index';
@@ -51,12 +52,9 @@ export function detectProfile(page: Page): ProfileChoice {
     reasons,
     chosen: false,
   });
-  const roles = new Set(page.credits?.entries.map((e) => e.role) ?? []);
+  const roles = new Set(page.credits?.entries.filter((e) => FOUR_ROLE_WORDS.has(e.word)).map((e) => e.role) ?? []);
   if (roles.size >= CANONICAL_ROLES) return pick('layout-export', why('版面署名行（责编、美编、审读、排版）', 'a page credits line (责编 美编 审读 排版)'));
   if (page.masthead?.pinyin) return pick('layout-export', why('报头带拼音行', 'a masthead with its pinyin line'));
-  if (page.blocks.some((b) => b.kind === 'byline' && /^[#\s\u3000]*□/.test(b.text))) {
-    return pick('layout-export', why('□ 引出的署名', 'bylines set after □'));
-  }
   const c = count(page.text);
   if (c.dun >= 4 && c.dun > 2 * c.stops) return pick('historical', why('以「、」断句', '、 stands for every stop'));
   if (c.traditional >= 5 && c.traditional > 2 * c.simplified) {

@@ -3,10 +3,10 @@
 // changes what the copy editor sees, and the status bar says it is in force.
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGE = '吸引了众多创业者 and 科技型企业入驻,带动就业,市民 via 手机预约。\n';
+const PAGE = '吸引了众多创业者 and 科技型企业入驻,带动就业,市民 via 手机预约““便民服务”。\n';
 const CONFIG = {
   rules: {
-    'credits/missing': 'off',
+    'quote/doubled': 'off',
     'text/stray-latin': { severity: 'warning', options: { allow: ['via'] } },
   },
   allow: ['入驻,带动'],
@@ -24,14 +24,14 @@ test('a galley.config.json turns a rule off, changes a severity, sets an option 
   await pick(page, 'open-files', 'page.txt', PAGE);
   await expect(page.getByTestId('page-title')).toHaveText('page.txt');
   await expect(page.getByTestId('config-status')).toHaveText('默认设置');
-  await expect(finding(page, 'credits/missing')).toHaveCount(1);
+  await expect(finding(page, 'quote/doubled')).toHaveCount(1);
   await expect(finding(page, 'text/stray-latin')).toHaveCount(2);
   await expect(finding(page, 'text/stray-latin').first()).toHaveClass(/sev-info/);
   await expect(finding(page, 'punct/halfwidth')).toHaveCount(2);
 
   await pick(page, 'config-status', 'galley.config.json', JSON.stringify(CONFIG));
   await expect(page.getByTestId('config-status')).toHaveText('配置：galley.config.json');
-  await expect(finding(page, 'credits/missing')).toHaveCount(0);
+  await expect(finding(page, 'quote/doubled')).toHaveCount(0);
   await expect(finding(page, 'text/stray-latin')).toHaveCount(1);
   await expect(finding(page, 'text/stray-latin')).toContainText('and');
   await expect(finding(page, 'text/stray-latin')).toHaveClass(/sev-warning/);
@@ -43,5 +43,5 @@ test('a galley.config.json turns a rule off, changes a severity, sets an option 
   await pick(page, 'config-status', 'bad.json', JSON.stringify({ rules: { 'byline/absent': 'off' } }));
   await expect(page.getByTestId('toast').last()).toContainText('配置文件 bad.json: rules.byline/absent：没有这条规则');
   await expect(page.getByTestId('config-status')).toHaveText('配置：galley.config.json');
-  await expect(finding(page, 'credits/missing')).toHaveCount(0);
+  await expect(finding(page, 'quote/doubled')).toHaveCount(0);
 });

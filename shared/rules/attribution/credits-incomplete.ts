@@ -15,13 +15,16 @@ export const rule = defineRule({
       d.problem === 'no-name' ? `Credits: ${s(d.role)} has no name` : `Credits: role ${s(d.role)} is missing`,
   },
   fix: 'none',
-  check({ page }) {
+  check({ page, profile }) {
     const credits = page.credits;
     if (!credits) return []; // credits/missing covers it
     const out: Draft[] = [];
     for (const role of CREDIT_ROLES) {
       const entries = credits.entries.filter((e) => e.role === role);
       if (entries.length === 0) {
+        // Other papers sign with other roles (本版责编 + 版式设计): a role is
+        // missing only from the four-role line of a paper that prints it.
+        if (!profile.creditsLine) continue;
         // Absent: the whole line is where it should have been.
         out.push({ start: credits.start, end: credits.end, data: { role, problem: 'absent' } });
       } else if (entries.every((e) => e.names.length === 0)) {

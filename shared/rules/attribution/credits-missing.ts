@@ -1,5 +1,7 @@
 // credits/missing: the page has no credits line (责编/美编/审读/排版). A page
-// cannot go to print unsigned, hence an error.
+// cannot go to print unsigned, hence an error — on a paper that prints a
+// credits line (the house style says so). Many papers print none (People's
+// Daily, the Hong Kong dailies, historical pages): there the rule is silent.
 import { defineRule } from '../rule';
 
 export const rule = defineRule({
@@ -12,8 +14,8 @@ export const rule = defineRule({
     en: () => 'The page has no credits line (责编, 美编, 审读, 排版)',
   },
   fix: 'none',
-  check({ page, text }) {
-    if (page.credits) return [];
+  check({ page, text, profile }) {
+    if (page.credits || !profile.creditsLine) return [];
     // An empty page is not a page: the caller reports the empty file.
     const first = page.blocks[0];
     if (!first) return [];

@@ -1,0 +1,84 @@
+// Where else an article may be signed than in a byline under its headline
+// (docs/design.md §2.3): papers sign at the end, in the dateline, with a pen
+// name, or credit a wire service. An article signed any of these ways is not
+// "without a byline", whatever its paper.
+//   end credits      （本报记者 陆娅楠）  （柳）  （亓 创 高 超）  （怡自京寄）
+//                    采写：…  制图：X（新华社发）  ——编者  李涵秋著
+//   in the lead      本报讯（首席记者 X）…  …。——本报记者 陈 曦/文
+//   datelines        新华社北京1月18日电（记者 X）  （高安廿六日下午四时电）
+//                    （重慶廿六日路透電）  本报讯 / 【本報訊】 (the paper itself)
+//   pen names        （丹翁） under the headline, a bare 卓呆 at the head or end
+import type { Profile } from '../profiles';
+import { DATELINE_RE } from '../text/datelines';
+import type { Article, Block, Page } from '../types';
+import { defineAnalysis } from './context';
+
+/** Inside brackets at a paragraph's end: a role, a wire, a place sent from. */
+const CREDIT_WORD_RE = /记者|記者|通讯员|通訊員|特约|特約|撰稿|编译|編譯|整理|供稿|报道|報道|新华社|新華社|中新社|路透|美联社|美聯社|法新社|[电電寄摄攝著]$/u;
+/** A bracket holding only names or a pen name: （柳） （亓 创 高 超）. */
+const NAMES_ONLY_RE = /^[\p{Script=Han}·]{1,4}(?:[\s\u00a0\u3000]+[\p{Script=Han}·]{1,4}){0,5}$/u;
+/** A bracketed note closing a paragraph. */
+const END_BRACKET_RE = /[（(]\s*([^（()）]{1,40}?)\s*[）)][\s\u00a0\u3000]*$/u;
+/** A whole block that is a credit line. */
+const CREDIT_LINE_RES: readonly RegExp[] = [
+  /^[（(][^（()）]{1,40}[）)]$/u,
+  /^(?:——|—|－－|--)[^。！？]{1,30}$/u,
+  /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u,
+  /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u,
+];
+/** A lead that names its reporter: 本报讯（记者 张三 通讯员 李四）… */
+const LEAD_SIGNED_RE = /^[^。，,]{0,16}[（(][^（()）]{0,24}(?:记者|記者|通讯员|通訊員)[^（()）]{0,24}[）)]/u;
+/** A wire or bureau dateline in brackets opening a paragraph: （桂林廿六日电）. */
+const BRACKET_DATELINE_RE = /^[（(【[][^（()）】\]]{2,24}[电電訊讯][）)】\]]/u;
+/** `——本报记者 陈 曦/文` closing a paragraph. */
+const DASH_CREDIT_RE = /——[^——。！？]{0,10}(?:记者|記者|通讯员|通訊員|编者|編者)[^。！？]{0,24}$/u;
+/** The paper's own news marker, its credit where bylines are not printed. */
+const OWN_NEWS_RE = /^[【[]?本[报報]讯|^[【[]?本[报報]訊/u;
+/** A bare pen name on its own line (two to four Han, nothing else). */
+const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
+
+export function endsWithCredit(text: string): boolean {
+  const m = END_BRACKET_RE.exec(text);
+  if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
+  return DASH_CREDIT_RE.test(text);
+}
+
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  return CREDIT_LINE_RES.some((re) => re.test(t));
+}
+
+/** Does the lead (first paragraph) credit the story? */
+function leadCredits(text: string, profile: Profile): boolean {
+  const t = text.trim();
+  if (LEAD_SIGNED_RE.test(t) || BRACKET_DATELINE_RE.test(t)) return true;
+  const dateline = DATELINE_RE.exec(t);
+  if (dateline && /[电電]/u.test(dateline[0])) return true;
+  // 本报讯 alone credits the paper itself; where the house style prints
+  // bylines at the head, it still needs one.
+  return !profile.headBylines && OWN_NEWS_RE.test(t);
+}
+
+/** Is the article signed somewhere other than a byline under the headline? */
+export function signedElsewhere(page: Page, a: Article, profile: Profile): boolean {
+  const blocks: Block[] = a.paragraphs.map((i) => page.blocks[i]);
+  if (blocks.length === 0) return false;
+  if (leadCredits(blocks[0].text, profile)) return true;
+  for (const b of blocks) if (isCreditLine(b.text) || endsWithCredit(b.text) || BRACKET_DATELINE_RE.test(b.text)) return true;
+  // A bare pen name right under the head or as the last line.
+  const first = blocks[0].text.trim();
+  const last = blocks[blocks.length - 1].text.trim();
+  if (PEN_NAME_RE.test(first) || PEN_NAME_RE.test(last)) return true;
+  // The head itself may carry the credit: （丹翁） read as a subhead.
+  for (const h of [a.kicker, a.headline, ...a.subheads]) {
+    if (h !== undefined && (isCreditLine(page.blocks[h].text) || endsWithCredit(page.blocks[h].text))) return true;
+  }
+  return false;
+}
+
+/** Articles signed somewhere other than a head byline. */
+export const SIGNED_ELSEWHERE = defineAnalysis('signed-elsewhere', (ctx) => {
+  const out = new Set<number>();
+  for (const a of ctx.page.articles) if (signedElsewhere(ctx.page, a, ctx.profile)) out.add(a.index);
+  return out;
+});
