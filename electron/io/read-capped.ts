@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 
+// Whole chunks, never a remainder: some kernel files (pagemap) accept only
+// reads in multiples of 8 bytes. So at most cap + CHUNK bytes are held.
 const CHUNK = 64 * 1024;
 
 /** More than `cap` bytes were there; `seen` is how many were read (> cap). */
@@ -17,12 +19,13 @@ export class TooLargeError extends Error {
   }
 }
 
-/** Up to `cap` bytes of an open file, from its start; TooLargeError past it. */
+/** Up to `cap` bytes of an open file, from its start; TooLargeError past it
+ *  (having read at most one chunk more). */
 export function readCappedSync(fd: number, cap: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, cap + 1 - total));
+    const buf = Buffer.allocUnsafe(CHUNK);
     const n = fs.readSync(fd, buf, 0, buf.length, total);
     if (n === 0) break;
     chunks.push(n === buf.length ? buf : buf.subarray(0, n));
@@ -37,7 +40,7 @@ export async function readCapped(handle: FileHandle, cap: number): Promise<Buffe
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, cap + 1 - total));
+    const buf = Buffer.allocUnsafe(CHUNK);
     const { bytesRead: n } = await handle.read(buf, 0, buf.length, total);
     if (n === 0) break;
     chunks.push(n === buf.length ? buf : buf.subarray(0, n));

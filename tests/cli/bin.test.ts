@@ -1,7 +1,7 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,29 @@ describe('bin/galley.cjs', () => {
   });
 });
 
+describe.runIf(process.platform === 'linux')('bin/galley.cjs: output that cannot be written', () => {
+  it.each([
+    [['check', S0]],
+    [['check', '--format', 'json', S0]],
+    [['clean', '-o', '-', S0]],
+    [['diff', S0, 'resources/samples/001_090f44e9df0cafa1.txt']],
+  ])('%j > /dev/full: one line, exit 2', (args) => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/galley.cjs'), ...args], {
+        cwd: ROOT,
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, GALLEY_LOCALE: 'zh' },
+      });
+      expect(r.stderr).toBe('galley: 无法写入标准输出：磁盘空间不足\n');
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
 describe('worker pool for big batches', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-pool-'));
   for (let i = 0; i < 60; i++) {
@@ -70,6 +93,16 @@ describe('worker pool for big batches', () => {
     const auto = runBuilt(['check', '--locale', 'en', dir]);
     expect(auto.stdout).toBe(one.stdout);
     expect(auto.stdout.trimEnd().split('\n').at(-1)).toMatch(/^60 files checked: .*; 1 file could not be checked$/);
+  });
+
+  it('ends quietly when the reader closes the pipe early (`| head`), workers and all', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "$0" bin/galley.cjs check --jobs 2 --format json "$1" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`, process.execPath, dir],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('exit=0\n');
   });
 
   it('gives up on a file that never finishes (watchdog), and checks the rest', () => {
