@@ -2,7 +2,7 @@
 // success. A full device (/dev/full, a full disk) → one line and exit 2, for
 // check (text and JSON), clean -o - and -o FILE, diff; a reader that closed
 // the pipe (`| head`) → a quiet end.
-import { closeSync, createWriteStream, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { OutputError, type CliIo } from '../../electron/cli/io';
 import { runCli } from '../../electron/cli/main';
 import { streamWriter } from '../../electron/cli/stdout';
+import { charDevice } from '../helpers/device-node';
 import { expectNoStack, ROOT } from './run';
 
 const S1 = path.join(ROOT, 'resources/samples/001_090f44e9df0cafa1.txt');
@@ -58,11 +59,13 @@ describe('a failed write of output', () => {
     }
   });
 
-  it('clean -o /dev/full: its name and the reason, exit 2', async () => {
+  it('clean -o a full device: its name and the reason, exit 2, the device still a device', async () => {
     if (process.platform !== 'linux') return;
-    const r = await runWith(['clean', '-o', '/dev/full', S2], new Writable({ write: (_c, _e, cb) => cb() }));
+    const full = charDevice(mkdtempSync(path.join(os.tmpdir(), 'galley-full-')), 'full');
+    const r = await runWith(['clean', '-o', full, S2], new Writable({ write: (_c, _e, cb) => cb() }));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('galley: cannot write /dev/full: no space left on device\n');
+    expect(r.stderr).toBe(`galley: cannot write ${full}: no space left on device\n`);
+    expect(statSync(full).isCharacterDevice()).toBe(true);
   });
 
   it.each(COMMANDS)('%s %s …: a closed pipe ends quietly', async (...args) => {

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { targetKind, TargetRefused, writeOutput } from '../../../electron/io/output';
+import { nullDevice } from '../../helpers/device-node';
 
 const linux = process.platform === 'linux';
 let dir: string;
@@ -50,9 +51,10 @@ describe('targetKind', () => {
 });
 
 describe.runIf(linux)('writeOutput', () => {
-  it('writes /dev/null as a stream and leaves it a device', async () => {
-    expect(await writeOutput('/dev/null', new TextEncoder().encode('x'))).toBe('stream');
-    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  it('writes a null device as a stream and leaves it a device', async () => {
+    const dev = nullDevice(dir);
+    expect(await writeOutput(dev, new TextEncoder().encode('x'))).toBe('stream');
+    expect(fs.statSync(dev).isCharacterDevice()).toBe(true);
   });
 
   it('hands the bytes to a FIFO’s reader and leaves the FIFO in place', async () => {
