@@ -28,7 +28,7 @@ function tmpPage(): { dir: string; file: string } {
 function fifoWithReader(dir: string): { fifo: string; got: Promise<string> } {
   const fifo = path.join(dir, 'out.fifo');
   execFileSync('mkfifo', [fifo]);
-  const reader = spawn('cat', [fifo]);
+  const reader = spawn('cat', [fifo], { timeout: 10_000 }); // a broken writer never opens it
   let data = '';
   reader.stdout.on('data', (d) => (data += d));
   return { fifo, got: new Promise((r) => reader.on('close', () => r(data))) };

@@ -60,7 +60,7 @@ describe.runIf(linux)('writeOutput', () => {
   it('hands the bytes to a FIFO’s reader and leaves the FIFO in place', async () => {
     const fifo = path.join(dir, 'out.fifo');
     execFileSync('mkfifo', [fifo]);
-    const reader = spawn('cat', [fifo]);
+    const reader = spawn('cat', [fifo], { timeout: 10_000 }); // a broken writer never opens it
     let got = '';
     reader.stdout.on('data', (d) => (got += d));
     const done = new Promise((r) => reader.on('close', r));
