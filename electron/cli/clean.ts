@@ -12,9 +12,9 @@ import { encodeText, type Encoding } from '../../shared/encoding';
 import type { Locale } from '../../shared/types';
 import { backupFile } from '../io/atomic-write';
 import { sameFile } from '../io/file-identity';
-import { targetKind, TargetRefused, writeOutput, type TargetKind } from '../io/output';
+import { targetKind, writeOutput, type TargetKind } from '../io/output';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
-import { fsReason, messages } from './messages';
+import { messages, writeReason } from './messages';
 import { ReadError, readPage } from './read';
 
 export async function runClean(argv: string[], io: CliIo, locale: Locale): Promise<number> {
@@ -84,7 +84,7 @@ async function writeCleaned(io: CliIo, locale: Locale, file: string, out: string
   try {
     kind = await targetKind(outAbs);
   } catch (e) {
-    throw new UsageError(t.cannotWrite(out, e instanceof TargetRefused ? t.refused[e.why] : fsReason(e, locale)));
+    throw new UsageError(t.cannotWrite(out, writeReason(e, locale)));
   }
   try {
     if (kind === 'file' && (await sameFile(inAbs, outAbs))) {
@@ -94,7 +94,7 @@ async function writeCleaned(io: CliIo, locale: Locale, file: string, out: string
     }
     await writeOutput(outAbs, bytes, kind);
   } catch (e) {
-    throw new UsageError(t.cannotWrite(out, fsReason(e, locale)));
+    throw new UsageError(t.cannotWrite(out, writeReason(e, locale)));
   }
 }
 

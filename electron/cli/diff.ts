@@ -7,9 +7,9 @@ import path from 'node:path';
 import { compareDetailed, formatCompareText, renderCompareReport, type CompareOptions } from '../../shared/compare';
 import type { Locale } from '../../shared/types';
 import { findSameFile } from '../io/file-identity';
-import { TargetRefused, writeOutput } from '../io/output';
+import { writeOutput } from '../io/output';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
-import { fsReason, messages } from './messages';
+import { messages, writeReason } from './messages';
 import { ReadError, readPage } from './read';
 
 const FORMATS = ['text', 'json', 'html'] as const;
@@ -109,6 +109,6 @@ async function writeReport(io: CliIo, locale: Locale, target: string, out: strin
   try {
     await writeOutput(abs, new TextEncoder().encode(out));
   } catch (e) {
-    throw new UsageError(t.cannotWrite(target, e instanceof TargetRefused ? t.refused[e.why] : fsReason(e, locale)));
+    throw new UsageError(t.cannotWrite(target, writeReason(e, locale)));
   }
 }

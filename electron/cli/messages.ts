@@ -4,7 +4,7 @@
 // electron/io/reasons.ts, shared with the app.
 import type { Locale } from '../../shared/types';
 
-export { decodeReason, fsReason, notRegularReason, tooLargeReason } from '../io/reasons';
+export { decodeReason, fsReason, notRegularReason, tooLargeReason, writeReason } from '../io/reasons';
 
 /** The locale the CLI speaks: --locale, else $GALLEY_LOCALE, else the
  *  system's (LC_ALL, LC_MESSAGES, LANG — the first one set): English when it
@@ -75,14 +75,6 @@ Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
   exactlyTwoFiles: (n: number) => `give exactly two files, OLD and NEW (got ${n})`,
   cannotWrite: (target: string, why: string) => `cannot write ${target}: ${why}`,
   isRevision: 'it is one of the revisions being compared',
-  noDirectory: 'its directory does not exist',
-  refused: {
-    directory: 'is a directory',
-    socket: 'is a socket, not a file',
-    'block-device': 'is a disk device, not a file',
-    'not-regular': 'is not a regular file',
-    'no-directory': 'its directory does not exist',
-  },
   cannotWriteStdout: (why: string) => `cannot write to standard output: ${why}`,
   keptOriginal: (backup: string) => `kept the original as ${backup}`,
   fixesApplied: (n: number, detail: string) => `${n} safe fix${n === 1 ? '' : 'es'} applied${detail ? ` (${detail})` : ''}`,
@@ -144,14 +136,6 @@ diff    比较一个版面的两个版本，先按段落，再按字。
   exactlyTwoFiles: (n) => `须给出两个文件：OLD 和 NEW（收到 ${n} 个）`,
   cannotWrite: (target, why) => `无法写入 ${target}：${why}`,
   isRevision: '它是参与比较的版本之一',
-  noDirectory: '所在目录不存在',
-  refused: {
-    directory: '是一个目录',
-    socket: '是套接字，不是文件',
-    'block-device': '是磁盘设备，不是文件',
-    'not-regular': '不是普通文件',
-    'no-directory': '所在目录不存在',
-  },
   cannotWriteStdout: (why) => `无法写入标准输出：${why}`,
   keptOriginal: (backup) => `原文已另存为 ${backup}`,
   fixesApplied: (n, detail) => `应用了 ${n} 处安全修改${detail ? `（${detail}）` : ''}`,

@@ -96,15 +96,29 @@ function adoptOwnershipSync(fd: number, old: fs.Stats | undefined): void {
   }
 }
 
+/** Renaming over a device, a FIFO or a folder would replace it (as root,
+ *  /dev/null with a file): refused here whatever the caller checked. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(target: string) {
+    super(`not a regular file, not replaced: ${target}`);
+  }
+}
+
+function refuseNonRegular(dest: string, old: fs.Stats | undefined): void {
+  if (old && !old.isFile()) throw new NotRegularFileError(dest);
+}
+
 export async function writeFileAtomic(target: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
   const dest = await landingPath(target);
   const tmp = tempPathFor(dest);
   const old = await fsp.stat(dest).catch(() => undefined);
+  refuseNonRegular(dest, old);
   let handle: fsp.FileHandle | undefined;
   try {
     // 'wx': never follow or clobber something already sitting at the temp name.
     handle = await fsp.open(tmp, 'wx', opts.mode ?? 0o666);
-    await adoptOwnership(handle, old?.isFile() ? old : undefined);
+    await adoptOwnership(handle, old);
     await handle.writeFile(toBytes(data));
     await handle.sync();
     await handle.close();
@@ -128,10 +142,11 @@ export function writeFileAtomicSync(target: string, data: string | Uint8Array, o
   } catch {
     // a new file
   }
+  refuseNonRegular(dest, old);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o666);
-    adoptOwnershipSync(fd, old?.isFile() ? old : undefined);
+    adoptOwnershipSync(fd, old);
     fs.writeFileSync(fd, toBytes(data));
     fs.fsyncSync(fd);
     fs.closeSync(fd);

@@ -3,6 +3,7 @@
 // user's language with the same words. Node-side (errno codes), not shared/.
 import { DecodeError } from '../../shared/encoding';
 import type { Locale } from '../../shared/types';
+import { TargetRefused, type Refusal } from './output';
 
 type Table = Record<string, { zh: string; en: string }>;
 
@@ -25,6 +26,8 @@ const ERRNO: Table = {
   EBUSY: { zh: '文件正被占用', en: 'resource busy' },
   ETXTBSY: { zh: '文件正被占用', en: 'text file busy' },
   EEXIST: { zh: '文件已存在', en: 'file already exists' },
+  // NotRegularFileError (atomic-write.ts): a device, FIFO or folder kept as it is.
+  ENOTREG: { zh: '不是普通文件，不能替换', en: 'not a regular file, not replaced' },
 };
 
 const pick = (locale: Locale, m: { zh: string; en: string }) => (locale === 'en' ? m.en : m.zh);
@@ -59,6 +62,24 @@ export function notRegularReason(kind: FileKind, what: 'page' | 'roster', locale
   const k = pick(locale, KIND[kind]);
   if (locale === 'en') return `${k}, not a ${what === 'page' ? 'page' : 'roster'} file`;
   return `${k}，不是${what === 'page' ? '版面文本' : '人员名册'}文件`;
+}
+
+const REFUSED: Record<Refusal, { zh: string; en: string }> = {
+  directory: { zh: '是一个目录', en: 'is a directory' },
+  socket: { zh: '是套接字，不是文件', en: 'is a socket, not a file' },
+  'block-device': { zh: '是磁盘设备，不是文件', en: 'is a disk device, not a file' },
+  'not-regular': { zh: '不是普通文件', en: 'is not a regular file' },
+  'no-directory': { zh: '所在目录不存在', en: 'its directory does not exist' },
+};
+
+/** Why output cannot go to a path (electron/io/output.ts refused it). */
+export function refusedReason(why: Refusal, locale: Locale): string {
+  return pick(locale, REFUSED[why]);
+}
+
+/** A failed write, one line: a refusal in words, else the errno's reason. */
+export function writeReason(e: unknown, locale: Locale): string {
+  return e instanceof TargetRefused ? refusedReason(e.why, locale) : fsReason(e, locale);
 }
 
 export const mb = (n: number) => (n / (1024 * 1024)).toFixed(1) + ' MB';

@@ -18,7 +18,9 @@ import {
 } from '../../shared/ipc';
 import { findSameFile } from '../io/file-identity';
 import { MAX_ROSTER_BYTES } from '../io/limits';
-import { backupFile, writeFileAtomic } from './atomic-write';
+import { targetKind, writeOutput } from '../io/output';
+import { writeReason } from '../io/reasons';
+import { backupFile } from './atomic-write';
 import type { PathAllowlist, PickedBy } from './path-allowlist';
 import { listFolderPages, oneLine, readPage } from './page-files';
 import { loadReviewFile, saveReviewFile } from './review-store';
@@ -226,11 +228,14 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       try {
         // The source page is never overwritten without a backup (DESIGN.md §4),
         // however the save dialog spelled its path (a symlinked folder, case).
-        const backup = (await isOpenPage(target)) ? await backupFile(target) : undefined;
-        await writeFileAtomic(target, request.bytes ?? (request.text as string));
+        // A FIFO or device is written as a stream, never replaced; a folder refused.
+        const kind = await targetKind(target);
+        const backup = kind === 'file' && (await isOpenPage(target)) ? await backupFile(target) : undefined;
+        const bytes = request.bytes ?? new TextEncoder().encode(request.text as string);
+        await writeOutput(target, bytes, kind);
         return { ok: true, path: target, ...(backup ? { backup } : {}) };
       } catch (err) {
-        return { ok: false, error: oneLine(err) };
+        return { ok: false, error: writeReason(err, locale()) };
       }
     },
 

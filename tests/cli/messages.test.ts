@@ -35,7 +35,6 @@ describe('resolveLocale', () => {
 
   it('has the same sentences in both languages', () => {
     expect(Object.keys(messages('zh')).sort()).toEqual(Object.keys(messages('en')).sort());
-    expect(Object.keys(messages('zh').refused).sort()).toEqual(Object.keys(messages('en').refused).sort());
   });
 });
 

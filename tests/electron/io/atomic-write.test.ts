@@ -1,5 +1,6 @@
 // The one atomic writer (CLI and app): what it replaces keeps its mode and
 // its links; backups never land on an existing file.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -74,5 +75,21 @@ describe('backupFile', () => {
     fs.writeFileSync(target, 'secret');
     fs.chmodSync(target, 0o600);
     expect(mode((await backupFile(target, now))!)).toBe(0o600);
+  });
+});
+
+describe('writeFileAtomic never replaces what is not a regular file', () => {
+  it('refuses a folder and a FIFO, leaving them as they are', async () => {
+    const sub = path.join(dir, 'folder');
+    fs.mkdirSync(sub);
+    await expect(writeFileAtomic(sub, 'x')).rejects.toMatchObject({ code: 'ENOTREG' });
+    expect(() => writeFileAtomicSync(sub, 'x')).toThrow(/not a regular file/);
+    expect(fs.statSync(sub).isDirectory()).toBe(true);
+    if (process.platform === 'win32') return;
+    const fifo = path.join(dir, 'f');
+    execFileSync('mkfifo', [fifo]);
+    await expect(writeFileAtomic(fifo, 'x')).rejects.toMatchObject({ code: 'ENOTREG' });
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['f', 'folder']);
   });
 });

@@ -3,7 +3,7 @@
 // or rosters answer with a reason (capped while reading, never hanging);
 // reasons in the app's language. Electron is faked as in ipc-handlers.test.ts
 // (dialogs injected; the handlers never import electron).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,6 +13,7 @@ import { PathAllowlist } from '../../../electron/main/path-allowlist';
 import { readPage } from '../../../electron/main/page-files';
 import { SettingsStore } from '../../../electron/main/settings-store';
 import { IPC, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
+import { nullDevice } from '../../helpers/device-node';
 
 const linux = process.platform === 'linux';
 let dir: string;
@@ -121,3 +122,22 @@ describe('reasons in the app’s language', () => {
 function symlinkIn(folder: string, name: string, to: string): void {
   fs.symlinkSync(to, path.join(dir, folder, name));
 }
+
+describe.runIf(linux)('export to a FIFO, a device or a folder', () => {
+  it('streams to a FIFO’s reader and to a null device; refuses a folder in the app’s words', async () => {
+    const fifo = path.join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo], { timeout: 10_000 });
+    let got = '';
+    reader.stdout.on('data', (d) => (got += d));
+    const closed = new Promise((r) => reader.on('close', r));
+    expect(await openAndExportOver(fifo)).toEqual({ ok: true, path: fifo });
+    await closed;
+    expect(got).toBe('清样\n');
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+    const dev = nullDevice(dir);
+    expect((await openAndExportOver(dev)).ok).toBe(true);
+    expect(fs.statSync(dev).isCharacterDevice()).toBe(true);
+    expect(await openAndExportOver(path.join(dir, 'pages'))).toEqual({ ok: false, error: '是一个目录' });
+  });
+});
