@@ -11,7 +11,8 @@ export const ANY_ROLE = '*';
 export function rosterRole(role: string): string | null {
   const r = role.trim();
   if (r === ANY_ROLE) return ANY_ROLE;
-  return ROLE_OF[r] ?? null;
+  // Own keys only: `__proto__` or `toString` must not find Object.prototype's.
+  return Object.prototype.hasOwnProperty.call(ROLE_OF, r) ? ROLE_OF[r] : null;
 }
 
 const ROLES_HINT = `${CREDIT_ROLES.join('、')} 或 *`;
@@ -25,13 +26,19 @@ const ROLES_HINT = `${CREDIT_ROLES.join('、')} 或 *`;
 export function parseRoster(text: string): Roster {
   const t = text.replace(/^\uFEFF/, '').trim();
   const roster: Roster = {};
+  // Names seen per role, so a duplicate is found in constant time: a list
+  // search made a 1 M-character roster quadratic (minutes, window frozen).
+  const seen = new Map<string, Set<string>>();
   const add = (role: string, name: string, where: string) => {
     const r = rosterRole(role);
     if (!r) throw new Error(`roster ${where}: unknown role “${role}” (expected ${ROLES_HINT})`);
     const n = name.trim();
     if (!n || /[\s\u3000]/u.test(n)) throw new Error(`roster ${where}: bad name “${name}” for role ${r}`);
-    const list = (roster[r] ??= []);
-    if (!list.includes(n)) list.push(n);
+    let names = seen.get(r);
+    if (!names) seen.set(r, (names = new Set()));
+    if (names.has(n)) return;
+    names.add(n);
+    (roster[r] ??= []).push(n);
   };
 
   if (t.startsWith('{') || t.startsWith('[')) {

@@ -5,6 +5,7 @@ import { checkText } from '../../shared/check';
 import { articlesSummary, creditsSummary, findingJson } from '../../shared/export/json';
 import type { Locale, Roster } from '../../shared/types';
 import { oneLine } from './io';
+import { messages } from './messages';
 import { ReadError, readPage } from './read';
 
 export type Format = 'text' | 'json';
@@ -45,11 +46,11 @@ export async function checkFile(
 ): Promise<FileResult> {
   let decoded;
   try {
-    decoded = await readPage(file, cwd, beforeRead);
+    decoded = await readPage(file, cwd, job.locale, beforeRead);
   } catch (e) {
     if (e instanceof ReadError && e.code === 'vanished') {
       // It was listed a moment ago (expandInputs saw it).
-      return failure(file, 'vanished before it could be read (moved or deleted meanwhile?)', job.format);
+      return failure(file, messages(job.locale).vanished, job.format);
     }
     return failure(file, e instanceof ReadError ? e.message : oneLine(e), job.format);
   }
@@ -57,7 +58,7 @@ export async function checkFile(
   try {
     result = checkText(decoded.text, { locale: job.locale, roster: job.roster });
   } catch (e) {
-    return failure(file, `internal error: ${oneLine(e)}`, job.format);
+    return failure(file, messages(job.locale).internalError(oneLine(e)), job.format);
   }
   const { page, findings } = result;
   let errors = 0;

@@ -2,41 +2,24 @@
 // Exit: 0 no error-severity findings, 1 some, 2 when any input could not be
 // checked (missing, unreadable, not text, empty, too large) or bad arguments.
 // Every file is still checked and printed; a bad one never stops the batch.
-import { promises as fsp } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { decodeBytes } from '../../shared/encoding';
 import { parseRoster } from '../../shared/roster';
 import type { Locale, Roster } from '../../shared/types';
 import { checkFile, failure, type CheckJob, type FileResult, type Format } from './check-file';
-import { oneLine, parseCommand, UsageError, type CliIo } from './io';
+import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
+import { messages } from './messages';
 import { runPool } from './pool';
-import { expandInputs, fsReason } from './read';
-
-export const CHECK_USAGE = 'usage: galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...';
+import { expandInputs, ReadError, readRosterSync } from './read';
 
 /** Below this many files, starting threads costs more than it saves. */
 const POOL_MIN_FILES = 16;
 
-function pick<T extends string>(name: string, v: string | undefined, allowed: readonly T[], dflt: T): T {
-  if (v === undefined) return dflt;
-  if (!(allowed as readonly string[]).includes(v)) {
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got “${v}”)`);
-  }
-  return v as T;
-}
-
-async function loadRoster(file: string, cwd: string): Promise<Roster> {
-  let bytes: Uint8Array;
+function loadRoster(file: string, cwd: string, locale: Locale): Roster {
+  const t = messages(locale);
   try {
-    bytes = await fsp.readFile(path.resolve(cwd, file));
+    return parseRoster(readRosterSync(file, cwd, locale));
   } catch (e) {
-    throw new UsageError(`--roster ${file}: ${fsReason(e)}`);
-  }
-  try {
-    return parseRoster(decodeBytes(bytes).text);
-  } catch (e) {
-    throw new UsageError(`--roster ${file}: ${oneLine(e)}`);
+    throw new UsageError(t.roster(file, e instanceof ReadError ? e.message : oneLine(e)));
   }
 }
 
@@ -58,24 +41,30 @@ function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promise<number> {
+  const t = messages(locale);
   const parsed = parseCommand(
     argv,
     { format: { type: 'string' }, roster: { type: 'string' }, locale: { type: 'string' }, jobs: { type: 'string' } },
-    CHECK_USAGE,
+    'check',
+    locale,
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    await io.out(CHECK_USAGE + '\n');
+    await io.out(t.usage('check') + '\n');
     return 0;
   }
-  const format = pick<Format>('format', values.format, ['text', 'json'], 'text');
-  const locale = pick<Locale>('locale', values.locale, ['zh', 'en'], 'zh');
-  if (positionals.length === 0) throw new UsageError(`no files given\n${CHECK_USAGE}`);
-  const roster = values.roster ? await loadRoster(values.roster, io.cwd) : undefined;
+  const format = pick<Format>('format', values.format, ['text', 'json'], 'text', locale);
+  pick<Locale>('locale', values.locale, ['zh', 'en'], locale, locale);
+  if (positionals.length === 0) throw new UsageError(t.noFiles, 'check');
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
+    throw new UsageError(t.jobsRange);
+  }
+  const roster = values.roster ? loadRoster(values.roster, io.cwd, locale) : undefined;
   const job: CheckJob = { format, locale, roster };
 
-  const { inputs, notes } = await expandInputs(positionals, io.cwd);
+  const { inputs, notes } = await expandInputs(positionals, io.cwd, locale);
   for (const n of notes) io.err(`galley: ${n}\n`);
 
   let files = 0;
@@ -100,10 +89,6 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
 
   // Missing paths fail in place, in input order, without reaching a thread.
   const readable = inputs.filter((x) => !x.skip).map((x) => x.path);
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
-    throw new UsageError('--jobs must be a whole number from 0 to 64');
-  }
   const threads = io.workerScript ? (jobs ?? threadsFor(readable.length)) : 0;
   if (threads > 0) {
     for (const x of inputs) if (x.skip) await emit(failure(x.path, x.skip, format));
@@ -115,11 +100,6 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (format === 'json') await io.out('\n]}\n');
-  else {
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    let line = `${plural(files - failed, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`;
-    if (failed) line += `; ${plural(failed, 'file')} could not be checked`;
-    await io.out(line + '\n');
-  }
+  else await io.out(t.summary(files - failed, errors, warnings, infos, failed) + '\n');
   return failed > 0 ? 2 : errors > 0 ? 1 : 0;
 }

@@ -1,2 +1,2 @@
-// `galley diff` lives in ./diff.ts (the compare engine's owner writes runDiff).
+// `galley diff` lives in ./diff.ts.
 export { runDiff as runDiffCommand } from './diff';

@@ -4,21 +4,19 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './main';
 import type { CliIo } from './io';
+import { streamWriter } from './stdout';
 import { runWorker } from './worker';
 
 declare const __GALLEY_VERSION__: string;
 
 function nodeIo(): CliIo {
-  const write = (s: string | Uint8Array) =>
-    new Promise<void>((resolve) => {
-      if (process.stdout.write(s)) resolve();
-      else process.stdout.once('drain', resolve);
-    });
+  const write = streamWriter(process.stdout);
   return {
     out: write,
     outBytes: write,
     err: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
+    env: process.env,
     version: typeof __GALLEY_VERSION__ === 'string' ? __GALLEY_VERSION__ : 'dev',
     workerScript: __filename,
   };
@@ -27,10 +25,6 @@ function nodeIo(): CliIo {
 if (!isMainThread && (workerData as { galleyWorker?: boolean } | null)?.galleyWorker) {
   runWorker();
 } else {
-  // `galley check … | head` closes the pipe early: stop quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
   runCli(process.argv.slice(2), nodeIo()).then(
     (code) => {
       process.exitCode = code;

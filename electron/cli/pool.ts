@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { failure, type CheckJob, type FileResult } from './check-file';
 import { oneLine } from './io';
+import { messages } from './messages';
 
 const PER_WORKER = 4;
 const WINDOW = 64;
@@ -97,17 +98,18 @@ export function runPool(
         dispatch();
         void flush();
       });
+      const t = messages(job.locale);
       const lost = (why: string) => {
         const tasks = held.get(w);
         if (!tasks || finished) return;
         held.delete(w);
-        for (const i of tasks) results.set(i, failure(files[i], `internal error: ${why}`, job.format));
+        for (const i of tasks) results.set(i, failure(files[i], t.internalError(why), job.format));
         if (nextTask < files.length || retry.length) spawn();
         dispatch();
         void flush();
       };
       w.on('error', (e) => lost(oneLine(e)));
-      w.on('exit', (code) => lost(`checker thread exited (code ${code})`));
+      w.on('exit', (code) => lost(t.workerExited(code)));
     };
 
     // A worker checks its files one after another in the order sent, so
@@ -119,7 +121,7 @@ export function runPool(
         const stuck = Math.min(...tasks);
         held.delete(w);
         void w.terminate();
-        results.set(stuck, failure(files[stuck], `gave up: checking took longer than ${Math.round(FILE_TIMEOUT_MS / 1000)} s`, job.format));
+        results.set(stuck, failure(files[stuck], messages(job.locale).gaveUp(Math.round(FILE_TIMEOUT_MS / 1000)), job.format));
         for (const i of tasks) if (i !== stuck) retry.push(i);
         retry.sort((a, b) => a - b);
         spawn();

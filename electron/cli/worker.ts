@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, failure } from './check-file';
 import { oneLine } from './io';
+import { messages } from './messages';
 import type { WorkerData } from './pool';
 
 export function runWorker(): void {
@@ -15,7 +16,7 @@ export function runWorker(): void {
       if (stall && file.includes(stall)) for (;;);
       r = await checkFile(file, cwd, job);
     } catch (e) {
-      r = failure(file, `internal error: ${oneLine(e)}`, job.format);
+      r = failure(file, messages(job.locale).internalError(oneLine(e)), job.format);
     }
     parentPort!.postMessage({ i, r });
   });

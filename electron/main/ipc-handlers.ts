@@ -17,7 +17,11 @@ import {
   type SaveResult,
   type Settings,
 } from '../../shared/ipc';
-import { backupFile, writeFileAtomic } from './atomic-write';
+import { findSameFile } from '../io/file-identity';
+import { MAX_ROSTER_BYTES } from '../io/limits';
+import { targetKind, writeOutput } from '../io/output';
+import { writeReason } from '../io/reasons';
+import { backupFile } from './atomic-write';
 import type { PathAllowlist, PickedBy } from './path-allowlist';
 import { listFolderPages, oneLine, readPage } from './page-files';
 import { loadReviewFile, saveReviewFile } from './review-store';
@@ -139,6 +143,13 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
     return openPaths(files, by, false);
   }
 
+  /** Is `target` one of the open pages? By path string first, then by file
+   *  identity (dev+ino, realpath fallback): the same page reached through a
+   *  symlinked folder or another spelling is still the page. */
+  async function isOpenPage(target: string): Promise<boolean> {
+    return allowlist.isPage(target) || (await findSameFile(target, allowlist.pagePaths())) !== undefined;
+  }
+
   function sidecarFor(pageId: unknown): string | undefined {
     if (typeof pageId !== 'string') return undefined;
     const p = allowlist.pathOf(pageId);
@@ -224,12 +235,16 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       allowlist.allowWriteTarget(target);
       if (!allowlist.canWrite(target)) return { ok: false, error: 'not a path you picked' };
       try {
-        // The source page is never overwritten without a backup (docs/design.md §6).
-        const backup = allowlist.isPage(target) ? await backupFile(target) : undefined;
-        await writeFileAtomic(target, request.bytes ?? (request.text as string));
+        // The source page is never overwritten without a backup (docs/design.md §6),
+        // however the save dialog spelled its path (a symlinked folder, case).
+        // A FIFO or device is written as a stream, never replaced; a folder refused.
+        const kind = await targetKind(target);
+        const backup = kind === 'file' && (await isOpenPage(target)) ? await backupFile(target) : undefined;
+        const bytes = request.bytes ?? new TextEncoder().encode(request.text as string);
+        await writeOutput(target, bytes, kind);
         return { ok: true, path: target, ...(backup ? { backup } : {}) };
       } catch (err) {
-        return { ok: false, error: oneLine(err) };
+        return { ok: false, error: writeReason(err, locale()) };
       }
     },
 
@@ -237,7 +252,7 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       const picked = await deps.dialogs.openRoster();
       if (picked === undefined) return null;
       // Read once, right after the pick; it is not a page (no id, no sidecar).
-      const { name, text, error } = await readPage('roster', picked, locale());
+      const { name, text, error } = await readPage('roster', picked, locale(), { maxBytes: MAX_ROSTER_BYTES, what: 'roster' });
       if (error === undefined && text !== undefined && text.length > MAX_ROSTER_CHARS) {
         return { name, error: locale() === 'en' ? 'too large for a staff roster' : '文件太大，不像人员名册' };
       }

@@ -5,18 +5,20 @@ import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { OpenedPage } from '../../shared/ipc';
 import type { Locale } from '../../shared/types';
+import { readCapped, TooLargeError } from '../io/read-capped';
 import { isTempFile } from './atomic-write';
-import { decodePage } from './decode';
+import { decodePage, decodeReason } from './decode';
 
 /** Pages are a few hundred KB; 64 MB leaves room for odd exports while
  *  keeping memory bounded (a 50 MB page still opens). */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
-type MessageKey = 'tooLarge' | 'notFound' | 'denied' | 'isFolder' | 'notFile' | 'unreadable' | 'notText';
+type MessageKey = 'tooLarge' | 'tooLargeRoster' | 'notFound' | 'denied' | 'isFolder' | 'notFile' | 'unreadable' | 'notText';
 
 const MESSAGES: Record<Locale, Record<MessageKey, (arg: string) => string>> = {
   zh: {
     tooLarge: (mb) => `文件太大（${mb} MB），超过 64 MB 上限，不像一个版面文本`,
+    tooLargeRoster: (mb) => `文件太大（${mb} MB），超过 4 MB 上限，不像人员名册`,
     notFound: () => '文件不存在（可能在打开时被移动或删除）',
     denied: () => '没有读取这个文件的权限',
     isFolder: () => '这是一个文件夹，不是版面文本',
@@ -26,6 +28,7 @@ const MESSAGES: Record<Locale, Record<MessageKey, (arg: string) => string>> = {
   },
   en: {
     tooLarge: (mb) => `file is too large (${mb} MB; the limit is 64 MB) — not a page text`,
+    tooLargeRoster: (mb) => `file is too large (${mb} MB; the limit is 4 MB) — not a staff roster`,
     notFound: () => 'file not found (moved or deleted while opening?)',
     denied: () => 'permission denied reading this file',
     isFolder: () => 'this is a folder, not a page text',
@@ -53,9 +56,24 @@ function errnoMessage(err: unknown, locale: Locale): string {
   return fileMessage(locale, 'unreadable', code ?? oneLine(err));
 }
 
-/** Reads and decodes one page; never throws. `id` is the opaque page id. */
-export async function readPage(id: string, filePath: string, locale: Locale = 'zh'): Promise<OpenedPage> {
+export interface ReadOptions {
+  /** Cap in bytes, counted while reading (default MAX_PAGE_BYTES). */
+  maxBytes?: number;
+  /** Which too-large message: a page's or a roster's. */
+  what?: 'page' | 'roster';
+}
+
+const tooLarge = (locale: Locale, what: 'page' | 'roster', bytes: number | undefined, cap: number) =>
+  fileMessage(locale, what === 'roster' ? 'tooLargeRoster' : 'tooLarge', bytes === undefined ? `> ${mbOf(cap)}` : mbOf(bytes));
+const mbOf = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+/** Reads and decodes one page; never throws. `id` is the opaque page id.
+ *  The cap holds while reading: a file that says it is small and never ends
+ *  (/proc/self/pagemap, or a link to it in a folder) stops at the cap. */
+export async function readPage(id: string, filePath: string, locale: Locale = 'zh', opts: ReadOptions = {}): Promise<OpenedPage> {
   const base: OpenedPage = { id, name: path.basename(filePath), path: filePath };
+  const cap = opts.maxBytes ?? MAX_PAGE_BYTES;
+  const what = opts.what ?? 'page';
   let handle: fsp.FileHandle | undefined;
   try {
     // Stat before opening: opening a FIFO or device named .txt would block.
@@ -66,19 +84,19 @@ export async function readPage(id: string, filePath: string, locale: Locale = 'z
     handle = await fsp.open(filePath, 'r');
     const st = await handle.stat();
     if (!st.isFile()) return { ...base, error: fileMessage(locale, 'notFile') };
-    if (st.size > MAX_PAGE_BYTES) {
-      return { ...base, error: fileMessage(locale, 'tooLarge', (st.size / 1024 / 1024).toFixed(1)) };
-    }
-    const bytes = await handle.readFile();
-    // A file growing between stat and read is still held to the cap.
-    if (bytes.byteLength > MAX_PAGE_BYTES) {
-      return { ...base, error: fileMessage(locale, 'tooLarge', (bytes.byteLength / 1024 / 1024).toFixed(1)) };
+    if (st.size > cap) return { ...base, error: tooLarge(locale, what, st.size, cap) };
+    let bytes: Buffer;
+    try {
+      bytes = await readCapped(handle, cap);
+    } catch (err) {
+      if (err instanceof TooLargeError) return { ...base, error: tooLarge(locale, what, undefined, cap) };
+      throw err;
     }
     try {
       const decoded = decodePage(bytes);
       return { ...base, text: decoded.text, encoding: decoded.encoding, eol: decoded.eol };
     } catch (err) {
-      return { ...base, error: fileMessage(locale, 'notText', oneLine(err)) };
+      return { ...base, error: fileMessage(locale, 'notText', decodeReason(err, locale)) };
     }
   } catch (err) {
     return { ...base, error: errnoMessage(err, locale) };

@@ -75,6 +75,11 @@ export class PathAllowlist {
     return p === undefined ? undefined : sidecarPathFor(p);
   }
 
+  /** Every page path handed out (for comparing files by identity). */
+  pagePaths(): string[] {
+    return [...this.byId.values()];
+  }
+
   isPage(p: string): boolean {
     return this.idByKey.has(this.key(p));
   }

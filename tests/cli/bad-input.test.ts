@@ -14,7 +14,7 @@ const S0 = path.resolve('resources/samples/000_9801057ab119ebec.txt');
 describe('bad input, one file at a time', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const file = path.join(dir, c.file);
-    const r = await run(['check', '--format', 'json', file]);
+    const r = await run(['check', '--locale', 'en', '--format', 'json', file]);
     expectNoStack(r.stderr + r.stdout);
     const j = JSON.parse(r.stdout);
     expect(j.files).toHaveLength(1);
@@ -38,7 +38,7 @@ describe('bad input, one file at a time', () => {
 
 describe('bad input in a batch', () => {
   it('checks the whole corpus directory: each bad file one line, the good pages still checked, exit 2', async () => {
-    const r = await run(['check', dir]);
+    const r = await run(['check', '--locale', 'en', dir]);
     expectNoStack(r.stderr + r.stdout);
     const errLines = r.stderr.trimEnd().split('\n');
     // One line per bad file, plus notes for the non-text file.
@@ -59,7 +59,7 @@ describe('bad input in a batch', () => {
     const d = mkdtempSync(path.join(os.tmpdir(), 'galley-vanish-'));
     writeFileSync(path.join(d, 'a.txt'), readFileSync(S0));
     writeFileSync(path.join(d, 'b.txt'), readFileSync(S0));
-    const r = await run(['check', d], {
+    const r = await run(['check', '--locale', 'en', d], {
       beforeRead: (p) => {
         if (p.endsWith('a.txt')) unlinkSync(path.join(d, 'a.txt'));
       },

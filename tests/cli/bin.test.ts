@@ -1,7 +1,7 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,10 +35,37 @@ describe('bin/galley.cjs', () => {
     expect(JSON.parse(r.stdout).files[0].path).toBe(S0);
   });
 
-  it('exits 2 with one line, no stack, for a missing file', () => {
+  it('exits 2 with one line, no stack, for a missing file: in Chinese by default, in English when asked', () => {
     const r = runBuilt(['check', 'nope.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('galley: nope.txt: no such file or directory\n');
+    expect(r.stderr).toBe('galley: nope.txt: 文件或目录不存在\n');
+    expect(runBuilt(['check', 'nope.txt'], ROOT, { LANG: 'en_US.UTF-8' }).stderr).toBe('galley: nope.txt: no such file or directory\n');
+    expect(runBuilt(['check', '--locale', 'en', 'nope.txt'], ROOT, { LANG: 'zh_CN.UTF-8' }).stderr).toBe(
+      'galley: nope.txt: no such file or directory\n',
+    );
+  });
+});
+
+describe.runIf(process.platform === 'linux')('bin/galley.cjs: output that cannot be written', () => {
+  it.each([
+    [['check', S0]],
+    [['check', '--format', 'json', S0]],
+    [['clean', '-o', '-', S0]],
+    [['diff', S0, 'resources/samples/001_090f44e9df0cafa1.txt']],
+  ])('%j > /dev/full: one line, exit 2', (args) => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/galley.cjs'), ...args], {
+        cwd: ROOT,
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, GALLEY_LOCALE: 'zh' },
+      });
+      expect(r.stderr).toBe('galley: 无法写入标准输出：磁盘空间不足\n');
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
 
@@ -50,8 +77,8 @@ describe('worker pool for big batches', () => {
   writeFileSync(path.join(dir, 'p030-bad.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
 
   it('prints exactly what the single-threaded run prints, in the same order', () => {
-    const one = runBuilt(['check', '--jobs', '0', '--format', 'json', dir]);
-    const two = runBuilt(['check', '--jobs', '2', '--format', 'json', dir]);
+    const one = runBuilt(['check', '--locale', 'en', '--jobs', '0', '--format', 'json', dir]);
+    const two = runBuilt(['check', '--locale', 'en', '--jobs', '2', '--format', 'json', dir]);
     expectNoStack(two.stderr);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
@@ -62,17 +89,27 @@ describe('worker pool for big batches', () => {
   });
 
   it('uses the pool by default for a directory this size, with the same text output', () => {
-    const one = runBuilt(['check', '--jobs', '0', dir]);
-    const auto = runBuilt(['check', dir]);
+    const one = runBuilt(['check', '--locale', 'en', '--jobs', '0', dir]);
+    const auto = runBuilt(['check', '--locale', 'en', dir]);
     expect(auto.stdout).toBe(one.stdout);
     expect(auto.stdout.trimEnd().split('\n').at(-1)).toMatch(/^60 files checked: .*; 1 file could not be checked$/);
+  });
+
+  it('ends quietly when the reader closes the pipe early (`| head`), workers and all', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "$0" bin/galley.cjs check --jobs 2 --format json "$1" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`, process.execPath, dir],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('exit=0\n');
   });
 
   it('gives up on a file that never finishes (watchdog), and checks the rest', () => {
     const d = mkdtempSync(path.join(os.tmpdir(), 'galley-stall-'));
     for (let i = 0; i < 20; i++) copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[i % 3]), path.join(d, `p${String(i).padStart(2, '0')}.txt`));
     copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[0]), path.join(d, 'p05-stall-me.txt'));
-    const r = runBuilt(['check', '--jobs', '2', d], ROOT, { GALLEY_TEST_STALL: 'stall-me', GALLEY_FILE_TIMEOUT_MS: '5000' });
+    const r = runBuilt(['check', '--locale', 'en', '--jobs', '2', d], ROOT, { GALLEY_TEST_STALL: 'stall-me', GALLEY_FILE_TIMEOUT_MS: '5000' });
     expect(r.stderr).toBe(`galley: ${path.join(d, 'p05-stall-me.txt')}: gave up: checking took longer than 5 s\n`);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^20 files checked: .*; 1 file could not be checked$/);
     expect(r.code).toBe(2);

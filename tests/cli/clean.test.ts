@@ -21,7 +21,7 @@ describe('galley clean', () => {
   it('writes the cleaned page (safe fixes applied) and reports what it did', async () => {
     const { dir, file } = tmpWith('p.txt', ORIGINAL);
     const out = path.join(dir, 'clean.txt');
-    const r = await run(['clean', '-o', out, file]);
+    const r = await run(['clean', '--locale', 'en', '-o', out, file]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(CLEANED);
     expect(readFileSync(file, 'utf8')).toBe(ORIGINAL); // input untouched
@@ -33,7 +33,7 @@ describe('galley clean', () => {
   it('cleaning the cleaned page changes nothing (idempotent)', async () => {
     const { dir, file } = tmpWith('p.txt', ORIGINAL);
     await run(['clean', '-o', path.join(dir, 'c1.txt'), file]);
-    const r = await run(['clean', '-o', path.join(dir, 'c2.txt'), path.join(dir, 'c1.txt')]);
+    const r = await run(['clean', '--locale', 'en', '-o', path.join(dir, 'c2.txt'), path.join(dir, 'c1.txt')]);
     expect(r.stderr).toMatch(/: 0 safe fixes applied\n$/);
     expect(readFileSync(path.join(dir, 'c2.txt'))).toEqual(readFileSync(path.join(dir, 'c1.txt')));
   });
@@ -62,19 +62,21 @@ describe('galley clean', () => {
     expect(new TextDecoder().decode(Buffer.concat(r.bytes))).toBe(CLEANED);
   });
 
-  it('overwrites the input only when -o names it, and keeps FILE.bak', async () => {
+  it('overwrites the input only when -o names it, and keeps a timestamped backup', async () => {
     const { dir, file } = tmpWith('p.txt', ORIGINAL);
-    const r = await run(['clean', '-o', file, file]);
+    const r = await run(['clean', '--locale', 'en', '-o', file, file]);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(CLEANED);
-    expect(readFileSync(file + '.bak', 'utf8')).toBe(ORIGINAL);
-    expect(r.stderr).toContain('kept the original as');
-    expect(readdirSync(dir).sort()).toEqual(['p.txt', 'p.txt.bak']);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    expect(files[1]).toMatch(/^p\.txt\.\d{8}-\d{6}\.bak$/);
+    expect(readFileSync(path.join(dir, files[1]), 'utf8')).toBe(ORIGINAL);
+    expect(r.stderr).toContain(`kept the original as ${file}.${files[1].slice('p.txt.'.length)}\n`);
   });
 
   it('refuses an output directory that does not exist, writing nothing', async () => {
     const { dir, file } = tmpWith('p.txt', ORIGINAL);
-    const r = await run(['clean', '-o', path.join(dir, 'nope', 'out.txt'), file]);
+    const r = await run(['clean', '--locale', 'en', '-o', path.join(dir, 'nope', 'out.txt'), file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^galley: cannot write .*out\.txt: its directory does not exist\n$/);
     expect(existsSync(path.join(dir, 'nope'))).toBe(false);
@@ -82,7 +84,7 @@ describe('galley clean', () => {
 
   it('refuses bad input with its one-line reason and writes nothing', async () => {
     const { dir, file } = tmpWith('img.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]));
-    const r = await run(['clean', '-o', path.join(dir, 'out.txt'), file]);
+    const r = await run(['clean', '--locale', 'en', '-o', path.join(dir, 'out.txt'), file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`galley: ${file}: binary file (PNG image), not page text\n`);
     expect(readdirSync(dir)).toEqual(['img.txt']);

@@ -14,6 +14,8 @@ export interface Run {
   stderr: string;
 }
 
+/** In-process run. No environment unless given: the CLI's own default
+ *  (Chinese); tests that read English text pass --locale en. */
 export async function run(args: string[], opts: Partial<CliIo> = {}): Promise<Run & { bytes: Uint8Array[] }> {
   let stdout = '';
   let stderr = '';
@@ -24,6 +26,7 @@ export async function run(args: string[], opts: Partial<CliIo> = {}): Promise<Ru
     err: (s) => void (stderr += s),
     cwd: ROOT,
     version: 'test',
+    env: {},
     ...opts,
   };
   const code = await runCli(args, io);
@@ -36,10 +39,14 @@ export function buildCli(): void {
   if (r.status !== 0) throw new Error('build-cli failed: ' + r.stderr);
 }
 
+/** The machine's locale settings, removed so that runs do not depend on them. */
+const LOCALE_VARS = ['GALLEY_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'];
+
 export function runBuilt(args: string[], cwd = ROOT, env: Record<string, string> = {}): Run {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !LOCALE_VARS.includes(k)));
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/galley.cjs'), ...args], {
     cwd,
-    env: { ...process.env, ...env },
+    env: { ...base, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -1,0 +1,164 @@
+// Every sentence the `galley` command line says on its own (help, usage
+// errors, notes, summaries), in Chinese and English. The findings' messages
+// come from the checker; the reasons a file cannot be read or written from
+// electron/io/reasons.ts, shared with the app.
+import type { Locale } from '../../shared/types';
+
+export { decodeReason, fsReason, notRegularReason, tooLargeReason, writeReason } from '../io/reasons';
+
+/** The locale the CLI speaks: --locale, else $GALLEY_LOCALE, else the
+ *  system's (LC_ALL, LC_MESSAGES, LANG — the first one set): English when it
+ *  names another language (en_US.UTF-8, de_DE), Chinese when it names
+ *  Chinese or none (unset, C, POSIX: containers and CI), Galley being a tool
+ *  for Chinese pages. */
+export function resolveLocale(flag: string | undefined, env: Record<string, string | undefined>): Locale {
+  for (const v of [flag, env.GALLEY_LOCALE]) {
+    if (v === 'zh' || v === 'en') return v;
+  }
+  const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (/^(C|POSIX)?([._@].*)?$/i.test(sys)) return 'zh';
+  return /^zh/i.test(sys) ? 'zh' : 'en';
+}
+
+/** The value of --locale in argv, before the options are parsed (so even a
+ *  parse error is in the asked-for language). Invalid values are left to
+ *  the parser to report. */
+export function localeFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--locale') return argv[i + 1];
+    if (argv[i].startsWith('--locale=')) return argv[i].slice('--locale='.length);
+  }
+  return undefined;
+}
+
+const SYNOPSIS = {
+  check: 'galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...',
+  clean: 'galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE',
+  diff: 'galley diff [--format text|json|html] [--ignore-whitespace] [--ignore-punctuation-width] [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW',
+};
+export type Command = keyof typeof SYNOPSIS;
+
+const en = {
+  usage: (cmd: Command) => `usage: ${SYNOPSIS[cmd]}`,
+  help: `Galley — checks the text of newspaper pages (credits, bylines, captions,
+broken sentences, quotation marks, duplicates, punctuation).
+
+usage:
+  ${SYNOPSIS.check}
+  ${SYNOPSIS.clean}
+  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
+              [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
+  galley --help | --version
+
+check   report findings; a directory means every *.txt page inside it.
+        exit 0: no errors, 1: error-severity findings, 2: could not check an input.
+clean   apply the safe fixes and write the cleaned page (-o - for stdout);
+        writing over FILE needs -o FILE and keeps a timestamped FILE.….bak.
+diff    compare two revisions of a page, paragraph by paragraph, then character by character.
+        exit 0: equal, 1: different, 2: could not compare.
+
+Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
+(English for a non-Chinese LANG/LC_ALL, Chinese otherwise).
+`,
+  unknownCommand: (cmd: string) => `unknown command “${cmd}” (expected check, clean or diff; see galley --help)`,
+  unknownOption: (opt: string) => `unknown option ${opt}`,
+  missingValue: (opt: string) => `option ${opt} needs a value`,
+  takesNoValue: (opt: string) => `option ${opt} does not take a value`,
+  unexpectedArgument: (arg: string) => `unexpected argument “${arg}”`,
+  oneOf: (name: string, allowed: readonly string[], got: string) => `--${name} must be one of ${allowed.join(', ')} (got “${got}”)`,
+  noFiles: 'no files given',
+  jobsRange: '--jobs must be a whole number from 0 to 64',
+  roster: (file: string, why: string) => `--roster ${file}: ${why}`,
+  outputRequired: '-o OUT is required (use -o - for stdout)',
+  exactlyOneFile: 'give exactly one FILE to clean',
+  exactlyTwoFiles: (n: number) => `give exactly two files, OLD and NEW (got ${n})`,
+  cannotWrite: (target: string, why: string) => `cannot write ${target}: ${why}`,
+  isRevision: 'it is one of the revisions being compared',
+  cannotWriteStdout: (why: string) => `cannot write to standard output: ${why}`,
+  keptOriginal: (backup: string) => `kept the original as ${backup}`,
+  fixesApplied: (n: number, detail: string) => `${n} safe fix${n === 1 ? '' : 'es'} applied${detail ? ` (${detail})` : ''}`,
+  cleaned: (file: string, out: string, encoding: string, eol: string, summary: string) => `${file} → ${out} (${encoding}, ${eol}): ${summary}`,
+  written: (what: 'html' | 'json' | 'text', target: string) =>
+    `${what === 'html' ? 'report' : what === 'json' ? 'JSON' : 'diff'} written to ${target}`,
+  summary: (files: number, errors: number, warnings: number, infos: number, failed: number) => {
+    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    const line = `${n(files, 'file')} checked: ${n(errors, 'error')}, ${n(warnings, 'warning')}, ${infos} info`;
+    return failed ? `${line}; ${n(failed, 'file')} could not be checked` : line;
+  },
+  skippedNotPage: 'skipped, not a .txt page',
+  noPagesInDir: 'no .txt pages in this directory',
+  cannotList: (why: string) => `cannot list directory: ${why}`,
+  vanished: 'vanished before it could be read (moved or deleted meanwhile?)',
+  brokenLink: 'broken symbolic link',
+  emptyFile: 'empty file, nothing to check',
+  onlyWhitespace: 'no text, only whitespace',
+  internalError: (why: string) => `internal error: ${why}`,
+  gaveUp: (seconds: number) => `gave up: checking took longer than ${seconds} s`,
+  workerExited: (code: number) => `checker thread exited (code ${code})`,
+};
+
+type Messages = typeof en;
+
+const zh: Messages = {
+  usage: (cmd) => `用法：${SYNOPSIS[cmd]}`,
+  help: `Galley 校对——检查报纸版面文本（署名行、作者署名、图片说明、
+断句、引号、重复、标点）。
+
+用法：
+  ${SYNOPSIS.check}
+  ${SYNOPSIS.clean}
+  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
+              [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
+  galley --help | --version
+
+check   报告检查结果；给出目录即检查其中所有 *.txt 版面。
+        退出码 0：没有错误；1：有错误级别的问题；2：有输入无法检查。
+clean   应用安全修改，写出清样（-o - 写到标准输出）；
+        覆盖 FILE 本身须写明 -o FILE，原文先另存为带时间戳的 FILE.….bak。
+diff    比较一个版面的两个版本，先按段落，再按字。
+        退出码 0：相同；1：不同；2：无法比较。
+
+语言：--locale zh|en，否则看 $GALLEY_LOCALE，再否则看系统区域设置
+（LANG/LC_ALL 为中文或未设置时用中文，其他语言用英文）。
+`,
+  unknownCommand: (cmd) => `未知命令“${cmd}”（应为 check、clean 或 diff；见 galley --help）`,
+  unknownOption: (opt) => `未知选项 ${opt}`,
+  missingValue: (opt) => `选项 ${opt} 缺少参数值`,
+  takesNoValue: (opt) => `选项 ${opt} 不带参数值`,
+  unexpectedArgument: (arg) => `多余的参数“${arg}”`,
+  oneOf: (name, allowed, got) => `--${name} 只能是 ${allowed.join('、')}（收到“${got}”）`,
+  noFiles: '没有给出文件',
+  jobsRange: '--jobs 须是 0 到 64 的整数',
+  roster: (file, why) => `--roster ${file}：${why}`,
+  outputRequired: '须用 -o OUT 指定输出（-o - 表示标准输出）',
+  exactlyOneFile: '只能给出一个要清理的 FILE',
+  exactlyTwoFiles: (n) => `须给出两个文件：OLD 和 NEW（收到 ${n} 个）`,
+  cannotWrite: (target, why) => `无法写入 ${target}：${why}`,
+  isRevision: '它是参与比较的版本之一',
+  cannotWriteStdout: (why) => `无法写入标准输出：${why}`,
+  keptOriginal: (backup) => `原文已另存为 ${backup}`,
+  fixesApplied: (n, detail) => `应用了 ${n} 处安全修改${detail ? `（${detail}）` : ''}`,
+  cleaned: (file, out, encoding, eol, summary) => `${file} → ${out}（${encoding}，${eol}）：${summary}`,
+  written: (what, target) => `${what === 'html' ? '报告' : what === 'json' ? 'JSON' : '比较结果'}已写入 ${target}`,
+  summary: (files, errors, warnings, infos, failed) => {
+    const line = `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示`;
+    return failed ? `${line}；${failed} 个文件无法检查` : line;
+  },
+  skippedNotPage: '已跳过，不是 .txt 版面',
+  noPagesInDir: '这个目录里没有 .txt 版面',
+  cannotList: (why) => `无法列出目录：${why}`,
+  vanished: '读取前文件已不在（期间被移动或删除？）',
+  brokenLink: '符号链接指向的文件不存在',
+  emptyFile: '空文件，没有可检查的内容',
+  onlyWhitespace: '没有文字，只有空白',
+  internalError: (why) => `内部错误：${why}`,
+  gaveUp: (seconds) => `已放弃：检查超过 ${seconds} 秒`,
+  workerExited: (code) => `检查线程退出（代码 ${code}）`,
+};
+
+const TABLE: Record<Locale, Messages> = { zh, en };
+
+export function messages(locale: Locale): Messages {
+  return TABLE[locale] ?? zh;
+}
