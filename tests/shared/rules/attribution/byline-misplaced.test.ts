@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
+import { rule } from '../../../../shared/rules/attribution/byline-misplaced';
+import { testRule } from '../../../helpers/rule-tester';
+import { line, lines } from '../../../helpers/samples';
 
 const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const S0 = read('000_9801057ab119ebec.txt');
@@ -69,10 +72,6 @@ describe('byline/misplaced', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/byline-misplaced';
-import { testRule } from '../../../helpers/rule-tester';
-import { line, lines } from '../../../helpers/samples';
-
 /** Sample 000's last article: kicker, headline, byline, column label, two body paragraphs. */
 const LAST = lines(S0, 81, 91);
 const LAST_AFTER_BODY = LAST.replace(`${BYLINE}\n\n作风能力提升`, '作风能力提升').replace(P89_END, `${P89_END}\n\n${BYLINE}`);

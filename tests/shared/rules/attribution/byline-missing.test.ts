@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
+import { rule } from '../../../../shared/rules/attribution/byline-missing';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const S0 = read('000_9801057ab119ebec.txt');
@@ -56,10 +59,6 @@ describe('byline/missing', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/byline-missing';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const SIGNED = '□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场';
 /** Sample 001's 短讯 brief 市北区加快推进停车场建设: headline, subhead, byline, lead, body. */
 const BRIEF = lines(S1, 77, 88);

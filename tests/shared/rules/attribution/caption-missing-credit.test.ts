@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
+import { rule } from '../../../../shared/rules/attribution/caption-missing-credit';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const S0 = read('000_9801057ab119ebec.txt');
@@ -63,10 +66,6 @@ describe('caption/missing-credit', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/caption-missing-credit';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const BYLINE = '□青岛日报/观海新闻记者 余瑞新';
 /** Sample 000's page lead: a photo credited 修相科 摄, then an article signed 文/图 with its caption. */
 const HEAD0 = lines(S0, 13, 25);

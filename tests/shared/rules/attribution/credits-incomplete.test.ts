@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
+import { rule } from '../../../../shared/rules/attribution/credits-incomplete';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const S0 = readFileSync(new URL('../../../../resources/samples/000_9801057ab119ebec.txt', import.meta.url), 'utf8');
 const S1 = readFileSync(new URL('../../../../resources/samples/001_090f44e9df0cafa1.txt', import.meta.url), 'utf8');
@@ -50,10 +53,6 @@ describe('credits/incomplete', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/credits-incomplete';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 /** The head of each sample: credits line, masthead, pinyin. */
 const HEAD0 = lines(S0, 1, 9);
 const HEAD1 = lines(S1, 5, 9);

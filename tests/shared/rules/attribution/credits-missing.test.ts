@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
+import { rule } from '../../../../shared/rules/attribution/credits-missing';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const S0 = readFileSync(new URL('../../../../resources/samples/000_9801057ab119ebec.txt', import.meta.url), 'utf8');
 const S1 = readFileSync(new URL('../../../../resources/samples/001_090f44e9df0cafa1.txt', import.meta.url), 'utf8');
@@ -45,10 +48,6 @@ describe('credits/missing', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/credits-missing';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 /** Sample 001's head and first article: credits, masthead, headline, byline, caption, body. */
 const HEAD1 = lines(S1, 5, 27);
 /** Sample 002's head: the credits line set under XING FU SHI BEI. */

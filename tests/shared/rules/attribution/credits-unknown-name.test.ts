@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
 import { parseRoster } from '../../../../shared/roster';
+import { rule } from '../../../../shared/rules/attribution/credits-unknown-name';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const read = (p: string) => readFileSync(new URL(`../../../../${p}`, import.meta.url), 'utf8');
 const S0 = read('resources/samples/000_9801057ab119ebec.txt');
@@ -71,10 +74,6 @@ describe('credits, byline and caption rules on the whole sample pages', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/attribution/credits-unknown-name';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const HEAD0 = lines(S0, 1, 9);
 const HEAD2 = lines(S2, 1, 12);
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findHalfwidth } from '../../../../shared/rules/marks/punct-halfwidth';
 import { applyEdits } from '../../../../shared/fix';
 import { PAGES, covered, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/marks/punct-halfwidth';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'punct/halfwidth';
 
@@ -195,10 +198,6 @@ describe('punct/halfwidth never leaves a doubled mark behind', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/marks/punct-halfwidth';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const P2 = PAGES['002'];
 const full = (t: string) => t.replace(/,/g, '，').replace(/;/g, '；').replace('(', '（').replace(')', '）');
 const L14 = lines(P2, 14, 14);

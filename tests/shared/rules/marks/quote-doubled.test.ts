@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDoubledMarks } from '../../../../shared/rules/marks/quote-doubled';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/marks/quote-doubled';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'quote/doubled';
 
@@ -65,10 +68,6 @@ describe('quote/doubled leaves look-alikes alone', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/marks/quote-doubled';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const L73 = lines(PAGES['000'], 73, 73);
 const L25 = lines(PAGES['001'], 25, 25);
 

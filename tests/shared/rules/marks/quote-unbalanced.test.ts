@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, joinAll, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/marks/quote-unbalanced';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'quote/unbalanced';
 /** `line:column mark` of each finding. */
@@ -111,10 +114,6 @@ describe('quote/unbalanced on bad input', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/marks/quote-unbalanced';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 testRule(rule, {
   valid: [
     { name: 'nested and consecutive quotations, all paired (001 line 55)', text: lines(PAGES['001'], 55, 55) },

@@ -12,6 +12,9 @@ import {
   paragraphWith,
   splitAt,
 } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-broken';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'sentence/broken';
 
@@ -176,10 +179,6 @@ describe('sentence/broken leaves look-alikes alone', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/sentence/sentence-broken';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const P0 = PAGES['000'];
 const P1 = PAGES['001'];
 /** Two paragraphs of a real page joined: what the fix should give. */

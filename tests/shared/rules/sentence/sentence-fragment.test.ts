@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-fragment';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines as sampleLines } from '../../../helpers/samples';
 
 const RULE = 'sentence/fragment';
 const lines = (text: string) => findingsOf(text, RULE).map((f) => f.line);
@@ -80,10 +83,6 @@ describe('sentence/fragment leaves look-alikes alone', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/sentence/sentence-fragment';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines as sampleLines } from '../../../helpers/samples';
-
 testRule(rule, {
   valid: [
     { name: 'a mid-word start with its paragraph before it (001 43 …融入生 / 45 活场景…)', text: sampleLines(PAGES['001'], 43, 45) },

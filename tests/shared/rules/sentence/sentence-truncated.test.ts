@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-truncated';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines as sampleLines } from '../../../helpers/samples';
 
 const RULE = 'sentence/truncated';
 const lines = (text: string) => findingsOf(text, RULE).map((f) => f.line);
@@ -78,10 +81,6 @@ describe('sentence/truncated leaves look-alikes alone', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/sentence/sentence-truncated';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines as sampleLines } from '../../../helpers/samples';
-
 testRule(rule, {
   valid: [
     { name: 'a paragraph broken by a column and continued (001 43 / 45) is sentence/broken’s', text: sampleLines(PAGES['001'], 43, 45) },

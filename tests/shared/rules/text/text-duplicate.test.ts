@@ -4,6 +4,9 @@ import { countHan } from '../../../../shared/text/han';
 import { findDuplicates } from '../../../../shared/rules/text/text-duplicate';
 import type { Block, BlockKind } from '../../../../shared/types';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/text/text-duplicate';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'text/duplicate';
 
@@ -151,10 +154,6 @@ describe('text/duplicate leaves legitimate repetition alone', () => {
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/text/text-duplicate';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const P1 = PAGES['001'];
 const L27 = line(P1, 27);
 const S25 = '老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findRepeatedChars } from '../../../../shared/rules/text/text-repeated-char';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/text/text-repeated-char';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'text/repeated-char';
 const hits = (text: string) => findRepeatedChars(text, 0).map((f) => text.slice(f.start, f.end));
@@ -54,10 +57,6 @@ describe('text/repeated-char leaves reduplication and chance meetings alone', ()
 });
 
 // ------------------------------------------------------------ rule tester
-import { rule } from '../../../../shared/rules/text/text-repeated-char';
-import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
-
 const L89 = lines(PAGES['000'], 89, 89);
 const L25 = lines(PAGES['001'], 25, 25);
 const L102 = lines(PAGES['001'], 102, 102);
