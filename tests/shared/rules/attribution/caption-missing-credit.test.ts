@@ -80,6 +80,10 @@ testRule(rule, {
     { name: 'the photographer credited on the caption’s next line (another paper’s layout)', text: ART1.replace(CAPTION1, `${CAPTION1}\n本报记者 张三 摄`) },
     { name: 'a photo story signed under its caption with a photo byline', text: ART1.replace(CAPTION1, `${CAPTION1}\n\n□ 本报记者 张三 摄`) },
     {
+      name: 'a photo above the first article, outside any article, signed under its caption (□ 本报记者 张三 摄)',
+      text: `${CAPTION1}\n\n□ 本报记者 张三 摄\n\n` + ART1.replace(`${CAPTION1}\n`, ''),
+    },
+    {
       name: 'a list item (■ line with its text on the next line) is no caption',
       text: lines(S1, 96, 108).replace('小小网格便民服务站', '■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题当天就得到了解决。\n\n小小网格便民服务站'),
     },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { rule } from '../../../../shared/rules/attribution/credits-missing';
 import { testRule } from '../../../helpers/rule-tester';
-import { lines } from '../../../helpers/samples';
+import { line, lines } from '../../../helpers/samples';
 
 const S0 = readFileSync(new URL('../../../../resources/samples/000_9801057ab119ebec.txt', import.meta.url), 'utf8');
 const S1 = readFileSync(new URL('../../../../resources/samples/001_090f44e9df0cafa1.txt', import.meta.url), 'utf8');
@@ -71,6 +71,11 @@ testRule(rule, {
       name: 'only a body-like mention of the roles is left',
       text: '这期版面的责编和美编都在审读样张。\n\n' + lines(S1, 7, 27),
       findings: [{ line: 1, column: 1, text: '这期版面的责编和美编都在审读样张。', severity: 'error', fix: 'none' }],
+    },
+    {
+      name: 'a page starting on a paragraph hard-wrapped over two lines (001 line 25): only its first line is pointed at',
+      text: line(S1, 25).replace('今年，', '今年，\n') + '\n',
+      findings: [{ line: 1, column: 1, text: '老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。今年，', severity: 'error' }],
     },
     {
       name: 'a credits line cut down to one role is no credits line (CRLF page)',

@@ -71,6 +71,11 @@ testRule(rule, {
     { name: 'QFLP and the zone letters A区, B、C区 (002 lines 54, 70, 94)', text: [54, 70, 94].map((n) => line(PAGES['002'], n)).join('\n\n') + '\n' },
     { name: 'the masthead pinyin XING FU SHI BEI (000 lines 1–9)', text: PAGES['000'].split('\n').slice(0, 9).join('\n') + '\n' },
     { name: 'a real line with an English word the newsroom allows (allow: [and])', text: L29.replace('诉求直报快办、党群议事协商', '诉求直报快办 and 党群议事协商'), options: { allow: ['and'] } },
+    {
+      name: 'the allow list adds to the built-in words: app stays allowed with allow: [and]',
+      text: L29.replace('诉求直报快办、党群议事协商', '诉求直报快办 and 党群议事协商') + '市民通过app预约挂号。\n',
+      options: { allow: ['and'] },
+    },
   ],
   invalid: [
     {
