@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, applyFindingFixes, applyFixGroups } from '../../shared/fix';
 import type { Finding, RuleId, TextEdit } from '../../shared/types';
 
-/** A real line of sample 001 (line 25), short enough to read offsets off. */
+/** The first sentence of sample 001 line 25, short enough to read offsets
+ *  off: 老0 旧1 街2 区3 改4 造5 是6 提7 … 工20 程21 、22 民23 心24 工25 程26 。27 */
 const LINE = '老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。';
-//            0 1 2 3 4 5 6 7 8 9 ...
 
 /** An edit replacing text[start, end) of `text`, `old` read from the text. */
 function edit(text: string, start: number, end: number, by: string): TextEdit {
@@ -221,7 +221,7 @@ describe('applyFindingFixes: order', () => {
     const arbFinding = fc.array(arbEdit, { minLength: 1, maxLength: 3 }).map((es) => finding(es));
     fc.assert(
       fc.property(fc.array(arbFinding, { maxLength: 12 }), fc.infiniteStream(fc.nat()), (fs, rnd) => {
-        // Give each finding its own key so ties settle the same way.
+        // Each finding has its own key, so every tie settles one way.
         const shuffled = [...fs];
         for (let i = shuffled.length - 1; i > 0; i--) {
           const j = rnd.next().value % (i + 1);
