@@ -16,3 +16,14 @@ export function samplePath(prefix: string): string {
   if (!f) throw new Error(`no sample ${prefix}`);
   return join(SAMPLES_DIR, f);
 }
+
+/** Lines from..to (1-based, inclusive) of a page, ending with a line end:
+ *  a real part of a page for a rule tester case. */
+export function lines(page: string, from: number, to: number): string {
+  return page.split('\n').slice(from - 1, to).join('\n') + '\n';
+}
+
+/** Line n (1-based) of a page, without its line end. */
+export function line(page: string, n: number): string {
+  return page.split('\n')[n - 1];
+}

@@ -3,7 +3,8 @@
 // "safe" fix from a rule whose fixes need a person is marked so, and an
 // edit that does not find the text it says it replaces is never offered.
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../shared/check';
+import { checkText, runRules } from '../../shared/check';
+import { sample } from '../helpers/samples';
 import { parsePage } from '../../shared/parse';
 import { defineRule, type Draft, type FixKind } from '../../shared/rules/rule';
 import type { RuleId } from '../../shared/types';
@@ -58,5 +59,35 @@ describe('runRules holds rules to their declaration', () => {
     const [f] = runRules(page, {}, [ruleWith('safe', stale)]);
     expect(f.fix).toBeUndefined();
     expect(runRules(page, {}, [ruleWith('safe', commaFix('要'))])[0].fix).toBeUndefined();
+  });
+});
+
+describe('the severity override on a real page (options.rules[id].severity)', () => {
+  // Sample 002: half-width commas (punct/halfwidth, warning), a truncated
+  // paragraph (sentence/truncated, warning), an opening quote lost
+  // (quote/unbalanced, warning).
+  const P2 = sample('002');
+  const bySeverity = (options: Parameters<typeof checkText>[1]) => {
+    const out: Record<string, string[]> = {};
+    for (const f of checkText(P2, options).findings) (out[f.rule] ??= []).includes(f.severity) || out[f.rule].push(f.severity);
+    return out;
+  };
+
+  it('lowers and raises every finding of the one rule named, and no other', () => {
+    const defaults = bySeverity({});
+    expect(defaults).toMatchObject({ 'punct/halfwidth': ['warning'], 'sentence/truncated': ['warning'], 'quote/unbalanced': ['warning'] });
+    for (const severity of ['info', 'error', 'warning'] as const) {
+      const got = bySeverity({ rules: { 'punct/halfwidth': { severity } } });
+      expect(got).toEqual({ ...defaults, 'punct/halfwidth': [severity] });
+    }
+  });
+
+  it('lowers an error-severity rule (credits/missing, on the page with its credits line lost) to info', () => {
+    const page = P2.replace('责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 韩淑华', '');
+    const severityOf = (options: Parameters<typeof checkText>[1]) =>
+      checkText(page, options).findings.filter((x) => x.rule === 'credits/missing').map((x) => x.severity);
+    expect(severityOf({})).toEqual(['error']);
+    expect(severityOf({ rules: { 'credits/missing': { severity: 'info' } } })).toEqual(['info']);
+    expect(severityOf({ rules: { 'credits/missing': { severity: 'warning' } } })).toEqual(['warning']);
   });
 });

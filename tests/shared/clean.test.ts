@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../shared/check';
 import { cleanText, safeFindings } from '../../shared/clean';
+import { parseRoster } from '../../shared/roster';
 
 const read = (f: string) => readFileSync(`resources/samples/${f}`, 'utf8');
 const P0 = read('000_9801057ab119ebec.txt');
 const P2 = read('002_6323321094799b0d.txt');
+const roster = parseRoster(readFileSync('resources/roster.json', 'utf8'));
 const line = (t: string, n: number) => t.replace(/\r\n/g, '\n').split('\n')[n - 1];
 
 const SAFE_RULES = new Set(['punct/halfwidth', 'sentence/broken', 'quote/doubled', 'text/duplicate', 'byline/misplaced']);
@@ -57,8 +59,32 @@ describe('cleanText', () => {
   });
 
   it('applies no unsafe fix', () => {
-    const withUnsafe = cleanText(P0);
-    for (const f of withUnsafe.applied) expect(f.fix?.safe).toBe(true);
+    // Sample 000 damaged three ways: 王忠良 misread as 王忠艮 on the credits
+    // line (credits/unknown-name offers 王忠良: needs a person), 的 doubled in
+    // line 89 (text/repeated-char offers to delete one: needs a person), and
+    // an opening quote doubled in line 27 (quote/doubled: safe).
+    const page = P0.replace('王忠良', '王忠艮')
+      .replace('以过硬的组织力', '以过硬的的组织力')
+      .replace('自今年实施城市“微更新”以来', '自今年实施城市““微更新”以来');
+    const fixes = checkText(page, { roster }).findings.filter((f) => f.fix);
+    const unsafe = fixes.filter((f) => !f.fix!.safe).map((f) => f.rule);
+    expect(unsafe).toEqual(['credits/unknown-name', 'text/repeated-char']);
+    expect(fixes.filter((f) => f.fix!.safe).map((f) => f.rule)).toContain('quote/doubled');
+
+    const r = cleanText(page, { roster });
+    expect(r.refused).toBeUndefined();
+    // The safe fixes were applied…
+    expect(r.applied.map((f) => f.rule)).toContain('quote/doubled');
+    expect(r.text).toContain('自今年实施城市“微更新”以来');
+    // …the unsafe ones were not: the misread name and the doubled 的 stay.
+    for (const f of r.applied) expect(f.fix?.safe).toBe(true);
+    expect(r.applied.map((f) => f.rule)).not.toContain('credits/unknown-name');
+    expect(r.applied.map((f) => f.rule)).not.toContain('text/repeated-char');
+    expect(r.text).toContain('审读 王忠艮');
+    expect(r.text).toContain('以过硬的的组织力');
+    // and are still there to be decided on the cleaned page.
+    const left = checkText(r.text, { roster }).findings.filter((f) => f.fix && !f.fix.safe).map((f) => f.rule);
+    expect(left).toEqual(['credits/unknown-name', 'text/repeated-char']);
   });
 
   it('leaves a page without safe fixes unchanged in one pass', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
+import { rule } from '../../../../shared/rules/attribution/byline-misplaced';
+import { testRule } from '../../../helpers/rule-tester';
+import { line, lines } from '../../../helpers/samples';
 
 const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const S0 = read('000_9801057ab119ebec.txt');
@@ -66,4 +69,50 @@ describe('byline/misplaced', () => {
     // Sample 002: headline, byline, then the next article's headline and byline.
     expect(mine(S2)).toEqual([]);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+/** Sample 000's last article: kicker, headline, byline, column label, two body paragraphs. */
+const LAST = lines(S0, 81, 91);
+const LAST_AFTER_BODY = LAST.replace(`${BYLINE}\n\n作风能力提升`, '作风能力提升').replace(P89_END, `${P89_END}\n\n${BYLINE}`);
+/** Sample 001's 短讯 column: a brief, then the brief 市北区加快推进停车场建设. */
+const SHORT = lines(S1, 65, 88);
+const SHORT_BEFORE_HEAD = SHORT.replace(`${BYLINE}\n本报讯 停车场`, '本报讯 停车场').replace('市北区加快推进停车场建设', `${BYLINE}\n\n市北区加快推进停车场建设`);
+
+testRule(rule, {
+  valid: [
+    { name: 'sample 000’s last article: a byline with a column label after it', text: LAST },
+    { name: 'sample 001’s 短讯 column as printed', text: SHORT },
+    { name: 'sample 002’s head: a headline, its byline, then the next article’s head and its byline', text: lines(S2, 14, 40) },
+    {
+      name: 'a byline right after a caption (a photo story signs under its photo)',
+      text: LAST.replace(`${BYLINE}\n\n作风能力提升`, '作风能力提升').replace(P89_END, `${P89_END}\n\n■管控区临时党支部党员在值守。\n\n${BYLINE} 文/图`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a byline after the first body paragraph: moved under the head, safely (its line ends stay)',
+      text: LAST_AFTER_BODY,
+      findings: [
+        {
+          line: 9,
+          column: 1,
+          text: BYLINE,
+          message: '署名「□青岛日报/观海新闻记者 余瑞新」不在稿件「管控区建起临时党支部」的标题下',
+          severity: 'warning',
+          fix: 'safe',
+        },
+      ],
+      output: [line(S0, 81), '', line(S0, 83), '', line(S0, 87), '', BYLINE, '', line(S0, 89), '', '', '', line(S0, 91), ''].join('\n'),
+    },
+    {
+      name: 'a byline above the headline of an unsigned brief: which article it signs needs a person',
+      text: SHORT_BEFORE_HEAD,
+      findings: [{ line: 13, column: 1, text: BYLINE, message: '不在稿件「市北区加快推进停车场建设」的标题下', fix: 'person' }],
+      output: SHORT_BEFORE_HEAD.replace(`${BYLINE}\n\n市北区加快推进停车场建设`, '\n\n市北区加快推进停车场建设').replace(
+        '2800余个\n\n本报讯 停车场',
+        `2800余个\n\n${BYLINE}\n\n本报讯 停车场`,
+      ),
+    },
+  ],
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
+import { rule } from '../../../../shared/rules/attribution/byline-missing';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const read = (n: string) => readFileSync(new URL(`../../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const S0 = read('000_9801057ab119ebec.txt');
@@ -53,4 +56,39 @@ describe('byline/missing', () => {
     expect(found(page)).toEqual([]);
     expect(checkText(page).findings.filter((f) => f.rule === 'byline/misplaced')).toHaveLength(1);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const SIGNED = '□青岛日报/观海新闻记者 余瑞新\n本报讯 停车场';
+/** Sample 001's 短讯 brief 市北区加快推进停车场建设: headline, subhead, byline, lead, body. */
+const BRIEF = lines(S1, 77, 88);
+/** Sample 000's article 让惠企政策尽知尽享…, signed on two lines (reporter, correspondent). */
+const A53 = lines(S0, 51, 64);
+
+testRule(rule, {
+  valid: [
+    { name: 'the brief as printed, signed under its subhead', text: BRIEF },
+    { name: 'a byline on two lines (记者 … / 通讯员 …)', text: A53 },
+    { name: 'a lead that names the reporter: 本报讯（记者 余瑞新）', text: BRIEF.replace(SIGNED, '本报讯（记者 余瑞新）停车场') },
+    { name: 'a byline above its headline still signs it (byline/misplaced says so)', text: BRIEF.replace(SIGNED, '本报讯 停车场').replace('市北区加快推进停车场建设', '□青岛日报/观海新闻记者 余瑞新\n\n市北区加快推进停车场建设') },
+    { name: 'a headline over photos: no body to sign (sample 000’s page lead)', text: lines(S0, 13, 23).replace(' 文/图', '').replace('□青岛日报/观海新闻记者 余瑞新\n', '') },
+    { name: 'a body paragraph without a headline: not an article that can be judged', text: lines(S1, 96, 98) },
+  ],
+  invalid: [
+    {
+      name: 'the brief lost its byline: the headline is pointed at',
+      text: BRIEF.replace(SIGNED, '本报讯 停车场'),
+      findings: [{ line: 1, column: 1, text: '市北区加快推进停车场建设', message: '稿件「市北区加快推进停车场建设」没有署名', severity: 'warning', fix: 'none' }],
+    },
+    {
+      name: 'a bracket in the lead that names no reporter is no byline',
+      text: BRIEF.replace(SIGNED, '本报讯（市北区）停车场'),
+      findings: [{ line: 1, column: 1, message: '稿件「市北区加快推进停车场建设」没有署名' }],
+    },
+    {
+      name: 'sample 000’s article whose two-line byline was lost',
+      text: A53.replace('□青岛日报/观海新闻记者 余瑞新\n通讯员 丁飞\n', ''),
+      findings: [{ line: 3, column: 1, text: '让惠企政策尽知尽享 助力企业纾困增效', message: '稿件「让惠企政策尽知尽享 助力企业纾困…」没有署名' }],
+    },
+  ],
 });

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
 import { parseRoster } from '../../../../shared/roster';
+import { rule } from '../../../../shared/rules/attribution/credits-unknown-name';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const read = (p: string) => readFileSync(new URL(`../../../../${p}`, import.meta.url), 'utf8');
 const S0 = read('resources/samples/000_9801057ab119ebec.txt');
@@ -68,4 +71,40 @@ describe('credits, byline and caption rules on the whole sample pages', () => {
     expect(all(S1)).toEqual([['caption/missing-credit', 23]]);
     expect(all(S2)).toEqual([]);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const HEAD0 = lines(S0, 1, 9);
+const HEAD2 = lines(S2, 1, 12);
+
+testRule(rule, {
+  valid: [
+    { name: 'every name of sample 000’s credits line is on the roster', text: HEAD0, roster },
+    { name: 'every name of sample 001’s credits line is on the roster', text: lines(S1, 5, 9), roster },
+    { name: 'a misread name with no roster given', text: HEAD0.replace('王忠良', '王忠艮') },
+    { name: 'a role the roster lists nobody for cannot be judged', text: HEAD0.replace('王忠良', '王忠艮'), roster: { 责编: ['余瑞新', '张羽'] } },
+    { name: 'a name the roster lists for any role (*)', text: HEAD0.replace('美编 李晓萌', '美编 林艳'), roster: { ...roster, '*': ['林艳'] } },
+  ],
+  invalid: [
+    {
+      name: '王忠良 misread as 王忠艮: the roster name is offered, for a person to accept',
+      text: HEAD0.replace('王忠良', '王忠艮'),
+      roster,
+      findings: [{ line: 5, column: 21, text: '王忠艮', message: '「审读」的姓名「王忠艮」不在人员名单中，是否为「王忠良」？', severity: 'warning', fix: 'person' }],
+      output: HEAD0,
+    },
+    {
+      name: 'a name far from every roster name: said without a suggestion or fix',
+      text: HEAD2.replace('排版 韩淑华', '排版 欧阳明'),
+      roster,
+      findings: [{ line: 10, column: 28, text: '欧阳明', message: '「排版」的姓名「欧阳明」不在人员名单中', fix: 'none' }],
+      output: HEAD2.replace('排版 韩淑华', '排版 欧阳明'),
+    },
+    {
+      name: 'a name on the roster under another role (林艳 signs 排版, not 美编)',
+      text: HEAD0.replace('美编 李晓萌', '美编 林艳'),
+      roster,
+      findings: [{ line: 5, column: 14, text: '林艳', message: '「美编」的姓名「林艳」不在人员名单中' }],
+    },
+  ],
 });

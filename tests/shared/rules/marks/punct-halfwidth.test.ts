@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findHalfwidth } from '../../../../shared/rules/marks/punct-halfwidth';
 import { applyEdits } from '../../../../shared/fix';
 import { PAGES, covered, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/marks/punct-halfwidth';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'punct/halfwidth';
 
@@ -192,4 +195,80 @@ describe('punct/halfwidth never leaves a doubled mark behind', () => {
   it('keeps ?! and !! as separate marks (？！ is written in Chinese)', () => {
     expect(fixLine('真的吗?!太好了!!')).toBe('真的吗？！太好了！！');
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const P2 = PAGES['002'];
+const full = (t: string) => t.replace(/,/g, '，').replace(/;/g, '；').replace('(', '（').replace(')', '）');
+const L14 = lines(P2, 14, 14);
+const L27_DOT = lines(P2, 27, 27).replace('希望尽快解决。”近日', '希望尽快解决.近日');
+const MSG_COMMA = '中文中使用了半角标点“,”，应为“，”';
+
+testRule(rule, {
+  valid: [
+    { name: 'a page set in full-width punctuation, decimals 363.5万 and 5.2万 in it (001 line 25)', text: lines(PAGES['001'], 25, 25) },
+    { name: 'the masthead pinyin and the credits line (000 lines 1–9)', text: lines(PAGES['000'], 1, 9) },
+    { name: 'a decimal point', text: '上证指数收于3092.13点。\n' },
+    { name: 'a thousands separator, a time and a ratio', text: '共计10,000余人参加，会议于10:30开始，比分为3:1。\n' },
+    { name: 'a URL and an e-mail address', text: '详见https://www.qingdaonews.com/content/2022-11/index.html?id=1,2，来信请寄news@qingdaonews.com。\n' },
+    { name: 'an English phrase quoted in Chinese text', text: '标语写着“Hello, world”几个字。\n' },
+    { name: 'a name dot misread as a full stop (马克.吐温) in a full-width paragraph', text: '记者采访了阿卜杜拉.买买提，他很满意。\n' },
+    { name: "an apostrophe (Xi'an)", text: "西安（Xi'an）的古城墙。\n" },
+  ],
+  invalid: [
+    {
+      name: 'the half-width commas of a real caption (002 line 14 特色产业体系,大力发展)',
+      text: L14,
+      findings: [
+        { line: 1, column: 17, text: ',', message: MSG_COMMA, severity: 'warning', fix: 'safe' },
+        { line: 1, column: 31, text: ',', fix: 'safe' },
+        { line: 1, column: 47, text: ',', fix: 'safe' },
+      ],
+      output: full(L14),
+    },
+    {
+      name: 'a comma and a semicolon (002 line 50 出口基地;建设全国)',
+      text: lines(P2, 50, 50),
+      findings: [
+        { column: 8, text: ',' },
+        { column: 39, text: ';', message: '中文中使用了半角标点“;”，应为“；”' },
+      ],
+      output: full(lines(P2, 50, 50)),
+    },
+    {
+      name: 'brackets around Chinese, one finding per bracket (002 line 56 快钢云(山东)数字科技)',
+      text: lines(P2, 56, 58),
+      findings: [
+        { column: 8, text: ',' },
+        { column: 12, text: '(', message: '中文中使用了半角标点“(”，应为“（”' },
+        { column: 15, text: ')' },
+        { column: 87, text: ',' },
+        { column: 112, text: ',' },
+        { column: 117, text: ';' },
+        { column: 136, text: ',' },
+      ],
+      output: full(lines(P2, 56, 58)),
+    },
+    {
+      name: 'OCR read a full stop as a dot in a paragraph set half-width (002 line 27 解决.近日)',
+      text: L27_DOT,
+      findings: [
+        { column: 21, text: ',' },
+        { column: 28, text: ',' },
+        { column: 35, text: '.', message: '中文中使用了半角标点“.”，应为“。”' },
+        { column: 38, text: ',' },
+        { column: 84, text: ',' },
+        { column: 96, text: ',' },
+        { column: 104, text: ',' },
+        { column: 112, text: ',' },
+      ],
+      output: full(L27_DOT).replace('解决.近日', '解决。近日'),
+    },
+    {
+      name: 'a run of half-width commas leaves one full-width comma (001 line 25 今年,,市北区)',
+      text: lines(PAGES['001'], 25, 25).replace('今年，市北区启动', '今年,,市北区启动'),
+      findings: [{ line: 1, column: 31, text: ',,', message: MSG_COMMA }],
+      output: lines(PAGES['001'], 25, 25),
+    },
+  ],
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDoubledMarks } from '../../../../shared/rules/marks/quote-doubled';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/marks/quote-doubled';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'quote/doubled';
 
@@ -62,4 +65,57 @@ describe('quote/doubled leaves look-alikes alone', () => {
   it('finds nothing on the three sample pages', () => {
     for (const page of Object.values(PAGES)) expect(findingsOf(page, RULE)).toEqual([]);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const L73 = lines(PAGES['000'], 73, 73);
+const L25 = lines(PAGES['001'], 25, 25);
+
+testRule(rule, {
+  valid: [
+    { name: 'a close-then-open ”“ between two quotations (000 line 73)', text: L73 },
+    { name: 'the ellipsis …… (000 line 25)', text: lines(PAGES['000'], 25, 25) },
+    { name: 'the dash —— (000 line 101)', text: lines(PAGES['000'], 101, 101) },
+    { name: 'nested quotes “‘…’” (000 line 75)', text: lines(PAGES['000'], 75, 75) },
+    { name: 'nested brackets that pair up: （见《实施意见》（2022年））', text: '会议要求（见《实施意见》（2022年））抓好落实。\n' },
+    { name: 'the masthead pinyin and credits of a real page', text: lines(PAGES['000'], 1, 9) },
+  ],
+  invalid: [
+    {
+      name: 'OCR doubled the opening quote of 采取“一社区一方案” (000 line 73)',
+      text: L73.replace('采取“一社区一方案”', '采取““一社区一方案”'),
+      findings: [{ line: 1, column: 144, text: '““', message: '标点「“」重复', severity: 'warning', fix: 'safe' }],
+      output: L73,
+    },
+    {
+      name: 'a doubled full stop, 民心工程。。今年 (001 line 25)',
+      text: L25.replace('民心工程。今年', '民心工程。。今年'),
+      findings: [{ line: 1, column: 28, text: '。。', message: '标点「。」重复', fix: 'safe' }],
+      output: L25,
+    },
+    {
+      name: 'a tripled comma collapses to one, 今年，，，市北区 (001 line 25)',
+      text: L25.replace('今年，市北区启动', '今年，，，市北区启动'),
+      findings: [{ line: 1, column: 31, text: '，，，' }],
+      output: L25,
+    },
+    {
+      name: 'a doubled closing bracket with no partner, 17号））、 (001 line 39)',
+      text: lines(PAGES['001'], 39, 39).replace('二路17号）、助老', '二路17号））、助老'),
+      findings: [{ line: 1, column: 71, text: '））', message: '标点「）」重复' }],
+      output: lines(PAGES['001'], 39, 39),
+    },
+    {
+      name: 'a doubled title mark, 制定《《关于聚焦 (000 line 39)',
+      text: lines(PAGES['000'], 39, 39).replace('制定《关于聚焦', '制定《《关于聚焦'),
+      findings: [{ line: 1, column: 41, text: '《《' }],
+      output: lines(PAGES['000'], 39, 39),
+    },
+    {
+      name: 'an unpaired bracket in a nested pair loses only the extra mark',
+      text: '会议要求（见《实施意见》（2022年）））抓好落实。\n',
+      findings: [{ line: 1, column: 19, text: '）））' }],
+      output: '会议要求（见《实施意见》（2022年））抓好落实。\n',
+    },
+  ],
 });

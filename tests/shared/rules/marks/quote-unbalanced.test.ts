@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, joinAll, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/marks/quote-unbalanced';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'quote/unbalanced';
 /** `line:column mark` of each finding. */
@@ -108,4 +111,47 @@ describe('quote/unbalanced on bad input', () => {
     expect(findingsOf(text, RULE)).toHaveLength(2999);
     expect(findingsOf(text, 'sentence/truncated')).toHaveLength(1);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+testRule(rule, {
+  valid: [
+    { name: 'nested and consecutive quotations, all paired (001 line 55)', text: lines(PAGES['001'], 55, 55) },
+    { name: 'a quotation split by a column break pairs once joined (001 51 …“家门 / 53 口”的…)', text: lines(PAGES['001'], 51, 53) },
+    { name: 'a quotation split by a column break (000 29 …采取“引导农工商公司 / 31 参与改造”…)', text: lines(PAGES['000'], 29, 31) },
+    { name: 'a headline and kicker set with quotes (000 lines 81–85)', text: lines(PAGES['000'], 81, 85) },
+    {
+      name: 'a multi-paragraph quotation: each paragraph opens with “, only the last closes',
+      text: ['市北区委常委、组织部部长管方圆在会上说：', '“自11月2日以来，我们最多的时候建有51个临时党支部。', '“下一步，我们还将总结经验，形成机制。”'].join('\n\n') + '\n',
+    },
+    { name: 'list numbers 1） 2） and (1) in Chinese text', text: '一是清理楼道：1）清理杂物；2）规范停车。\n\n二是(1)加装充电桩。\n' },
+    { name: 'a truncated paragraph: its open ( is explained by the lost end (002 line 56 alone)', text: lines(PAGES['002'], 56, 56).replace('快钢云(山东)数字科技', '快钢云(山东数字科技') },
+  ],
+  invalid: [
+    {
+      name: 'a closing mark whose opening was lost, as printed (000 line 91 …作用发挥。”)',
+      text: lines(PAGES['000'], 89, 93),
+      findings: [{ line: 3, column: 67, text: '”', message: '「”」没有配对的「“」', severity: 'warning', fix: 'none' }],
+    },
+    {
+      name: 'OCR lost the ” of 打造“时光轨迹”主题公园 (001 line 41)',
+      text: lines(PAGES['001'], 41, 45).replace('打造“时光轨迹”主题公园。', '打造“时光轨迹主题公园。'),
+      findings: [{ line: 1, column: 231, text: '“', message: '「“」没有配对的「”」' }],
+    },
+    {
+      name: 'a lost 》 in a paragraph joined across a column break (000 39 / 41)',
+      text: lines(PAGES['000'], 39, 41).replace('高质量发展的实施意见》，', '高质量发展的实施意见，'),
+      findings: [{ line: 1, column: 41, text: '《', message: '「《」没有配对的「》」' }],
+    },
+    {
+      name: 'a lost ’ inside a quotation (000 line 75 ‘绑辫子的经验)',
+      text: lines(PAGES['000'], 75, 75).replace('总结了‘绑辫子’的经验', '总结了‘绑辫子的经验'),
+      findings: [{ line: 1, column: 7, text: '‘' }],
+    },
+    {
+      name: 'a lost ) in half-width text, its paragraph continued (002 56 快钢云(山东数字科技 / 58)',
+      text: lines(PAGES['002'], 56, 58).replace('快钢云(山东)数字科技', '快钢云(山东数字科技'),
+      findings: [{ line: 1, column: 12, text: '(', message: '「(」没有配对的「)」' }],
+    },
+  ],
 });

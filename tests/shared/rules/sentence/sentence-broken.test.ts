@@ -12,6 +12,9 @@ import {
   paragraphWith,
   splitAt,
 } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-broken';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'sentence/broken';
 
@@ -173,4 +176,68 @@ describe('sentence/broken leaves look-alikes alone', () => {
     // 001 line 96 ends `…营业执照。` and 98 starts `截至9月底`: nothing to join.
     expect(pairs(PAGES['001'])).not.toContain('96→98');
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const P0 = PAGES['000'];
+const P1 = PAGES['001'];
+/** Two paragraphs of a real page joined: what the fix should give. */
+const joined = (page: string, a: number, b: number) => `${line(page, a)}${line(page, b)}\n`;
+
+testRule(rule, {
+  valid: [
+    { name: 'kicker, headline and byline end without a sentence mark by design (001 lines 15–19)', text: lines(P1, 15, 19) },
+    { name: 'headline and subhead over a signed lead (001 lines 77–82)', text: lines(P1, 77, 82) },
+    { name: 'a paragraph ending on a full stop, the next starting a new sentence (001 lines 96–98)', text: lines(P1, 96, 98) },
+    {
+      name: 'a multi-paragraph quotation (paragraphs opening with “ and ending with 。)',
+      text: ['他在会上说：', '“第一，老旧街区改造要坚持问题导向，把群众需求作为出发点。', '“第二，改造完成后还要管好用好。”'].join('\n\n') + '\n',
+    },
+    {
+      name: 'a ■ list item with its text on the next line',
+      text: '■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题当天就得到解决。\n\n改造并未止步于此。\n',
+    },
+    { name: 'a paragraph cut off with nothing to join it to is sentence/truncated’s', text: lines(P1, 41, 43) },
+  ],
+  invalid: [
+    {
+      name: 'a column break mid-word (001 43 …自然融入生 / 45 活场景…)',
+      text: lines(P1, 43, 45),
+      findings: [
+        {
+          line: 1,
+          column: 98,
+          text: '然融入生',
+          message: '句子在「…的碎片得以自然融入生」处断开，接续在第 3 行「活场景，重塑有温度的…」',
+          severity: 'warning',
+          fix: 'safe',
+        },
+      ],
+      output: joined(P1, 43, 45),
+    },
+    {
+      name: 'a column break inside a quotation (000 29 …采取“引导农工商公司 / 31 参与改造”…)',
+      text: lines(P0, 29, 31),
+      findings: [{ line: 1, column: 114, text: '工商公司', message: '句子在「…采取“引导农工商公司」处断开', fix: 'safe' }],
+      output: joined(P0, 29, 31),
+    },
+    {
+      name: 'a quotation cut from its attribution (000 62 …的总量。” / 64 …冯志伟说。)',
+      text: lines(P0, 62, 64),
+      findings: [{ line: 1, column: 139, text: '总量。”', message: '与其后的说话人「青岛依美时尚国际贸易有限公司副总经理冯志伟说。」（第 3 行）被分段隔开', fix: 'safe' }],
+      output: joined(P0, 62, 64),
+    },
+    {
+      name: 'a break after a comma (001 98 …“最后一米”，推 / 100 动基层…)',
+      text: lines(P1, 98, 100),
+      findings: [{ line: 1, column: 135, text: '米”，推', message: '接续在第 3 行「动基层政务服务从“能…」' }],
+      output: joined(P1, 98, 100),
+    },
+    {
+      name: 'the continuation found after a caption: moved, the caption kept (001 43 / ■ / 45)',
+      text: lines(P1, 43, 43) + '\n■市北区辽源路街道老旧街区一角。\n\n' + lines(P1, 45, 45),
+      findings: [{ line: 1, text: '然融入生', message: '接续在第 5 行「活场景' }],
+      output: joined(P1, 43, 45) + '\n■市北区辽源路街道老旧街区一角。\n',
+    },
+  ],
 });

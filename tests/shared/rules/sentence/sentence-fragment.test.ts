@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-fragment';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines as sampleLines } from '../../../helpers/samples';
 
 const RULE = 'sentence/fragment';
 const lines = (text: string) => findingsOf(text, RULE).map((f) => f.line);
@@ -77,4 +80,43 @@ describe('sentence/fragment leaves look-alikes alone', () => {
       for (const n of lines(PAGES[id])) expect(kinds.get(n)).toBe('body');
     }
   });
+});
+
+// ------------------------------------------------------------ rule tester
+testRule(rule, {
+  valid: [
+    { name: 'a mid-word start with its paragraph before it (001 43 …融入生 / 45 活场景…)', text: sampleLines(PAGES['001'], 43, 45) },
+    { name: 'a kicker opening with “ (000 lines 81–85)', text: sampleLines(PAGES['000'], 81, 85) },
+    { name: 'a 小标题 opening with “ (001 lines 29–33)', text: sampleLines(PAGES['001'], 29, 33) },
+    {
+      name: 'sentence starts the segmenter splits (市|北区, 会|上, 据|了解, 已|完成, a name)',
+      text: [
+        '市北区共有开放式老旧小区楼座5300余栋。',
+        '会上，市北区城市更新和城市建设指挥部作工作汇报。',
+        '据了解，下一步，市北区将充分发挥规划的引领作用。',
+        '已完成27处停车场建设，新增泊位达2800余个，缓解了停车难。',
+        '高健一针见血地指出了全区在城市“微更新”领域工作上的不足。',
+      ].join('\n\n') + '\n',
+    },
+    { name: 'a paragraph opening on a quotation it closes later (001 line 96)', text: sampleLines(PAGES['001'], 96, 98) },
+  ],
+  invalid: [
+    {
+      name: 'closing a quotation it never opened, after a caption, as printed (000 line 25 小，五脏俱全”…)',
+      text: sampleLines(PAGES['000'], 17, 27),
+      findings: [
+        { line: 9, column: 1, text: '小，五脏', message: '段落从句中开始（「小，五脏俱全”的合肥…」），前面没有可接续的段落，可能丢失文字', severity: 'warning', fix: 'none' },
+      ],
+    },
+    {
+      name: 'starting mid-word after a caption, as printed (002 line 50 务贸易取得实效…)',
+      text: sampleLines(PAGES['002'], 46, 52),
+      findings: [{ line: 5, column: 1, text: '务贸易取', message: '「务贸易取得实效,青岛…」' }],
+    },
+    {
+      name: 'the paragraph before 001 line 53 (…“家门) lost: 口”的活动… starts mid-word',
+      text: sampleLines(PAGES['001'], 49, 49) + '\n' + sampleLines(PAGES['001'], 53, 55),
+      findings: [{ line: 3, column: 1, text: '口”的活' }],
+    },
+  ],
 });

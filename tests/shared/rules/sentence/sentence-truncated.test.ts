@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { damage, dropParagraph, findingsOf, line, PAGES } from '../../analysis/pages';
+import { rule } from '../../../../shared/rules/sentence/sentence-truncated';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines as sampleLines } from '../../../helpers/samples';
 
 const RULE = 'sentence/truncated';
 const lines = (text: string) => findingsOf(text, RULE).map((f) => f.line);
@@ -75,4 +78,37 @@ describe('sentence/truncated leaves look-alikes alone', () => {
     const text = ['他说：', '一是清理楼道；', '怎么办？', '真好！', '“这是好事。”', '有的还在等……'].join('\n\n');
     expect(lines(text)).toEqual([]);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+testRule(rule, {
+  valid: [
+    { name: 'a paragraph broken by a column and continued (001 43 / 45) is sentence/broken’s', text: sampleLines(PAGES['001'], 43, 45) },
+    { name: 'headline, subhead and byline without sentence marks (001 lines 77–82)', text: sampleLines(PAGES['001'], 77, 82) },
+    { name: 'a 小标题 without a sentence mark (002 line 64 直面问题,明晰发展新路径)', text: sampleLines(PAGES['002'], 62, 66) },
+    { name: 'paragraphs ending on ：；？！ or a closing quotation', text: ['他说：', '一是清理楼道；', '怎么办？', '真好！', '“这是好事。”', '有的还在等……'].join('\n\n') + '\n' },
+    {
+      name: 'a ■ list item with its text on the next line',
+      text: '■无棣三路18号2单元7楼楼道垃圾和杂物已清理\n居民反映的问题当天就得到了解决\n\n改造并未止步于此。\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the page ends mid-sentence, as printed (002 line 68 …强调制约因素的多,从全区)',
+      text: sampleLines(PAGES['002'], 66, 68),
+      findings: [
+        { line: 3, column: 118, text: ',从全区', message: '段落在句中结束（「…制约因素的多,从全区」），页面上找不到接续，可能丢失文字', severity: 'warning', fix: 'none' },
+      ],
+    },
+    {
+      name: 'the continuation of 001 line 43 (…融入生) lost',
+      text: sampleLines(PAGES['001'], 41, 43),
+      findings: [{ line: 3, column: 98, text: '然融入生', message: '「…的碎片得以自然融入生」' }],
+    },
+    {
+      name: 'an article’s last paragraph cut off before the next headline (001 line 75)',
+      text: sampleLines(PAGES['001'], 73, 77).replace('全力稳订单拓市场。', '全力稳订单拓'),
+      findings: [{ line: 3, text: '稳订单拓' }],
+    },
+  ],
 });

@@ -4,6 +4,9 @@ import { countHan } from '../../../../shared/text/han';
 import { findDuplicates } from '../../../../shared/rules/text/text-duplicate';
 import type { Block, BlockKind } from '../../../../shared/types';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
+import { rule } from '../../../../shared/rules/text/text-duplicate';
+import { testRule } from '../../../helpers/rule-tester';
+import { lines } from '../../../helpers/samples';
 
 const RULE = 'text/duplicate';
 
@@ -148,4 +151,45 @@ describe('text/duplicate leaves legitimate repetition alone', () => {
   it('finds nothing on the three sample pages', () => {
     for (const pg of Object.values(PAGES)) expect(findingsOf(pg, RULE)).toEqual([]);
   });
+});
+
+// ------------------------------------------------------------ rule tester
+const P1 = PAGES['001'];
+const L27 = line(P1, 27);
+const S25 = '老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。';
+const BRIEF_HEAD = lines(P1, 77, 82);
+
+testRule(rule, {
+  valid: [
+    { name: 'a kicker whose slogan the body quotes again (000 81 and 93 “哪里任务险重，就把党组织建到哪里”)', text: lines(PAGES['000'], 81, 93) },
+    { name: 'the same byline over two articles (000 lines 51–73)', text: lines(PAGES['000'], 51, 73) },
+    { name: 'a short sentence repeated (改造并未止步于此。, 8 Han)', text: lines(P1, 55, 55).replace('改造并未止步于此。', '改造并未止步于此。改造并未止步于此。') },
+    { name: 'the same column label twice, a label is not prose', text: '短讯\n\n' + lines(P1, 67, 71) + '\n短讯\n\n' + BRIEF_HEAD },
+  ],
+  invalid: [
+    {
+      name: 'OCR read 001 line 27 twice: the copy goes with its blank line',
+      text: lines(P1, 25, 29).replace(`${L27}\n\n`, `${L27}\n\n${L27}\n\n`),
+      findings: [{ line: 5, column: 1, text: L27, message: '段落与第 3 行重复：「老旧街区改造是指对建成年代较早、…」', severity: 'warning', fix: 'safe' }],
+      output: lines(P1, 25, 29),
+    },
+    {
+      name: 'a sentence of 001 line 25 read twice in place',
+      text: lines(P1, 25, 25).replace(S25, S25 + S25),
+      findings: [{ line: 1, column: S25.length + 1, text: S25, message: '句子与第 1 行重复：「老旧街区改造是提升群众幸福指数的…」', fix: 'safe' }],
+      output: lines(P1, 25, 25),
+    },
+    {
+      name: 'a headline read twice (001 line 77)',
+      text: BRIEF_HEAD.replace('市北区加快推进停车场建设', '市北区加快推进停车场建设\n\n市北区加快推进停车场建设'),
+      findings: [{ line: 3, column: 1, text: '市北区加快推进停车场建设', message: '段落与第 1 行重复：「市北区加快推进停车场建设」' }],
+      output: BRIEF_HEAD,
+    },
+    {
+      name: 'a paragraph read twice on a CRLF page keeps its CRLF line ends',
+      text: lines(P1, 25, 29).replace(`${L27}\n\n`, `${L27}\n\n${L27}\n\n`).replace(/\n/g, '\r\n'),
+      findings: [{ line: 5, column: 1, text: L27 }],
+      output: lines(P1, 25, 29).replace(/\n/g, '\r\n'),
+    },
+  ],
 });

@@ -58,17 +58,51 @@ describe('text/stray-latin leaves the Latin this paper prints alone', () => {
   });
 });
 
+const L29 = line(PAGES['002'], 29) + '\n';
+const L25 = line(PAGES['001'], 25) + '\n';
+
 testRule(rule, {
   valid: [
     { name: 'acronyms and brands carry capitals', text: '企业用好RCEP规则，iPhone用户增多。\n' },
     { name: 'a loanword the press prints lowercase', text: '市民通过app预约挂号。\n' },
     { name: 'the newsroom allows a word in its config', text: '创业者 and 科技型企业。\n', options: { allow: ['and'] } },
+    { name: 'RCEP and 9300家 (000 line 58)', text: line(PAGES['000'], 58) + '\n' },
+    { name: 'the brand e·帮办 (001 line 106)', text: line(PAGES['001'], 106) + '\n' },
+    { name: 'QFLP and the zone letters A区, B、C区 (002 lines 54, 70, 94)', text: [54, 70, 94].map((n) => line(PAGES['002'], n)).join('\n\n') + '\n' },
+    { name: 'the masthead pinyin XING FU SHI BEI (000 lines 1–9)', text: PAGES['000'].split('\n').slice(0, 9).join('\n') + '\n' },
+    { name: 'a real line with an English word the newsroom allows (allow: [and])', text: L29.replace('诉求直报快办、党群议事协商', '诉求直报快办 and 党群议事协商'), options: { allow: ['and'] } },
+    {
+      name: 'the allow list adds to the built-in words: app stays allowed with allow: [and]',
+      text: L29.replace('诉求直报快办、党群议事协商', '诉求直报快办 and 党群议事协商') + '市民通过app预约挂号。\n',
+      options: { allow: ['and'] },
+    },
   ],
   invalid: [
     {
       name: 'an English word left between Han',
       text: '吸引了众多创业者 and 科技型企业入驻。\n',
       findings: [{ line: 1, column: 10, text: 'and', message: '「and」', severity: 'info', fix: 'none' }],
+    },
+    {
+      name: 'and left in 诉求直报快办 and 党群议事协商 (002 line 29)',
+      text: L29.replace('诉求直报快办、党群议事协商', '诉求直报快办 and 党群议事协商'),
+      findings: [{ line: 1, column: 99, text: 'and', message: '中文中夹有孤立的外文词「and」', severity: 'info', fix: 'none' }],
+    },
+    {
+      name: 'important glued between Han, 幸福指数的important民生工程 (001 line 25)',
+      text: L25.replace('幸福指数的重要民生工程', '幸福指数的important民生工程'),
+      findings: [{ line: 1, column: 17, text: 'important' }],
+    },
+    {
+      name: 'an allow list holds only the words it names (allow: [and], important still fires)',
+      text: L25.replace('幸福指数的重要民生工程', '幸福指数的important民生工程').replace('民心工程', '民心 and 工程'),
+      options: { allow: ['and'] },
+      findings: [{ line: 1, column: 17, text: 'important' }],
+    },
+    {
+      name: 'of before a clause mark, 服务企业 of，(000 line 58)',
+      text: line(PAGES['000'], 58).replace('服务企业9300家，', '服务企业 of，') + '\n',
+      findings: [{ line: 1, column: 67, text: 'of' }],
     },
   ],
 });
