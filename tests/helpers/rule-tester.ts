@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../shared/check';
 import { applyFindingFixes } from '../../shared/fix';
+import { PROFILE_BY_ID } from '../../shared/profiles';
 import { RULE_IDS } from '../../shared/rules';
 import type { Rule } from '../../shared/rules/rule';
 import type { CheckOptions, Finding, RuleId, Roster, Severity } from '../../shared/types';
@@ -16,6 +17,8 @@ export interface ValidCase {
   text: string;
   options?: Record<string, unknown>;
   roster?: Roster;
+  /** The house style the page is checked in (detected when absent). */
+  profile?: string;
 }
 
 export interface ExpectedFinding {
@@ -29,6 +32,8 @@ export interface ExpectedFinding {
   severity?: Severity;
   /** 'safe', 'person', or 'none' (no fix). */
   fix?: 'safe' | 'person' | 'none';
+  /** Weak evidence: hidden by default. */
+  uncertain?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -41,7 +46,9 @@ export function optionsFor(rule: Rule, c: ValidCase): CheckOptions {
   const rules: CheckOptions['rules'] = {};
   for (const id of RULE_IDS) if (id !== rule.id) rules[id] = { severity: 'off' };
   if (c.options) rules[rule.id as RuleId] = { options: c.options };
-  return { rules, roster: c.roster };
+  const profile = c.profile ? PROFILE_BY_ID.get(c.profile) : undefined;
+  if (c.profile && !profile) throw new Error(`no house style ${c.profile}`);
+  return { rules, roster: c.roster, ...(profile ? { profile } : {}) };
 }
 
 function fixKind(f: Finding): ExpectedFinding['fix'] {
@@ -56,6 +63,7 @@ function describeFinding(f: Finding, text: string, e: ExpectedFinding): Expected
   if (e.message !== undefined) got.message = f.message.includes(e.message) ? e.message : f.message;
   if (e.severity !== undefined) got.severity = f.severity;
   if (e.fix !== undefined) got.fix = fixKind(f);
+  if (e.uncertain !== undefined) got.uncertain = f.uncertain === true;
   return got;
 }
 

@@ -93,8 +93,8 @@ describe('the config in a check', () => {
     expect(rulesOf({ rules: { 'text/stray-latin': 'error' } })).toContain('text/stray-latin error');
   });
   it('a severity lowers as well as raises, in either form, and touches only its rule', () => {
-    expect(rulesOf({ rules: { 'credits/missing': 'info' } })).toEqual(['credits/missing info', 'text/stray-latin info', 'punct/halfwidth warning']);
-    expect(rulesOf({ rules: { 'punct/halfwidth': { severity: 'info' }, 'credits/missing': { severity: 'warning' } } })).toEqual([
+    expect(rulesOf({ ...ours, rules: { 'credits/missing': 'info' } })).toEqual(['credits/missing info', 'text/stray-latin info', 'punct/halfwidth warning']);
+    expect(rulesOf({ ...ours, rules: { 'punct/halfwidth': { severity: 'info' }, 'credits/missing': { severity: 'warning' } } })).toEqual([
       'credits/missing warning',
       'text/stray-latin info',
       'punct/halfwidth info',

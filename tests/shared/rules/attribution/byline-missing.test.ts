@@ -73,20 +73,36 @@ testRule(rule, {
     { name: 'a byline above its headline still signs it (byline/misplaced says so)', text: BRIEF.replace(SIGNED, '本报讯 停车场').replace('市北区加快推进停车场建设', '□青岛日报/观海新闻记者 余瑞新\n\n市北区加快推进停车场建设') },
     { name: 'a headline over photos: no body to sign (sample 000’s page lead)', text: lines(S0, 13, 23).replace(' 文/图', '').replace('□青岛日报/观海新闻记者 余瑞新\n', '') },
     { name: 'a body paragraph without a headline: not an article that can be judged', text: lines(S1, 96, 98) },
+    {
+      name: 'another paper signs at the end: （本报记者 陆娅楠）',
+      text: '中国高铁强劲奔跑\n\n　　截至2019年底，中国高铁运营里程突破3.5万公里，约占全球高铁网的七成。中国已编织成世界上最现代的铁路网和最发达的高铁网，让“流动的中国”生机勃勃！不仅是兴国，那些耳熟能详的革命老区和贫困地区都首次接入高铁网。\n　　（本报记者 陆娅楠）\n',
+    },
+    {
+      name: 'a wire dateline is the credit: 新华社北京1月18日电',
+      text: '联合发布“诚信之星”\n\n新华社北京1月18日电　中宣部、国家发展改革委18日向社会发布2019年“诚信之星”，这是深入贯彻落实诚信建设要求、弘扬诚信文化的重要举措。发布仪式上，介绍了10位“诚信之星”的先进事迹，他们来自各行各业，在平凡岗位上践行诚实守信的价值理念。\n',
+    },
   ],
   invalid: [
     {
+      name: 'on a paper whose house style is unknown, and no other article is signed: uncertain (hidden by default)',
+      text: '市北区加快推进停车场建设\n\n　　今年以来，市北区聚焦群众停车难问题，新建改建停车场27处，新增泊位3200余个，有效缓解了老旧街区停车难题。下一步，市北区将继续挖掘闲置地块资源，推动共享停车，让更多市民停车不再难，让城市交通更顺畅、更有序。\n\n　　据了解，市北区还将在医院、学校、商圈周边试点错时共享停车，推动机关企事业单位停车场在夜间和节假日向周边居民开放，并同步完善智慧停车平台建设。\n',
+      findings: [{ line: 1, column: 1, text: '市北区加快推进停车场建设', uncertain: true }],
+    },
+    {
       name: 'the brief lost its byline: the headline is pointed at',
+      profile: 'layout-export',
       text: BRIEF.replace(SIGNED, '本报讯 停车场'),
       findings: [{ line: 1, column: 1, text: '市北区加快推进停车场建设', message: '稿件「市北区加快推进停车场建设」没有署名', severity: 'warning', fix: 'none' }],
     },
     {
       name: 'a bracket in the lead that names no reporter is no byline',
+      profile: 'layout-export',
       text: BRIEF.replace(SIGNED, '本报讯（市北区）停车场'),
       findings: [{ line: 1, column: 1, message: '稿件「市北区加快推进停车场建设」没有署名' }],
     },
     {
       name: 'sample 000’s article whose two-line byline was lost',
+      profile: 'layout-export',
       text: A53.replace('□青岛日报/观海新闻记者 余瑞新\n通讯员 丁飞\n', ''),
       findings: [{ line: 3, column: 1, text: '让惠企政策尽知尽享 助力企业纾困增效', message: '稿件「让惠企政策尽知尽享 助力企业纾困…」没有署名' }],
     },

@@ -64,21 +64,25 @@ testRule(rule, {
   invalid: [
     {
       name: 'sample 001’s head with its credits line lost: points at the first line left',
+      profile: 'layout-export',
       text: lines(S1, 7, 27),
       findings: [{ line: 1, column: 1, text: '幸福市北', message: '版面缺少署名行（责编、美编、审读、排版）', severity: 'error', fix: 'none' }],
     },
     {
       name: 'only a body-like mention of the roles is left',
+      profile: 'layout-export',
       text: '这期版面的责编和美编都在审读样张。\n\n' + lines(S1, 7, 27),
       findings: [{ line: 1, column: 1, text: '这期版面的责编和美编都在审读样张。', severity: 'error', fix: 'none' }],
     },
     {
       name: 'a page starting on a paragraph hard-wrapped over two lines (001 line 25): only its first line is pointed at',
+      profile: 'layout-export',
       text: line(S1, 25).replace('今年，', '今年，\n') + '\n',
       findings: [{ line: 1, column: 1, text: '老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。今年，', severity: 'error' }],
     },
     {
       name: 'a credits line cut down to one role is no credits line (CRLF page)',
+      profile: 'layout-export',
       text: ('责编 余瑞新\n\n' + lines(S1, 7, 19)).replace(/\n/g, '\r\n'),
       findings: [{ line: 1, column: 1, text: '责编 余瑞新', severity: 'error' }],
     },
