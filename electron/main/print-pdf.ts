@@ -23,6 +23,7 @@ export const PDF_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
     experimentalFeatures: false,
     devTools: false,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
   },
 };
 
@@ -31,7 +32,18 @@ export function reportDataUrl(html: string): string {
 }
 
 export async function renderPdf(BrowserWindow: WindowCtor, html: string): Promise<Uint8Array> {
-  const win = new BrowserWindow(PDF_WINDOW_OPTIONS);
+  // The hardening restated literally so static scanners (electronegativity) see it.
+  const win = new BrowserWindow({
+    ...PDF_WINDOW_OPTIONS,
+    webPreferences: {
+      ...PDF_WINDOW_OPTIONS.webPreferences,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   try {
     await win.loadURL(reportDataUrl(html));
     return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
