@@ -120,7 +120,7 @@ describe('preload', () => {
     expect(fake.listeners.get(IPC.menu)!.size).toBe(0);
   });
 
-  it('passes another person's review save on only when it is a valid review', () => {
+  it('passes another person’s review save on only when it is a valid review', () => {
     const got: unknown[] = [];
     const off = bridge.onReviewChanged((c) => got.push(c));
     const [wrapped] = fake.listeners.get(IPC.reviewChanged)!;
