@@ -145,7 +145,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:20px 0 6px;border-bott
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#eee}.meta td{border:none;padding:1px 8px 1px 0}.ok{color:#060}.no{color:#a00}
 .sev-error{color:#a00;font-weight:bold}.sev-warning{color:#850}.sev-info{color:#456}
-.num{white-space:nowrap;width:1%}.time{white-space:nowrap}.del{color:#a00;text-decoration:line-through}.ins{color:#060}
+.num,.nw{white-space:nowrap;width:1%}.time{white-space:nowrap}.del{color:#a00;text-decoration:line-through}.ins{color:#060}
 .sign{display:flex;flex-wrap:wrap;gap:18px 40px;margin-top:28px}.sign div{min-width:260px}
 .line{display:inline-block;border-bottom:1px solid #000;width:150px;height:1.2em}
 @page{size:A4;margin:14mm 12mm 16mm}
@@ -230,9 +230,9 @@ function findingsSection(findings: readonly Finding[], c: Ctx): string {
     const d = decisionOf(f, review);
     const stamp = d !== 'left' ? review?.decisionStamps?.[f.key] : undefined;
     const who = stamp ? `${e(stamp.by || t.nobody)}<br><span class="time">${e(c.time(stamp.at))}</span>` : '';
-    return `<tr><td class="num">${i + 1}</td><td class="num">${f.line}:${f.column}</td><td class="sev-${f.severity}">${e(
+    return `<tr><td class="num">${i + 1}</td><td class="num">${f.line}:${f.column}</td><td class="nw sev-${f.severity}">${e(
       t.sev[f.severity],
-    )}</td><td>${e(ruleTitle(f.rule, locale))}</td><td>${e(messageOf(f, locale))}</td><td>${e(decisionWord(d, locale))}</td><td>${who}</td></tr>`;
+    )}</td><td>${e(ruleTitle(f.rule, locale))}</td><td>${e(messageOf(f, locale))}</td><td class="nw">${e(decisionWord(d, locale))}</td><td>${who}</td></tr>`;
   });
   return `<h2>${t.findings}</h2>\n${summary}\n` + table(['#', t.where, t.severity, t.rule, t.message, t.decision, t.decidedBy], rows);
 }
