@@ -30,10 +30,32 @@ export const IPC = {
   getSettings: 'galley:get-settings',
   /** (Partial<Settings>) → Settings */
   setSettings: 'galley:set-settings',
+  /** (PdfRequest) → SaveResult: the 校对单 printed to PDF (A4), save dialog, atomic write. */
+  savePdf: 'galley:save-pdf',
   /** main → renderer: a menu command (MenuCommand). */
   menu: 'galley:menu',
+  /** main → renderer: ReviewChange — someone else saved the open page's review. */
+  reviewChanged: 'galley:review-changed',
+  /** main → renderer: OpenedPage — the open page's file changed on disk (a new proof). */
+  pageChanged: 'galley:page-changed',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+/** Channels the main process sends on; the renderer never invokes them. */
+export const PUSH_CHANNELS = [IPC.menu, IPC.reviewChanged, IPC.pageChanged] as const;
+export type PushChannel = (typeof PUSH_CHANNELS)[number];
+
+/** Someone else's save of a page's review, as it is on disk now. */
+export interface ReviewChange {
+  pageId: string;
+  state: ReviewState;
+}
+
+/** The 校对单 as HTML, to be printed to PDF. */
+export interface PdfRequest {
+  pageId?: string;
+  suggestedName: string;
+  html: string;
+}
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export type Eol = 'lf' | 'crlf';
@@ -98,9 +120,14 @@ export interface SaveResult {
   /** Desktop: where the previous file was kept when an export overwrote an open page. */
   backup?: string;
   error?: string;
+  /** A review save: the review as saved, merged with what was on disk (it may
+   *  hold other people's confirmations and decisions). */
+  review?: ReviewState;
+  /** A review save found a damaged sidecar on disk and kept it aside. */
+  warning?: string;
 }
 
-export type ExportKind = 'text' | 'markdown' | 'json' | 'report-html' | 'report-csv' | 'compare-html';
+export type ExportKind = 'text' | 'markdown' | 'json' | 'report-html' | 'report-csv' | 'compare-html' | 'report-pdf';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -174,6 +201,13 @@ export interface GalleyBridge {
   openConfig?(): Promise<ConfigSource | null>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Desktop: print the 校对单 to a PDF file (save dialog); browser: open it
+   *  and the browser's print dialog (Save as PDF). */
+  savePdf(request: PdfRequest): Promise<SaveResult>;
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /** Someone else saved the review of a page this app has loaded. */
+  onReviewChanged(listener: (change: ReviewChange) => void): () => void;
+  /** A loaded page's file changed on disk (desktop only: a browser cannot watch files). */
+  onPageChanged(listener: (page: OpenedPage) => void): () => void;
 }

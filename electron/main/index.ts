@@ -14,6 +14,7 @@ import { RENDERER_SCHEME_PRIVILEGES, RENDERER_URL, registerRendererProtocol } fr
 import { hardenContents, hardenSession } from './security';
 import { SettingsStore, defaultSettings } from './settings-store';
 import { restoreBounds, windowOptions } from './window-options';
+import { renderPdf } from './print-pdf';
 
 // Sandbox every renderer, whatever a window's options say (checklist item 4).
 app.enableSandbox();
@@ -63,6 +64,7 @@ const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }>
   'report-html': { name: 'HTML', extensions: ['html'] },
   'report-csv': { name: 'CSV', extensions: ['csv'] },
   'compare-html': { name: 'HTML', extensions: ['html'] },
+  'report-pdf': { name: 'PDF', extensions: ['pdf'] },
 };
 
 function sendMenu(command: MenuCommand): void {
@@ -142,6 +144,8 @@ function main(): void {
       argvPaths: () => [...argvPaths, ...pendingPaths.splice(0)],
       samplePath,
       onSettingsChanged: installMenu,
+      notify: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+      renderPdf: (html) => renderPdf(BrowserWindow, html),
       dialogs: {
         async openFiles() {
           if (!mainWindow) return [];

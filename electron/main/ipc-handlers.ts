@@ -12,7 +12,9 @@ import {
   type IpcChannel,
   type LoadedReview,
   type OpenedPage,
+  type PdfRequest,
   type PickedText,
+  type PushChannel,
   type RecentEntry,
   type SaveResult,
   type Settings,
@@ -24,13 +26,16 @@ import { writeReason } from '../io/reasons';
 import { backupFile } from './atomic-write';
 import type { PathAllowlist, PickedBy } from './path-allowlist';
 import { listFolderPages, oneLine, readPage } from './page-files';
+import { watchFiles } from './file-watch';
 import { loadReviewFile, saveReviewFile } from './review-store';
+import { checkReview, type ReviewState } from '../../shared/review';
+import { sameReview } from '../../shared/review-merge';
 import type { SettingsStore } from './settings-store';
 import { validateSettingsPatch } from './settings-store';
 import { isTrustedSender, type SenderEvent, type TrustedRenderer } from './security';
 import * as fsp from 'node:fs/promises';
 
-export type InvokeChannel = Exclude<IpcChannel, typeof IPC.menu>;
+export type InvokeChannel = Exclude<IpcChannel, PushChannel>;
 export type Handler = (...args: unknown[]) => Promise<unknown>;
 
 /** A newsroom's roster is a few hundred names; 1 M characters is a mistake. */
@@ -68,6 +73,12 @@ export interface MainDeps {
   defaultExportDir(): string;
   /** Called after the locale changes (menus are rebuilt). */
   onSettingsChanged?(settings: Settings): void;
+  /** Send to the Galley window (someone else's save, a new proof). */
+  notify?(channel: PushChannel, payload: unknown): void;
+  /** Watches files; returns a stop function (file-watch.ts; faked in tests). */
+  watchFiles?(files: string[], onChange: (file: string) => void): () => void;
+  /** Prints self-contained HTML to an A4 PDF (a hidden, script-less window). */
+  renderPdf?(html: string): Promise<Uint8Array>;
 }
 
 const EXPORT_KINDS: readonly ExportKind[] = ['text', 'markdown', 'json', 'report-html', 'report-csv', 'compare-html'];
@@ -96,9 +107,22 @@ export function validateExportRequest(v: unknown): { request?: ExportRequest; er
   };
 }
 
+/** The HTML of a 校对单; a page of a few thousand findings is far smaller. */
+export const MAX_PDF_HTML_CHARS = 32 * 1024 * 1024;
+
+export function validatePdfRequest(v: unknown): { request?: PdfRequest; error?: string } {
+  if (!v || typeof v !== 'object') return { error: 'print request must be an object' };
+  const r = v as Partial<PdfRequest>;
+  if (r.pageId !== undefined && typeof r.pageId !== 'string') return { error: 'pageId must be a string' };
+  if (typeof r.html !== 'string' || r.html.length > MAX_PDF_HTML_CHARS) return { error: 'print request needs the report HTML' };
+  const name = safeFileName(r.suggestedName, 'galley-report.pdf').replace(/\.html?$/i, '');
+  return { request: { pageId: r.pageId, html: r.html, suggestedName: /\.pdf$/i.test(name) ? name : name + '.pdf' } };
+}
+
 export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
   const { allowlist, store } = deps;
   const locale = () => store.settings.locale;
+  const watcher = createPageWatcher(deps, locale);
   /** Recent entries get ids per listing; the id maps back to the stored path. */
   const recentIds = new Map<string, string>();
   let recentCounter = 0;
@@ -215,14 +239,38 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
     [IPC.loadReview]: async (pageId): Promise<LoadedReview> => {
       const sidecar = sidecarFor(pageId);
       if (!sidecar) return { state: null, warning: 'unknown page' };
-      return loadReviewFile(sidecar, locale());
+      const loaded = await loadReviewFile(sidecar, locale());
+      // Watching is a help, not a condition of loading the review.
+      await watcher.watch(pageId as string, allowlist.pathOf(pageId as string)!, sidecar, loaded.state).catch(() => undefined);
+      return loaded;
     },
 
     [IPC.saveReview]: async (pageId, state): Promise<SaveResult> => {
       const sidecar = sidecarFor(pageId);
       if (!sidecar) return { ok: false, error: 'unknown page' };
       if (allowlist.howPicked(pageId as string) === 'sample') await fsp.mkdir(deps.reviewDir, { recursive: true }).catch(() => undefined);
-      return saveReviewFile(sidecar, state);
+      const saved = await saveReviewFile(sidecar, state);
+      if (saved.review) watcher.known(sidecar, saved.review);
+      return saved;
+    },
+
+    [IPC.savePdf]: async (raw): Promise<SaveResult> => {
+      const { request, error } = validatePdfRequest(raw);
+      if (!request) return { ok: false, error };
+      if (!deps.renderPdf) return { ok: false, error: 'printing is not available' };
+      const pagePath = request.pageId !== undefined ? allowlist.pathOf(request.pageId) : undefined;
+      const dir = pagePath && allowlist.howPicked(request.pageId as string) !== 'sample' ? path.dirname(pagePath) : deps.defaultExportDir();
+      const target = await deps.dialogs.saveFile({ defaultPath: path.join(dir, request.suggestedName), kind: 'report-pdf' });
+      if (target === undefined) return { ok: false, cancelled: true };
+      allowlist.allowWriteTarget(target);
+      if (!allowlist.canWrite(target) || (await isOpenPage(target))) return { ok: false, error: 'not a path you picked' };
+      try {
+        // A PDF over a device or FIFO is streamed, never replaces it (issue 11).
+        await writeOutput(target, await deps.renderPdf(request.html), await targetKind(target));
+        return { ok: true, path: target };
+      } catch (err) {
+        return { ok: false, error: oneLine(err) };
+      }
     },
 
     [IPC.exportFile]: async (raw): Promise<SaveResult> => {
@@ -271,6 +319,56 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
     },
   };
   return handlers;
+}
+
+/** Watches the page whose review was loaded last (the one on screen) and its
+ *  sidecar, and tells the window what someone else changed. Our own saves
+ *  are known and not echoed back. */
+function createPageWatcher(deps: MainDeps, locale: () => Settings['locale']) {
+  let stop: (() => void) | undefined;
+  const lastKnown = new Map<string, ReviewState>();
+  const statKey = async (p: string) => {
+    const st = await fsp.stat(p).catch(() => undefined);
+    return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : 'missing';
+  };
+
+  async function reviewChanged(pageId: string, sidecar: string) {
+    const json = await fsp.readFile(sidecar, 'utf8').catch(() => undefined);
+    if (json === undefined) return;
+    let state: ReviewState | undefined;
+    try {
+      state = checkReview(JSON.parse(json)).state;
+    } catch {
+      return; // a half-edited or damaged file: the next load or save deals with it
+    }
+    const known = lastKnown.get(sidecar);
+    if (!state || (known && sameReview(known, state))) return;
+    lastKnown.set(sidecar, state);
+    deps.notify?.(IPC.reviewChanged, { pageId, state });
+  }
+
+  return {
+    known(sidecar: string, state: ReviewState) {
+      lastKnown.set(sidecar, state);
+    },
+    async watch(pageId: string, pagePath: string, sidecar: string, state: ReviewState | null) {
+      stop?.();
+      stop = undefined;
+      if (!deps.notify) return;
+      lastKnown.clear();
+      if (state) lastKnown.set(sidecar, state);
+      let pageStat = await statKey(pagePath);
+      const watch = deps.watchFiles ?? ((files: string[], on: (f: string) => void) => watchFiles(files, on));
+      stop = watch([pagePath, sidecar], async (file) => {
+        if (file === sidecar) return reviewChanged(pageId, sidecar);
+        const now = await statKey(pagePath);
+        if (now === pageStat || now === 'missing') return;
+        pageStat = now;
+        const page = await readPage(pageId, pagePath, locale());
+        if (!page.error) deps.notify?.(IPC.pageChanged, page);
+      });
+    },
+  };
 }
 
 export interface IpcMainLike {

@@ -8,9 +8,12 @@ import {
   type ExportRequest,
   type GalleyBridge,
   type MenuCommand,
+  type OpenedPage,
+  type PdfRequest,
+  type ReviewChange,
   type Settings,
 } from '../../shared/ipc';
-import type { ReviewState } from '../../shared/review';
+import { checkReview, type ReviewState } from '../../shared/review';
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -35,6 +38,31 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'load-roster',
   'toggle-locale',
 ];
+
+/** A push from the main process, checked before the renderer sees it. */
+function subscribe<T>(ipc: IpcRendererLike, channel: string, accept: (v: unknown) => T | undefined, listener: (v: T) => void) {
+  const wrapped = (_event: unknown, payload: unknown) => {
+    const v = accept(payload);
+    if (v !== undefined) listener(v);
+  };
+  ipc.on(channel, wrapped);
+  return () => {
+    ipc.removeListener(channel, wrapped);
+  };
+}
+
+export function acceptReviewChange(v: unknown): ReviewChange | undefined {
+  const c = v as Partial<ReviewChange> | null;
+  if (!c || typeof c !== 'object' || typeof c.pageId !== 'string') return undefined;
+  const { state } = checkReview(c.state);
+  return state ? { pageId: c.pageId, state } : undefined;
+}
+
+export function acceptPage(v: unknown): OpenedPage | undefined {
+  const p = v as Partial<OpenedPage> | null;
+  if (!p || typeof p !== 'object' || typeof p.id !== 'string' || typeof p.name !== 'string' || typeof p.text !== 'string') return undefined;
+  return p as OpenedPage;
+}
 
 export function createBridge(ipc: IpcRendererLike, getPathForFile: (file: DroppedFile) => string): GalleyBridge {
   const invoke = <T>(channel: string, ...args: unknown[]) => ipc.invoke(channel, ...args) as Promise<T>;
@@ -65,14 +93,10 @@ export function createBridge(ipc: IpcRendererLike, getPathForFile: (file: Droppe
     openRoster: () => invoke(IPC.openRoster),
     getSettings: () => invoke(IPC.getSettings),
     setSettings: (patch: Partial<Settings>) => invoke(IPC.setSettings, patch),
-    onMenu: (listener: (command: MenuCommand) => void) => {
-      const wrapped = (_event: unknown, command: unknown) => {
-        if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
-      };
-      ipc.on(IPC.menu, wrapped);
-      return () => {
-        ipc.removeListener(IPC.menu, wrapped);
-      };
-    },
+    savePdf: (request: PdfRequest) => invoke(IPC.savePdf, request),
+    onMenu: (listener: (command: MenuCommand) => void) =>
+      subscribe(ipc, IPC.menu, (c) => (MENU_COMMANDS.includes(c as MenuCommand) ? (c as MenuCommand) : undefined), listener),
+    onReviewChanged: (listener: (change: ReviewChange) => void) => subscribe(ipc, IPC.reviewChanged, acceptReviewChange, listener),
+    onPageChanged: (listener: (page: OpenedPage) => void) => subscribe(ipc, IPC.pageChanged, acceptPage, listener),
   };
 }

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState, type DragEvent } from 'react';
 import { CreditsBar } from './components/CreditsBar';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { PageList } from './components/PageList';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
@@ -59,15 +60,18 @@ export function App() {
       onDrop={onDrop}
     >
       <Toolbar />
-      {view === 'page' && hasPage && <CreditsBar />}
-      <div className="main">
-        <PageList />
-        <main className="view" data-view={entry.id}>
-          <Suspense fallback={null}>
-            <View />
-          </Suspense>
-        </main>
-      </div>
+      {/* A render error in the page keeps the toolbar: open another page, go on. */}
+      <ErrorBoundary>
+        {view === 'page' && hasPage && <CreditsBar />}
+        <div className="main">
+          <PageList />
+          <main className="view" data-view={entry.id}>
+            <Suspense fallback={null}>
+              <View />
+            </Suspense>
+          </main>
+        </div>
+      </ErrorBoundary>
       <StatusBar />
       <Toasts />
       {dragging && (

@@ -2,7 +2,9 @@
 // (with its review loaded and saved), checking a folder with progress,
 // autosave, exports and the commands keys and menus map to.
 import { checkText } from '../../shared/check';
-import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage } from '../../shared/ipc';
+import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage, ReviewChange } from '../../shared/ipc';
+import { roundLabel } from '../../shared/review';
+import { compareStore } from './compare/store';
 import type { CheckOptions, CreditRole } from '../../shared/types';
 import { parseRoster } from '../../shared/roster';
 import { createSource } from '../../shared/source';
@@ -42,8 +44,12 @@ export function flushSave(): Promise<void> {
   return getBridge()
     .saveReview(pageId, state)
     .then((r) => {
-      if (r.ok) uiStore.getState().setSaved({ at: state.updatedAt });
-      else {
+      if (r.ok) {
+        uiStore.getState().setSaved({ at: state.updatedAt });
+        if (r.warning) uiStore.getState().toast('error', t('reviewWarning', { warning: r.warning }));
+        // The save merged with what others saved meanwhile: show their work.
+        if (r.review && reviewStore.getState().pageId === pageId) reviewStore.getState().applyRemote(r.review);
+      } else {
         savedRevision = -1; // try again on the next change
         uiStore.getState().setSaved({ error: r.error ?? '?' });
       }
@@ -121,6 +127,8 @@ export async function selectPage(id: string | null): Promise<void> {
   reviewStore.getState().load(entry.id, entry.name, entry.text, loaded.state, loaded.warning);
   savedPage = entry.id;
   savedRevision = 0;
+  // A new proof was taken in on load: the review now belongs to it.
+  if (reviewStore.getState().revision !== savedRevision) scheduleSave();
   pagesStore.getState().setView(pagesStore.getState().view === 'folder' ? 'page' : pagesStore.getState().view);
 }
 
@@ -240,8 +248,12 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   if (!review.pageId) return;
   const { settings } = settingsStore.getState();
   try {
-    const request = await buildExport(kind, review, settings);
-    const r = await getBridge().exportFile(request);
+    // The PDF is the printed 校对单: the same HTML, printed to A4.
+    const request = await buildExport(kind === 'report-pdf' ? 'report-html' : kind, review, settings);
+    const r =
+      kind === 'report-pdf'
+        ? await getBridge().savePdf({ pageId: request.pageId, html: request.text ?? '', suggestedName: request.suggestedName.replace(/\.html$/, '.pdf') })
+        : await getBridge().exportFile(request);
     if (r.ok) uiStore.getState().toast('info', t('exported', { name: r.path ?? request.suggestedName }));
     else if (!r.cancelled) uiStore.getState().toast('error', t('exportFailed', { error: r.error ?? '?' }));
   } catch (e) {
@@ -296,6 +308,38 @@ export function decideFinding(decision: Decision, key?: string): void {
     : null;
   s.decide(decision, target);
   if (advance) reviewStore.getState().select(next ?? target);
+}
+
+/** Close the current proof round (一校, 二校…) in the reviewer's name. */
+export function closeRound(): boolean {
+  if (!settingsStore.getState().settings.reviewer.trim()) {
+    uiStore.getState().toast('error', t('reviewerNeededRound'));
+    document.getElementById('reviewer-name')?.focus();
+    return false;
+  }
+  const round = reviewStore.getState().closeRound();
+  if (round) uiStore.getState().toast('info', t('roundClosed', { round: roundLabel(round.n, settingsStore.getState().settings.locale) }));
+  return !!round;
+}
+
+/** A new proof against the text before it (the last closed round). */
+export function compareWithPrevious(previous: { label: string; round?: number; text: string }): void {
+  const review = reviewStore.getState();
+  if (!review.pageId) return;
+  const label = previous.round ? roundLabel(previous.round, settingsStore.getState().settings.locale) : previous.label || '…';
+  compareStore.getState().setRevisions({ name: `${review.pageName} · ${label}`, text: previous.text }, { name: review.pageName, text: review.text }, 'files');
+  pagesStore.getState().setView('compare');
+}
+
+/** Someone else saved a page's review: the open one shows it at once; another
+ *  page's status is counted again. */
+function onReviewChanged(change: ReviewChange): void {
+  const review = reviewStore.getState();
+  if (change.pageId === review.pageId) review.applyRemote(change.state);
+  else if (pagesStore.getState().pages.some((p) => p.id === change.pageId && p.status === 'done')) {
+    pagesStore.getState().setStatus(change.pageId, 'pending');
+    void checkPending();
+  }
 }
 
 export function applySafe(): void {
@@ -429,6 +473,8 @@ export async function boot(): Promise<void> {
     const next = optionsFor(page);
     if (!sameOptions(review.options, next)) review.setOptions(next);
     document.documentElement.lang = settings.locale === 'zh' ? 'zh-CN' : 'en';
+    // Every change is recorded in the reviewer's name.
+    reviewStore.getState().setActor(settings.reviewer.trim());
   };
   settingsStore.subscribe(applyOptions);
   // "Enter the reviewer's name" stops being true once it is entered.
@@ -454,6 +500,9 @@ export async function boot(): Promise<void> {
   window.addEventListener('beforeunload', () => void flushSave());
 
   bridge.onMenu((command) => dispatch(command, 'menu'));
+  bridge.onReviewChanged(onReviewChanged);
+  // A new proof written over an open page: take it in (the review follows).
+  bridge.onPageChanged((page) => void addOpened([page], false));
 
   try {
     await addOpened(await bridge.initialPages());

@@ -9,18 +9,27 @@ import type {
   GalleyBridge,
   LoadedReview,
   OpenedPage,
+  PdfRequest,
   PickedText,
   RecentEntry,
+  ReviewChange,
   SaveResult,
   Settings,
 } from '../../../shared/ipc';
-import { parseReview, type ReviewState } from '../../../shared/review';
+import { checkReview, parseReview, type ReviewState } from '../../../shared/review';
+import { mergeReviews } from '../../../shared/review-merge';
 import defaultRoster from '../../../resources/roster.json';
 
 const PREFIX = 'galley.';
 const SETTINGS_KEY = PREFIX + 'settings';
 const RECENT_KEY = PREFIX + 'recent';
-const reviewKey = (pageId: string) => PREFIX + 'review.' + pageId;
+const REVIEW_PREFIX = PREFIX + 'review.';
+const reviewKey = (pageId: string) => REVIEW_PREFIX + pageId;
+/** The page a storage key holds the review of (not a copy kept aside). */
+export function reviewPageOf(key: string | null): string | undefined {
+  if (!key?.startsWith(REVIEW_PREFIX) || key.includes('.corrupt-')) return undefined;
+  return key.slice(REVIEW_PREFIX.length);
+}
 const pageKey = (pageId: string) => PREFIX + 'page.' + pageId;
 /** Pages kept for "recent" reopening; the browser cannot read a file twice. */
 const RECENT_MAX = 12;
@@ -44,6 +53,7 @@ const MIME: Record<ExportKind, string> = {
   'report-html': 'text/html',
   'report-csv': 'text/csv',
   'compare-html': 'text/html',
+  'report-pdf': 'application/pdf',
 };
 
 /** Bundled sample, a separate chunk loaded only by the browser build. */
@@ -150,6 +160,16 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
     return pages;
   }
 
+  /** Keep a damaged review under another key; if storage is too full for
+   *  the copy, leave it where it is rather than lose it, and say so. */
+  function keepAside(pageId: string, raw: string, why: string): { kept: boolean; message: string } {
+    const aside = reviewKey(pageId) + '.corrupt-' + new Date().toISOString();
+    const error = writeItem(storage, aside, raw);
+    if (error) return { kept: false, message: `${why}; it could not be copied aside (${error}) and was left in place` };
+    storage.removeItem(reviewKey(pageId));
+    return { kept: true, message: `${why}; kept aside as ${aside}` };
+  }
+
   const bridge: GalleyBridge = {
     kind: 'browser',
     async openFiles() {
@@ -199,15 +219,23 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
       if (raw === null) return { state: null };
       const parsed = parseReview(raw);
       if (parsed.state) return { state: parsed.state };
-      // Keep the damaged copy aside rather than silently dropping it.
-      const aside = reviewKey(pageId) + '.corrupt-' + new Date().toISOString();
-      writeItem(storage, aside, raw);
-      storage.removeItem(reviewKey(pageId));
-      return { state: null, warning: `${parsed.error}; kept aside as ${aside}` };
+      return { state: null, warning: keepAside(pageId, raw, parsed.error ?? '?').message };
     },
     async saveReview(pageId: string, state: ReviewState): Promise<SaveResult> {
-      const error = writeItem(storage, reviewKey(pageId), JSON.stringify(state));
-      return error ? { ok: false, error } : { ok: true, path: reviewKey(pageId) };
+      const mine = checkReview(state).state;
+      if (!mine) return { ok: false, error: 'not a Galley review' };
+      // Another tab (another person at this browser) may have saved meanwhile:
+      // merge, as the desktop does with the sidecar on disk.
+      const raw = storage.getItem(reviewKey(pageId));
+      const disk = raw === null ? null : (parseReview(raw).state ?? null);
+      const aside = raw !== null && !disk ? keepAside(pageId, raw, 'unreadable') : undefined;
+      // Never write over a damaged review that could not be kept.
+      if (aside && !aside.kept) return { ok: false, error: aside.message };
+      const warning = aside?.message;
+      const merged = mergeReviews(disk, mine);
+      const error = writeItem(storage, reviewKey(pageId), JSON.stringify(merged));
+      if (error) return { ok: false, error };
+      return { ok: true, path: reviewKey(pageId), review: merged, ...(warning ? { warning } : {}) };
     },
     async exportFile(request: ExportRequest): Promise<SaveResult> {
       const type = MIME[request.kind] + (request.bytes ? '' : ';charset=utf-8');
@@ -232,8 +260,36 @@ export function createBrowserBridge(win: Window = window): GalleyBridge {
       writeItem(storage, SETTINGS_KEY, JSON.stringify(next));
       return next;
     },
+    async savePdf(request: PdfRequest): Promise<SaveResult> {
+      // The browser's own print dialog saves as PDF; the report is opened in
+      // a tab of its own (it has no scripts; its CSP allows none).
+      const url = URL.createObjectURL(new Blob([request.html], { type: 'text/html;charset=utf-8' }));
+      const tab = win.open(url, '_blank');
+      if (!tab) {
+        URL.revokeObjectURL(url);
+        return { ok: false, error: 'the browser blocked the report window' };
+      }
+      tab.addEventListener('load', () => tab.print(), { once: true });
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { ok: true, path: request.suggestedName };
+    },
     onMenu() {
       // No application menu in a browser: shortcuts go through the renderer.
+      return () => {};
+    },
+    onReviewChanged(listener: (change: ReviewChange) => void) {
+      // Another tab's save: the storage event fires in every other tab.
+      const onStorage = (e: StorageEvent) => {
+        const pageId = reviewPageOf(e.key);
+        if (pageId === undefined || e.newValue === null || e.storageArea !== storage) return;
+        const { state } = parseReview(e.newValue);
+        if (state) listener({ pageId, state });
+      };
+      win.addEventListener('storage', onStorage);
+      return () => win.removeEventListener('storage', onStorage);
+    },
+    onPageChanged() {
+      // A browser cannot watch files: a new proof is noticed when it is opened.
       return () => {};
     },
   };

@@ -4,7 +4,9 @@
 // roster and from names confirmed on earlier pages; a first-seen name is marked.
 import { useState } from 'react';
 import type { CreditRole } from '../../../shared/types';
-import { confirmCredit, loadRoster, rosterSize } from '../controller';
+import { closeRound, confirmCredit, loadRoster, rosterSize } from '../controller';
+import { roundLabel } from '../../../shared/review';
+import { formatLocalTime } from '../../../shared/time';
 import { useLocale, useT } from '../hooks';
 import { ROLE_LABEL_EN } from '../i18n';
 import { useReview, useSettings } from '../store';
@@ -19,6 +21,31 @@ function formatTime(iso: string, locale: string, withDate = true): string {
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/** The closed proof rounds (一校 ✓ …) and the button that closes the next. */
+function Rounds() {
+  const t = useT();
+  const locale = useLocale();
+  const rounds = useReview((s) => s.rounds);
+  const next = roundLabel(rounds.reduce((m, r) => Math.max(m, r.n), 0) + 1, locale);
+  return (
+    <span className="rounds" data-testid="rounds">
+      {rounds.map((r) => (
+        <span
+          key={r.n}
+          className="round closed"
+          data-testid={`round-${r.n}`}
+          title={t('roundClosedTitle', { round: roundLabel(r.n, locale), who: r.closedBy, when: formatLocalTime(r.closedAt) })}
+        >
+          ✓ {roundLabel(r.n, locale)}
+        </span>
+      ))}
+      <button type="button" className="close-round" data-testid="close-round" title={t('closeRoundTitle')} onClick={() => closeRound()}>
+        {t('closeRound', { round: next })}
+      </button>
+    </span>
+  );
 }
 
 function NameInput({ role, index, name, listId }: { role: CreditRole; index: number; name: string; listId: string }) {
@@ -149,6 +176,7 @@ export function CreditsBar() {
         );
       })}
       {allConfirmed && <span className="credits-ok">✓ {t('allConfirmed')}</span>}
+      <Rounds />
       <button
         type="button"
         className="roster-button"

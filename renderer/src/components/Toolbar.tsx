@@ -45,6 +45,7 @@ const EXPORTS: { kind: ExportKind; label: MessageKey }[] = [
   { kind: 'json', label: 'exportJson' },
   { kind: 'report-html', label: 'exportReportHtml' },
   { kind: 'report-csv', label: 'exportReportCsv' },
+  { kind: 'report-pdf', label: 'exportReportPdf' },
 ];
 
 export function Toolbar() {

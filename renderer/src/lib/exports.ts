@@ -46,12 +46,13 @@ export async function buildExport(
         page: review.page,
         findings: review.findings,
         review: review.reviewState(),
-        locale: review.options.locale ?? 'zh',
+        // The interface language (findings carry their message data).
+        locale: settings.locale,
       });
       return { kind, pageId, suggestedName: `${base}.校对单.html`, text: html };
     }
     case 'report-csv': {
-      const csv = reportCsv(review.findings, review.reviewState(), review.options.locale ?? 'zh');
+      const csv = reportCsv(review.findings, review.reviewState(), settings.locale, { page: review.page ?? undefined });
       return { kind, pageId, suggestedName: `${base}.校对单.csv`, text: csv };
     }
     default:

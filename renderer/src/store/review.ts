@@ -5,7 +5,19 @@
 import { createStore } from 'zustand/vanilla';
 import { checkText } from '../../../shared/check';
 import { applyEdits, applyFindingFixes } from '../../../shared/fix';
-import { hashText, type CreditConfirmation, type Decision, type ReviewState } from '../../../shared/review';
+import {
+  hashText,
+  roundLabel,
+  type AuditEntry,
+  type CreditConfirmation,
+  type Decision,
+  type ProofRound,
+  type ReviewState,
+  type Stamp,
+  type TextVersion,
+} from '../../../shared/review';
+import { recordChanges, roundEntry, type ChangeContext, type StampBook } from '../../../shared/review-audit';
+import { mergeReviews, sameReview } from '../../../shared/review-merge';
 import { createSource } from '../../../shared/source';
 import {
   CREDIT_ROLES,
@@ -32,7 +44,26 @@ interface Snapshot {
   credits: Credits;
 }
 
-export type ReviewNotice = { kind: 'source-changed' } | { kind: 'load-warning'; message: string };
+export type ReviewNotice =
+  | { kind: 'load-warning'; message: string }
+  /** The page file is a new proof: decisions carried over; the text before it
+   *  (last closed round, or the earlier edited text) to compare against. */
+  | { kind: 'new-proof'; previous?: { label: string; round?: number; text: string } }
+  /** Someone else saved: what they did (who, when). */
+  | { kind: 'remote'; entries: AuditEntry[] };
+
+/** The stamps and trail kept beside the decisions, credits and text. */
+interface Ledger {
+  textStamp: Stamp;
+  textHistory: TextVersion[];
+  decisionStamps: Record<string, Stamp>;
+  withdrawn: Partial<Record<CreditRole, Stamp>>;
+  audit: AuditEntry[];
+  rounds: ProofRound[];
+}
+
+/** What a change is, beyond the snapshot difference (for the audit trail). */
+type Hint = Partial<Pick<ChangeContext, 'names' | 'burst'>> & { by?: string; at?: string };
 
 export interface CreditRoleView {
   role: CreditRole;
@@ -51,7 +82,9 @@ export const DEFER_CHECK_ABOVE_MS = 4;
 export const DEFERRED_CHECK_DELAY_MS = 60;
 const UNDO_LIMIT = 500;
 
-export interface ReviewData {
+export interface ReviewData extends Ledger {
+  /** Who is working (the reviewer's name): recorded with every change. */
+  actor: string;
   pageId: string | null;
   pageName: string;
   /** Original page text, LF line ends (what the sidecar hash is over). */
@@ -78,7 +111,7 @@ export interface ReviewData {
 }
 
 export interface ReviewActions {
-  load(pageId: string, name: string, original: string, saved: ReviewState | null, warning?: string): void;
+  load(pageId: string, name: string, original: string, saved: ReviewState | null, warning?: string, now?: Date): void;
   clear(): void;
   /** Run a deferred re-check now, if one is due. */
   flush(): void;
@@ -103,6 +136,11 @@ export interface ReviewActions {
   redo(): void;
   dismissNotice(index: number): void;
   reviewState(now?: Date): ReviewState | null;
+  setActor(name: string): void;
+  /** Merge a review someone else saved; true when it changed anything here. */
+  applyRemote(state: ReviewState): boolean;
+  /** Close the current proof round (一校, 二校…): keep its text and sign-offs. */
+  closeRound(now?: Date): ProofRound | undefined;
   /** Current text with every accepted fix applied (LF line ends). */
   cleanedText(): string;
   creditRoles(): CreditRoleView[];
@@ -110,7 +148,18 @@ export interface ReviewActions {
 
 export type ReviewStore = ReviewData & ReviewActions;
 
+const EMPTY_LEDGER: Ledger = {
+  textStamp: { by: '', at: new Date(0).toISOString() },
+  textHistory: [],
+  decisionStamps: {},
+  withdrawn: {},
+  audit: [],
+  rounds: [],
+};
+
 const EMPTY: ReviewData = {
+  ...EMPTY_LEDGER,
+  actor: '',
   pageId: null,
   pageName: '',
   source: '',
@@ -131,11 +180,24 @@ const EMPTY: ReviewData = {
 };
 
 const isOpen = (d: Decision | undefined) => d === undefined || d === 'left';
+let idCounter = 0;
+/** Audit ids: unique across people and processes without coordination. */
+const newId = () => `${Date.now().toString(36)}-${(++idCounter).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+const ledgerOf = (s: Ledger): Ledger => ({
+  textStamp: s.textStamp,
+  textHistory: s.textHistory,
+  decisionStamps: s.decisionStamps,
+  withdrawn: s.withdrawn,
+  audit: s.audit,
+  rounds: s.rounds,
+});
 const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function createReviewStore(checker: Checker = checkText, clock: () => number = () => Date.now(), background?: BackgroundChecker) {
   let lastTypingAt = -Infinity;
   let deferred: ReturnType<typeof setTimeout> | undefined;
+  /** The burst of typing under way: one audit entry, from the text before it. */
+  let burst: { id: string; baseText: string } | undefined;
 
   return createStore<ReviewStore>()((set, get) => {
     const run = (text: string, options: CheckOptions) => {
@@ -174,20 +236,39 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       return { text: s.text, decisions: s.decisions, credits: s.credits };
     };
 
+    /** Stamps and audit entries for the change from the current state to
+     *  `next` (shared/review-audit.ts): who and when, for merging and the 校对单. */
+    const recorded = (next: Snapshot, hint: Hint = {}): Partial<ReviewData> => {
+      const s = get();
+      const stampBook: StampBook = { decisionStamps: s.decisionStamps, withdrawn: s.withdrawn, textStamp: s.textStamp, audit: s.audit };
+      const r = recordChanges(snapshot(), next, stampBook, {
+        by: hint.by ?? s.actor,
+        at: hint.at ?? new Date().toISOString(),
+        newId,
+        ruleOf: (key) => s.findings.find((f) => f.key === key)?.rule,
+        names: hint.names,
+        burst: hint.burst,
+      });
+      return { decisionStamps: r.decisionStamps, withdrawn: r.withdrawn, textStamp: r.textStamp, audit: r.audit, credits: r.credits };
+    };
+
     /** Record an undoable change: push the state before it, clear redo. */
-    const commit = (patch: Partial<Snapshot>, extra: Partial<ReviewData> = {}) => {
+    const commit = (patch: Partial<Snapshot>, extra: Partial<ReviewData> = {}, hint: Hint = {}) => {
       const s = get();
       const undoStack = [...s.undoStack, snapshot()].slice(-UNDO_LIMIT);
-      const next: Partial<ReviewData> = { ...patch, ...extra, undoStack, redoStack: [], revision: s.revision + 1 };
+      const after: Snapshot = { ...snapshot(), ...patch };
+      const next: Partial<ReviewData> = { ...patch, ...extra, ...recorded(after, hint), undoStack, redoStack: [], revision: s.revision + 1 };
       if (patch.text !== undefined && patch.text !== s.text) Object.assign(next, run(patch.text, s.options));
+      burst = undefined;
       set(next);
     };
 
     const restore = (snap: Snapshot, undoStack: Snapshot[], redoStack: Snapshot[]) => {
       const s = get();
-      const next: Partial<ReviewData> = { ...snap, undoStack, redoStack, revision: s.revision + 1 };
+      const next: Partial<ReviewData> = { ...snap, ...recorded(snap), undoStack, redoStack, revision: s.revision + 1 };
       if (snap.text !== s.text) Object.assign(next, run(snap.text, s.options));
       lastTypingAt = -Infinity;
+      burst = undefined;
       set(next);
     };
 
@@ -201,24 +282,46 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
     };
 
     /** An edit made on the text as it is now (it expects what is there). */
-    const textEdit = (edit: Omit<TextEdit, 'old'>) => {
+    const textEdit = (edit: Omit<TextEdit, 'old'>, role?: CreditRole) => {
       const s = get();
       lastTypingAt = -Infinity;
-      commit({ text: applyEdits(s.text, [{ ...edit, old: s.text.slice(edit.start, edit.end) }]) });
+      const text = applyEdits(s.text, [{ ...edit, old: s.text.slice(edit.start, edit.end) }]);
+      // A name changed in the credits bar is recorded as such: the role, the
+      // names before and after (read back from the re-parsed page).
+      const namesOf = (page: Page | null) => (page?.credits?.entries.find((e) => e.role === role)?.names ?? []).map((n) => n.name);
+      const names = role ? { role, before: namesOf(s.page), after: namesOf(run(text, s.options).page) } : undefined;
+      commit({ text }, {}, { names });
     };
 
     return {
       ...EMPTY,
 
-      load(pageId, name, original, saved, warning) {
+      load(pageId, name, original, saved, warning, now = new Date()) {
         const source = createSource(original).text;
         const notices: ReviewNotice[] = [];
         if (warning) notices.push({ kind: 'load-warning', message: warning });
-        if (saved && saved.sourceHash !== hashText(source)) notices.push({ kind: 'source-changed' });
-        const text = saved?.text ?? source;
+        const actor = get().actor;
+        const ledger: Ledger = saved ? ledgerOf(saved) : { ...EMPTY_LEDGER };
+        let text = saved?.text ?? source;
+        let revision = 0;
+        if (saved && saved.sourceHash !== hashText(source)) {
+          // A new proof: its text replaces the old one (kept in the history);
+          // decisions carry over by finding key, confirmations by name.
+          const at = now.toISOString();
+          const previous = previousProof(saved);
+          ledger.textHistory = [...ledger.textHistory, { sourceHash: saved.sourceHash, ...(saved.text !== undefined ? { text: saved.text } : {}), ...saved.textStamp }];
+          ledger.textStamp = { by: actor, at };
+          ledger.audit = [...ledger.audit, { id: newId(), kind: 'new-proof', by: actor, at }];
+          notices.push({ kind: 'new-proof', ...(previous ? { previous } : {}) });
+          text = source;
+          revision = 1; // to be saved: the review now belongs to this proof
+        }
         lastTypingAt = -Infinity;
+        burst = undefined;
         set({
           ...EMPTY,
+          ...ledger,
+          actor,
           options: get().options,
           pageId,
           pageName: name,
@@ -227,7 +330,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
           decisions: { ...(saved?.decisions ?? {}) },
           credits: { ...(saved?.credits ?? {}) },
           notices,
-          revision: 0,
+          revision,
           ...run(text, get().options),
         });
       },
@@ -237,7 +340,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
 
       clear() {
-        set({ ...EMPTY, options: get().options });
+        set({ ...EMPTY, actor: get().actor, options: get().options });
       },
 
       setOptions(options) {
@@ -250,12 +353,16 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         if (text === s.text || !s.pageId) return;
         const coalesce = typing && now - lastTypingAt < TYPING_COALESCE_MS && s.undoStack.length > 0;
         lastTypingAt = typing ? now : -Infinity;
+        // A burst of typing is one audit entry (updated), as it is one undo step.
+        const thisBurst = coalesce && burst ? burst : { id: newId(), baseText: s.text };
+        const stamps = recorded({ ...snapshot(), text }, { burst: thisBurst });
         // With a background checker every keystroke is re-checked off this
         // thread; without one, a slow page is re-checked when typing pauses.
         if (typing && (background || s.checkMs > DEFER_CHECK_ABOVE_MS)) {
           // Show the keystroke now; the findings follow.
           const undo = coalesce ? {} : { undoStack: [...s.undoStack, snapshot()].slice(-UNDO_LIMIT) };
-          set({ text, stale: true, redoStack: [], revision: s.revision + 1, ...undo });
+          set({ text, stale: true, redoStack: [], revision: s.revision + 1, ...stamps, ...undo });
+          burst = typing ? thisBurst : undefined;
           if (deferred) clearTimeout(deferred);
           if (background) {
             checkInBackground(text, s.options);
@@ -269,10 +376,12 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         }
         if (coalesce) {
           // Same burst of typing: extend the last undo step instead of adding one.
-          set({ text, redoStack: [], revision: s.revision + 1, ...run(text, s.options) });
+          set({ text, redoStack: [], revision: s.revision + 1, ...stamps, ...run(text, s.options) });
         } else {
-          commit({ text });
+          const undoStack = [...s.undoStack, snapshot()].slice(-UNDO_LIMIT);
+          set({ text, undoStack, redoStack: [], revision: s.revision + 1, ...stamps, ...run(text, s.options) });
         }
+        burst = typing ? thisBurst : undefined;
       },
 
       select(key) {
@@ -349,9 +458,8 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
           .find((r) => r.role === role);
         const names = view ? view.names.map((n) => n.name) : [];
         lastTypingAt = -Infinity;
-        commit({
-          credits: { ...get().credits, [role]: { role, names, confirmedBy: who, confirmedAt: now.toISOString() } },
-        });
+        const at = now.toISOString();
+        commit({ credits: { ...get().credits, [role]: { role, names, confirmedBy: who, confirmedAt: at } } }, {}, { by: who, at });
       },
 
       unconfirmCredit(role) {
@@ -372,14 +480,14 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         const clean = name.replace(/\s+/g, '');
         if (clean === span.name) return;
         if (clean) {
-          textEdit({ start: span.start, end: span.end, text: clean });
+          textEdit({ start: span.start, end: span.end, text: clean }, role);
           return;
         }
         // Delete the name with the space before it.
         const text = get().text;
         let start = span.start;
         while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
-        textEdit({ start, end: span.end, text: '' });
+        textEdit({ start, end: span.end, text: '' }, role);
       },
 
       addCreditName(role, name) {
@@ -390,15 +498,15 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         const view = s.creditRoles().find((r) => r.role === role);
         if (view?.entry) {
           const at = view.names.length ? view.names[view.names.length - 1].end : view.entry.end;
-          textEdit({ start: at, end: at, text: ' ' + clean });
+          textEdit({ start: at, end: at, text: ' ' + clean }, role);
         } else if (s.page?.credits) {
           const at = s.page.credits.end;
-          textEdit({ start: at, end: at, text: ` ${role} ${clean}` });
+          textEdit({ start: at, end: at, text: ` ${role} ${clean}` }, role);
         } else {
           // No credits line yet: add one with all four roles, so the parser
           // sees a credits line and the other roles show as missing names.
           const line = CREDIT_ROLES.map((r) => (r === role ? `${r} ${clean}` : r)).join(' ');
-          textEdit({ start: 0, end: 0, text: `${line}\n\n` });
+          textEdit({ start: 0, end: 0, text: `${line}\n\n` }, role);
         }
       },
 
@@ -426,14 +534,59 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         const s = get();
         if (!s.pageId) return null;
         return {
-          version: 1,
+          version: 2,
           page: s.pageName,
           sourceHash: hashText(s.source),
-          text: s.text === s.source ? undefined : s.text,
+          ...(s.text === s.source ? {} : { text: s.text }),
+          ...ledgerOf(s),
           decisions: s.decisions,
           credits: s.credits,
           updatedAt: now.toISOString(),
         };
+      },
+
+      setActor(name) {
+        if (name !== get().actor) set({ actor: name });
+      },
+
+      applyRemote(state) {
+        const s = get();
+        const local = s.reviewState();
+        if (!local) return false;
+        const merged = mergeReviews(state, local);
+        if (sameReview(merged, local)) return false;
+        const known = new Set(s.audit.map((e) => e.id));
+        const news = merged.audit.filter((e) => !known.has(e.id));
+        // Their text only while it belongs to the proof on screen (a new proof
+        // they took in arrives here as a changed page file).
+        const text = merged.sourceHash === hashText(s.source) ? (merged.text ?? s.source) : s.text;
+        const earlier = s.notices.find((n): n is Extract<ReviewNotice, { kind: 'remote' }> => n.kind === 'remote');
+        const notices = news.length
+          ? [...s.notices.filter((n) => n !== earlier), { kind: 'remote' as const, entries: [...(earlier?.entries ?? []), ...news].slice(-20) }]
+          : s.notices;
+        lastTypingAt = -Infinity;
+        burst = undefined;
+        set({
+          decisions: merged.decisions,
+          credits: merged.credits,
+          ...ledgerOf(merged),
+          ...(text !== s.text ? { text, ...run(text, s.options) } : {}),
+          // Someone else changed the review: undo must not take their work back.
+          undoStack: [],
+          redoStack: [],
+          notices,
+        });
+        return true;
+      },
+
+      closeRound(now = new Date()) {
+        const s = get();
+        if (!s.pageId) return undefined;
+        const at = now.toISOString();
+        const n = s.rounds.reduce((m, r) => Math.max(m, r.n), 0) + 1;
+        const round: ProofRound = { n, closedBy: s.actor, closedAt: at, sourceHash: hashText(s.source), text: s.text, credits: s.credits, decisions: s.decisions };
+        set({ rounds: [...s.rounds, round], audit: [...s.audit, roundEntry(n, s.actor, at, newId())], revision: s.revision + 1 });
+        return round;
       },
 
       cleanedText() {
@@ -457,6 +610,14 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       },
     };
   });
+}
+
+/** The text a new proof is compared against: the last closed round, or else
+ *  the edited text of the proof before (an unedited one was not kept). */
+function previousProof(saved: ReviewState): { label: string; round?: number; text: string } | undefined {
+  const last = saved.rounds[saved.rounds.length - 1];
+  if (last) return { label: roundLabel(last.n), round: last.n, text: last.text };
+  return saved.text !== undefined ? { label: '', text: saved.text } : undefined;
 }
 
 /** Counts of open findings by severity, for the page list and folder view. */

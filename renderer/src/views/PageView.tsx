@@ -4,6 +4,7 @@
 //
 // Page text is untrusted: it only ever becomes text content of React
 // elements (never dangerouslySetInnerHTML, never an attribute that loads).
+import { ReviewNotices } from '../components/ReviewNotices';
 import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Decision } from '../../../shared/review';
 import type { Finding } from '../../../shared/types';
@@ -185,7 +186,6 @@ export function PageView() {
   const t = useT();
   const pageId = useReview((s) => s.pageId);
   const pageName = useReview((s) => s.pageName);
-  const notices = useReview((s) => s.notices);
   const selectedKey = useReview((s) => s.selectedKey);
   const mode = useUi((s) => s.mode);
   const entry = usePages((s) => s.pages.find((p) => p.id === s.currentId));
@@ -224,14 +224,7 @@ export function PageView() {
             </span>
           )}
         </div>
-        {notices.map((n, i) => (
-          <div key={i} className="notice" role="alert" data-testid="review-notice">
-            <span>{n.kind === 'source-changed' ? t('sourceChanged') : t('reviewWarning', { warning: n.message })}</span>
-            <button type="button" onClick={() => reviewStore.getState().dismissNotice(i)}>
-              {t('dismiss')}
-            </button>
-          </div>
-        ))}
+        <ReviewNotices />
         <div className={'page-scroll mode-' + mode} ref={scrollerRef}>
           {mode === 'edit' ? (
             <Editor anchors={anchors} />

@@ -15,7 +15,7 @@ import {
 } from '../../../electron/main/ipc-handlers';
 import { PathAllowlist } from '../../../electron/main/path-allowlist';
 import { SettingsStore } from '../../../electron/main/settings-store';
-import { IPC, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
+import { IPC, PUSH_CHANNELS, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
 import { emptyReview } from '../../../shared/review';
 
 const SAMPLE_TEXT = fs.readFileSync(path.join(__dirname, '../../../resources/samples/000_9801057ab119ebec.txt'), 'utf8');
@@ -60,7 +60,7 @@ const page = (name: string) => path.join(dir, 'pages', name);
 
 describe('IPC handlers', () => {
   it('has a handler for every invoke channel of the contract', () => {
-    const invokeChannels = Object.values(IPC).filter((c) => c !== IPC.menu);
+    const invokeChannels = Object.values(IPC).filter((c) => !(PUSH_CHANNELS as readonly string[]).includes(c));
     expect(Object.keys(h).sort()).toEqual([...invokeChannels].sort());
   });
 
@@ -211,7 +211,7 @@ describe('registerIpcHandlers', () => {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
     const ipcMain = { handle: vi.fn((c: string, fn: never) => registered.set(c, fn)), removeHandler: vi.fn() };
     const spy = vi.fn(async () => 'answer');
-    const handlers = Object.fromEntries(Object.values(IPC).filter((c) => c !== IPC.menu).map((c) => [c, spy])) as unknown as Record<
+    const handlers = Object.fromEntries(Object.values(IPC).filter((c) => !(PUSH_CHANNELS as readonly string[]).includes(c)).map((c) => [c, spy])) as unknown as Record<
       InvokeChannel,
       Handler
     >;
@@ -221,7 +221,7 @@ describe('registerIpcHandlers', () => {
 
   it('registers every channel behind the sender check', async () => {
     const { registered, spy } = register();
-    expect(registered.size).toBe(Object.values(IPC).length - 1);
+    expect(registered.size).toBe(Object.values(IPC).length - PUSH_CHANNELS.length);
     for (const fn of registered.values()) {
       await expect(fn({ sender: { id: 1 }, senderFrame: { url: FILE_URL, parent: null } }, 'arg')).resolves.toBe('answer');
     }
@@ -253,3 +253,66 @@ describe('argument checks', () => {
     expect(validateExportRequest(null).error).toBeTruthy();
   });
 });
+
+describe('IPC handlers: other people’s saves and new proofs', () => {
+  const until = async (cond: () => boolean, ms = 5000) => {
+    const end = Date.now() + ms;
+    while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+    return cond();
+  };
+
+  it('tells the window when someone else saves the open page’s review, not when it saves itself', async () => {
+    const notify = vi.fn();
+    h = createHandlers({ ...deps, notify });
+    picks.files = [page('001_b.txt')];
+    const [p] = (await h[IPC.openFiles]()) as OpenedPage[];
+    await h[IPC.loadReview](p.id);
+    expect(((await h[IPC.saveReview](p.id, emptyReview('001_b.txt', '责编 张羽\n'))) as SaveResult).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notify).not.toHaveBeenCalled();
+    // Another Galley (another process) on the shared folder confirms 责编.
+    const { saveReviewFile } = await import('../../../electron/main/review-store');
+    const theirs = emptyReview('001_b.txt', '责编 张羽\n');
+    theirs.credits.责编 = { role: '责编', names: ['张羽'], confirmedBy: '乙', confirmedAt: new Date().toISOString() };
+    await saveReviewFile(page('001_b.txt') + '.galley.json', theirs);
+    expect(await until(() => notify.mock.calls.length > 0)).toBe(true);
+    const [channel, payload] = notify.mock.calls[0];
+    expect(channel).toBe(IPC.reviewChanged);
+    expect(payload.pageId).toBe(p.id);
+    expect(payload.state.credits.责编.confirmedBy).toBe('乙');
+  });
+
+  it('tells the window when the open page’s file changes on disk (a new proof)', async () => {
+    const notify = vi.fn();
+    h = createHandlers({ ...deps, notify });
+    picks.files = [page('001_b.txt')];
+    const [p] = (await h[IPC.openFiles]()) as OpenedPage[];
+    await h[IPC.loadReview](p.id);
+    fs.writeFileSync(page('001_b.txt') + '.new', '责编 张羽 新校样\n');
+    fs.renameSync(page('001_b.txt') + '.new', page('001_b.txt'));
+    expect(await until(() => notify.mock.calls.some((c) => c[0] === IPC.pageChanged))).toBe(true);
+    const [, sent] = notify.mock.calls.find((c) => c[0] === IPC.pageChanged)!;
+    expect(sent).toMatchObject({ id: p.id, name: '001_b.txt', text: '责编 张羽 新校样\n' });
+  });
+
+  it('prints the 校对单 to a PDF the user picked, beside the page by default', async () => {
+    const renderPdf = vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    h = createHandlers({ ...deps, renderPdf });
+    picks.files = [page('001_b.txt')];
+    const [p] = (await h[IPC.openFiles]()) as OpenedPage[];
+    picks.save = path.join(dir, 'pages', '001_b.校对单.pdf');
+    const r = (await h[IPC.savePdf]({ pageId: p.id, html: '<p>校对单</p>', suggestedName: '001_b.校对单.html' })) as SaveResult;
+    expect(r).toEqual({ ok: true, path: picks.save });
+    expect(renderPdf).toHaveBeenCalledWith('<p>校对单</p>');
+    expect(fs.readFileSync(picks.save, 'latin1')).toBe('%PDF');
+    expect(deps.dialogs.saveFile).toHaveBeenLastCalledWith({ defaultPath: path.join(dir, 'pages', '001_b.校对单.pdf'), kind: 'report-pdf' });
+    // Never over the page itself, never without HTML, cancelled is not an error.
+    picks.save = page('001_b.txt');
+    expect(((await h[IPC.savePdf]({ pageId: p.id, html: '<p/>', suggestedName: 'x.pdf' })) as SaveResult).ok).toBe(false);
+    expect(fs.readFileSync(page('001_b.txt'), 'utf8')).toBe('责编 张羽\n');
+    expect(((await h[IPC.savePdf]({ suggestedName: 'x.pdf' })) as SaveResult).ok).toBe(false);
+    picks.save = undefined;
+    expect(await h[IPC.savePdf]({ html: '<p/>', suggestedName: 'x.pdf' })).toEqual({ ok: false, cancelled: true });
+  });
+});
+

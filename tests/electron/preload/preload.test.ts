@@ -2,6 +2,7 @@
 // ipcRenderer, never an IPC event, nothing that sends on an arbitrary channel.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC, type GalleyBridge } from '../../../shared/ipc';
+import { emptyReview } from '../../../shared/review';
 
 const fake = vi.hoisted(() => {
   const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
@@ -37,12 +38,15 @@ const NAMED = [
   'kind',
   'loadReview',
   'onMenu',
+  'onPageChanged',
+  'onReviewChanged',
   'openDropped',
   'openFiles',
   'openFolder',
   'openRecent',
   'openRoster',
   'recentFiles',
+  'savePdf',
   'saveReview',
   'setSettings',
 ];
@@ -114,5 +118,34 @@ describe('preload', () => {
     expect(got).toEqual([['next-finding']]);
     off();
     expect(fake.listeners.get(IPC.menu)!.size).toBe(0);
+  });
+
+  it('passes another person’s review save on only when it is a valid review', () => {
+    const got: unknown[] = [];
+    const off = bridge.onReviewChanged((c) => got.push(c));
+    const [wrapped] = fake.listeners.get(IPC.reviewChanged)!;
+    const state = emptyReview('p.txt', '甲', new Date('2026-01-01T00:00:00Z'));
+    wrapped({ sender: fake.ipcRenderer }, { pageId: 'p1', state });
+    wrapped({ sender: fake.ipcRenderer }, { pageId: 'p1', state: { ...state, credits: { 责编: 'yes' } } });
+    wrapped({ sender: fake.ipcRenderer }, { pageId: 7, state });
+    wrapped({ sender: fake.ipcRenderer }, null);
+    expect(got).toEqual([{ pageId: 'p1', state }]);
+    off();
+    expect(fake.listeners.get(IPC.reviewChanged)!.size).toBe(0);
+  });
+
+  it('passes a changed page file on only when it is a page with text', () => {
+    const got: unknown[] = [];
+    const off = bridge.onPageChanged((p) => got.push(p));
+    const [wrapped] = fake.listeners.get(IPC.pageChanged)!;
+    wrapped({ sender: fake.ipcRenderer }, { id: 'p1', name: 'p.txt', text: '新校样' });
+    wrapped({ sender: fake.ipcRenderer }, { id: 'p1', name: 'p.txt', error: 'gone' });
+    expect(got).toEqual([{ id: 'p1', name: 'p.txt', text: '新校样' }]);
+    off();
+  });
+
+  it('prints the 校对单 through its own channel', async () => {
+    await bridge.savePdf({ html: '<p>x</p>', suggestedName: 'a.pdf' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(IPC.savePdf, { html: '<p>x</p>', suggestedName: 'a.pdf' });
   });
 });

@@ -89,3 +89,55 @@ describe('browser bridge', () => {
     expect(await bridge.openRecent('browser:none')).toBeNull();
   });
 });
+
+describe('browser bridge: review storage shared by tabs', () => {
+  const T = (min: number) => new Date(Date.UTC(2026, 10, 29, 16, min)).toISOString();
+
+  it('merges a save with what another tab saved, as the desktop does with the sidecar', async () => {
+    const storage = new MemoryStorage();
+    const a = createBrowserBridge(fakeWindow(storage));
+    const b = createBrowserBridge(fakeWindow(storage));
+    const mine = emptyReview('p.txt', '甲');
+    mine.credits.责编 = { role: '责编', names: ['张'], confirmedBy: '甲', confirmedAt: T(1) };
+    await a.saveReview('p', mine);
+    const theirs = emptyReview('p.txt', '甲');
+    theirs.credits.审读 = { role: '审读', names: ['王'], confirmedBy: '乙', confirmedAt: T(2) };
+    const r = await b.saveReview('p', theirs);
+    expect(Object.keys(r.review!.credits).sort()).toEqual(['审读', '责编']);
+    expect(Object.keys((await a.loadReview('p')).state!.credits).sort()).toEqual(['审读', '责编']);
+  });
+
+  it('hears another tab’s save through the storage event, only for reviews', () => {
+    const storage = new MemoryStorage();
+    const listeners: ((e: unknown) => void)[] = [];
+    const win = { localStorage: storage, document: {}, addEventListener: (_: string, l: (e: unknown) => void) => listeners.push(l), removeEventListener: () => listeners.pop() } as unknown as Window;
+    const got: unknown[] = [];
+    const off = createBrowserBridge(win).onReviewChanged((c) => got.push(c));
+    const state = emptyReview('p.txt', '甲');
+    listeners[0]({ key: 'galley.review.browser:p.txt', newValue: JSON.stringify(state), storageArea: storage });
+    listeners[0]({ key: 'galley.settings', newValue: '{}', storageArea: storage });
+    listeners[0]({ key: 'galley.review.browser:p.txt.corrupt-2026', newValue: JSON.stringify(state), storageArea: storage });
+    listeners[0]({ key: 'galley.review.browser:p.txt', newValue: '{"version":2,"credits":{"责编":"yes"}}', storageArea: storage });
+    expect(got).toEqual([{ pageId: 'browser:p.txt', state }]);
+    off();
+    expect(listeners).toHaveLength(0);
+  });
+
+  it('keeps a damaged review where it is when storage is too full for the copy, and says so', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('galley.review.p', '{"version":2,"credits":{"责编":"yes"}}');
+    const full = storage as unknown as { setItem: (k: string, v: string) => void };
+    full.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    const bridge = createBrowserBridge(fakeWindow(storage));
+    const loaded = await bridge.loadReview('p');
+    expect(loaded.warning).toMatch(/left in place/);
+    expect(storage.getItem('galley.review.p')).toContain('"yes"');
+    // …and a save does not write over it either.
+    const saved = await bridge.saveReview('p', emptyReview('p.txt', ''));
+    expect(saved.ok).toBe(false);
+    expect(storage.getItem('galley.review.p')).toContain('"yes"');
+  });
+});
+

@@ -139,7 +139,7 @@ describe('review store: decisions and navigation', () => {
     expect(s.getState().findings[0].message).toBe('en:text/stray-latin');
   });
 
-  it('the review state round-trips through load, with a notice when the page file changed', () => {
+  it('the review state round-trips through load, with a notice when the page file is a new proof', () => {
     const s = fresh('甲X\r\n乙的的');
     s.getState().decide('accepted', s.getState().findings[1].key);
     s.getState().setText('甲X\n乙的的丙', false);
@@ -159,7 +159,7 @@ describe('review store: decisions and navigation', () => {
     changed.getState().load('p1', 'p1.txt', '甲X\n乙的的 new', saved, 'sidecar was corrupt');
     expect(changed.getState().notices).toEqual([
       { kind: 'load-warning', message: 'sidecar was corrupt' },
-      { kind: 'source-changed' },
+      { kind: 'new-proof', previous: { label: '', text: '甲X\n乙的的丙' } },
     ]);
   });
 
