@@ -1,0 +1,11 @@
+// The words pack: wrong and confusable words, discouraged usage, number
+// style and mismatches, names written two ways. Sources and licenses of its
+// data: README "Words pack".
+import { definePack } from '../pack';
+import { rule as wordMisspelling } from './word-misspelling';
+
+export const wordsPack = definePack({
+  id: 'words',
+  title: { zh: '字词与数字', en: 'Words and numbers' },
+  rules: [wordMisspelling],
+});

@@ -1,0 +1,165 @@
+// What the word rules share: a phrase table that finds listed phrases in a
+// block at page speed, the segmenter's word-boundary test that keeps a
+// listed form from matching across two correct words, and the places on a
+// page the word rules must not read (names, bylines, credits).
+import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
+import { isHan as isHanExport } from '../../text/han';
+import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
+import type { Block, Page, Roster } from '../../types';
+
+const isHan = isHanExport;
+
+export interface PhraseHit<V> {
+  start: number;
+  end: number;
+  phrase: string;
+  value: V;
+}
+
+/**
+ * Phrases of two or more characters, indexed by their first two code units:
+ * one integer Map lookup per character of text, a string compare only where
+ * the first two match. Longest phrase first at each place.
+ */
+export class PhraseTable<V> {
+  private readonly byHead = new Map<number, [string, V][]>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [p, v] of entries) {
+      if (p.length < 2) continue;
+      const k = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
+      const list = this.byHead.get(k);
+      if (list) list.push([p, v]);
+      else this.byHead.set(k, [[p, v]]);
+    }
+    for (const list of this.byHead.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  get size(): number {
+    return this.byHead.size;
+  }
+
+  /** Non-overlapping matches in text[from, to), left to right, longest first. */
+  find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
+    const out: PhraseHit<V>[] = [];
+    let c1 = from < to ? text.charCodeAt(from) : 0;
+    for (let i = from; i + 1 < to; i++) {
+      const c0 = c1;
+      c1 = text.charCodeAt(i + 1);
+      const list = this.byHead.get((c0 << 16) | c1);
+      if (!list) continue;
+      for (const [p, v] of list) {
+        if (i + p.length <= to && text.startsWith(p, i)) {
+          out.push({ start: i, end: i + p.length, phrase: p, value: v });
+          i += p.length - 1;
+          c1 = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+// ------------------------------------------------------------ word bounds
+
+let segmenter: Intl.Segmenter | null | undefined;
+function zhWords(): Intl.Segmenter | null {
+  if (segmenter === undefined)
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+const WINDOW = 6;
+
+/**
+ * Is text[start, end) free of words reaching into it from outside? A listed
+ * form may sit across two correct words (以|经济 holds 以经, 发布|署名 holds
+ * 布署): ask the segmenter whether a word starts before the form and runs
+ * into it, or starts inside it and runs past its end. Without a segmenter
+ * (small-icu builds) the answer is no: the rules then stay silent.
+ */
+export function standsAlone(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+  const seg = zhWords();
+  if (!seg) return false;
+  const a = Math.max(lo, start - WINDOW);
+  const b = Math.min(hi, end + WINDOW);
+  const s = seg.segment(text.slice(a, b));
+  const first = s.containing(start - a);
+  const last = s.containing(end - 1 - a);
+  if (!first || !last) return false;
+  if (first.index < start - a) return false;
+  return last.index + last.segment.length <= end - a;
+}
+
+// ------------------------------------------------------------ where to read
+
+/** Blocks whose wording the word rules read: not masthead, folio, credits
+ *  or byline lines, which are names and labels; none on a page set in
+ *  traditional characters. */
+export function wordBlocks(ctx: AnalysisContext): Block[] {
+  if (ctx.get(TraditionalScript)) return [];
+  return ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind));
+}
+
+/** Display lines: the 2020 quality rules count an error there twice. */
+export function isHeading(b: Block): boolean {
+  return HEADING_KINDS.has(b.kind) || b.kind === 'column-label';
+}
+
+/** Page ranges a word rule must not touch: every occurrence of a roster
+ *  name, of a byline or credits name, and foreign names written with the
+ *  interpunct (穆罕默德·阿里). Sorted by start. */
+export function protectedSpans(page: Page, roster?: Roster): [number, number][] {
+  const names = new Set<string>();
+  if (roster) for (const list of Object.values(roster)) for (const n of list) if (n.length >= 2) names.add(n);
+  for (const a of page.articles) for (const b of a.bylines) for (const n of [...b.reporters, ...b.correspondents]) names.add(n.name);
+  for (const e of page.credits?.entries ?? []) for (const n of e.names) if (n.name.length >= 2) names.add(n.name);
+  for (const c of page.captions) if (c.photographer) names.add(c.photographer.name);
+  const text = page.text;
+  const out: [number, number][] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  for (let i = text.indexOf('·'); i >= 0; i = text.indexOf('·', i + 1)) {
+    let a = i;
+    let b = i + 1;
+    while (a > 0 && (isHan(text.charCodeAt(a - 1)) || text[a - 1] === '·')) a--;
+    while (b < text.length && (isHan(text.charCodeAt(b)) || text[b] === '·')) b++;
+    out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+export function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of spans) {
+    if (a >= end) return false;
+    if (b > start) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ script
+
+/** Common characters that exist only in traditional script, and their
+ *  simplified forms. The word tables are of 规范汉字 (the simplified
+ *  standard): a page set in traditional characters (a 1930s 晶報 page, a
+ *  Hong Kong paper) follows other norms, and the word rules leave it alone. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TRADITIONAL = codes('們個這來時為說國會對經過從還與點問應現開關無發當實長動將區間學體後樣車東書見認議讓亞於業');
+const SIMPLIFIED = codes('们个这来时为说国会对经过从还与点问应现开关无发当实长动将区间学体后样车东书见认议让亚于业');
+
+/** Is the page written in traditional characters? (More traditional-only
+ *  than simplified-only characters among the common ones above.) */
+export function isTraditional(text: string): boolean {
+  let t = 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00) continue;
+    if (TRADITIONAL.has(c)) t++;
+    else if (SIMPLIFIED.has(c)) s++;
+  }
+  return t > s;
+}
+
+/** Once per check, shared by the word rules. */
+export const TraditionalScript = defineAnalysis('words/traditional-script', (ctx) => isTraditional(ctx.text));
