@@ -71,6 +71,23 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
   return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+// ------------------------------------------------------ crossing readings
+
+/** Two-character words the crossing-reading guard asks about: a word that
+ *  ends in the first character of a listed form (给定 for 定单) or starts
+ *  with its last (单个). Only these are shipped, not the whole dictionary. */
+const PAIR_MIN_FREQ = 100;
+function generatePairs(dict: Map<string, Entry>, forms: readonly string[]): string[] {
+  const firsts = new Set(forms.map((w) => w[0]));
+  const lasts = new Set(forms.map((w) => w[w.length - 1]));
+  const out: string[] = [];
+  for (const [w, { freq }] of dict) {
+    if (w.length !== 2 || freq < PAIR_MIN_FREQ || !/^[\u4e00-\u9fff]{2}$/.test(w)) continue;
+    if (firsts.has(w[1]) || lasts.has(w[0])) out.push(w);
+  }
+  return out.sort();
+}
+
 // ---------------------------------------------------------------- readings
 
 /** Readings of every character in CJK Unified Ideographs: syllable → chars. */
@@ -95,13 +112,20 @@ function main(): void {
     header('Look-alikes of common words (from jieba\'s dictionary, MIT) absent from it: look-alike → word.') +
       `export const CONFUSABLES = ${JSON.stringify(conf.map(([v, w]) => v + w).join(' '))};\n`,
   );
+  const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v)];
+  const pairs = generatePairs(dict, forms);
+  writeFileSync(
+    new URL('pairs.gen.ts', OUT),
+    header('Common two-character words of jieba\'s dictionary (MIT) that meet a listed form\'s edge.') +
+      `export const PAIRS = ${JSON.stringify(pairs.join(''))};\n`,
+  );
   const rd = generateReadings();
   writeFileSync(
     new URL('readings.gen.ts', OUT),
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
-  console.log(`confusables: ${conf.length}, syllables: ${rd.size}`);
+  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, syllables: ${rd.size}`);
 }
 
 if (process.argv[1]?.endsWith('words-data.ts')) main();

@@ -3,9 +3,10 @@
 // data: README "Words pack".
 import { definePack } from '../pack';
 import { rule as wordMisspelling } from './word-misspelling';
+import { rule as wordConfusable } from './word-confusable';
 
 export const wordsPack = definePack({
   id: 'words',
   title: { zh: '字词与数字', en: 'Words and numbers' },
-  rules: [wordMisspelling],
+  rules: [wordMisspelling, wordConfusable],
 });

@@ -6,6 +6,7 @@ import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
+import { PAIRS } from './data/pairs.gen';
 
 const isHan = isHanExport;
 
@@ -80,16 +81,66 @@ const WINDOW = 6;
  * (small-icu builds) the answer is no: the rules then stay silent.
  */
 export function standsAlone(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+  return wordsOf(text, start, end, lo, hi) !== null;
+}
+
+/** The segmenter's words of text[start, end) when it stands alone (see
+ *  standsAlone), else null. */
+export function wordsOf(text: string, start: number, end: number, lo = 0, hi = text.length): string[] | null {
   const seg = zhWords();
-  if (!seg) return false;
+  if (!seg) return null;
   const a = Math.max(lo, start - WINDOW);
   const b = Math.min(hi, end + WINDOW);
   const s = seg.segment(text.slice(a, b));
   const first = s.containing(start - a);
-  const last = s.containing(end - 1 - a);
-  if (!first || !last) return false;
-  if (first.index < start - a) return false;
-  return last.index + last.segment.length <= end - a;
+  if (!first || first.index < start - a) return null;
+  const words: string[] = [];
+  for (let w: Intl.SegmentData | undefined = first; w; w = s.containing(w.index + w.segment.length)) {
+    words.push(w.segment);
+    const wEnd = w.index + w.segment.length;
+    if (wEnd === end - a) return words;
+    if (wEnd > end - a) return null;
+  }
+  return null;
+}
+
+let pairSet: Set<number> | undefined;
+/** Is a+b a common two-character word (data/pairs.gen.ts)? */
+function isPair(text: string, i: number): boolean {
+  if (!pairSet) {
+    pairSet = new Set();
+    for (let k = 0; k + 1 < PAIRS.length; k += 2) pairSet.add((PAIRS.charCodeAt(k) << 16) | PAIRS.charCodeAt(k + 1));
+  }
+  return pairSet.has((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+}
+
+/**
+ * Can text[start, end) be read another way, as words that cross its edges?
+ * 给定单个 holds 定单 (a listed variant of 订单) but reads 给定|单个: the
+ * character before it makes a common word with its first, and its last with
+ * the one after makes another. For a longer form, one crossing word and
+ * the rest of the form a word (by the segmenter) is enough.
+ */
+export function readsAcross(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  const left = start > lo && isPair(text, start - 1);
+  const right = end < hi && isPair(text, end - 1);
+  if (end - start === 2) return left && right;
+  return (left && isWord(text.slice(start + 1, end))) || (right && isWord(text.slice(start, end - 1)));
+}
+
+const wordCache = new Map<string, boolean>();
+
+/** Does the segmenter read s (a few characters) as one word? Remembered. */
+function isWord(s: string): boolean {
+  let v = wordCache.get(s);
+  if (v === undefined) {
+    const seg = zhWords();
+    const first = seg ? seg.segment(s).containing(0) : undefined;
+    v = !!first && first.isWordLike === true && first.segment.length === s.length;
+    if (wordCache.size > 4096) wordCache.clear();
+    wordCache.set(s, v);
+  }
+  return v;
 }
 
 // ------------------------------------------------------------ where to read

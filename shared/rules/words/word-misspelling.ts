@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import { defineRule, option, type Draft } from '../rule';
 import { MISSPELLINGS } from './data/misspellings';
-import { isHeading, overlaps, PhraseTable, protectedSpans, standsAlone, wordBlocks } from './lexicon';
+import { isHeading, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
 
 type Source = 'variant' | 'common' | 'newsroom';
 
@@ -72,7 +72,7 @@ export const rule = defineRule({
         if (jiezhiBeforeDate(text, i)) hits.push({ start: i, end: i + 2, phrase: JIEZHI, value: ['截至', 'common'], right: '截至', source: 'common' });
       for (const h of hits) {
         if (h.right === h.phrase) continue;
-        if (!standsAlone(text, h.start, h.end, lo, hi)) continue;
+        if (!standsAlone(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
         guard ??= protectedSpans(ctx.page, ctx.roster);
         if (overlaps(guard, h.start, h.end)) continue;
         const heading = isHeading(b);
