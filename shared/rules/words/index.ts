@@ -4,9 +4,12 @@
 import { definePack } from '../pack';
 import { rule as wordMisspelling } from './word-misspelling';
 import { rule as wordConfusable } from './word-confusable';
+import { rule as usageDiscouraged } from './usage-discouraged';
+import { rule as numberStyle } from './number-style';
+import { rule as numberMismatch } from './number-mismatch';
 
 export const wordsPack = definePack({
   id: 'words',
   title: { zh: '字词与数字', en: 'Words and numbers' },
-  rules: [wordMisspelling, wordConfusable],
+  rules: [wordMisspelling, wordConfusable, usageDiscouraged, numberStyle, numberMismatch],
 });
