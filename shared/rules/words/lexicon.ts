@@ -74,18 +74,31 @@ function zhWords(): Intl.Segmenter | null {
 const WINDOW = 6;
 
 /**
- * Is text[start, end) free of words reaching into it from outside? A listed
- * form may sit across two correct words (以|经济 holds 以经, 发布|署名 holds
- * 布署): ask the segmenter whether a word starts before the form and runs
- * into it, or starts inside it and runs past its end. Without a segmenter
+ * Does no word cross the edges of text[start, end)? A listed form may sit
+ * across two correct words (以|经济 holds 以经, 发布|署名 holds 布署): ask
+ * the segmenter whether a word starts before the form and ends inside it,
+ * or starts inside it and ends past it. A word that holds the whole form
+ * (the segmenter's dictionary knows some misspelt idioms, 一片狼籍) does
+ * not count against it: the lists are checked against jieba's dictionary so
+ * that no common correct word holds a listed form. Without a segmenter
  * (small-icu builds) the answer is no: the rules then stay silent.
  */
 export function standsAlone(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
-  return wordsOf(text, start, end, lo, hi) !== null;
+  const seg = zhWords();
+  if (!seg) return false;
+  const a = Math.max(lo, start - WINDOW);
+  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
+  const first = s.containing(start - a);
+  const last = s.containing(end - 1 - a);
+  if (!first || !last) return false;
+  const firstEnd = first.index + first.segment.length;
+  const lastEnd = last.index + last.segment.length;
+  if (first.index < start - a && firstEnd < end - a) return false;
+  return !(lastEnd > end - a && last.index > start - a);
 }
 
-/** The segmenter's words of text[start, end) when it stands alone (see
- *  standsAlone), else null. */
+/** The segmenter's words of text[start, end) when none reaches in or out
+ *  (stricter than standsAlone: a word holding the form counts), else null. */
 export function wordsOf(text: string, start: number, end: number, lo = 0, hi = text.length): string[] | null {
   const seg = zhWords();
   if (!seg) return null;
@@ -103,6 +116,8 @@ export function wordsOf(text: string, start: number, end: number, lo = 0, hi = t
   }
   return null;
 }
+
+// ------------------------------------------------------ crossing readings
 
 let pairSet: Set<number> | undefined;
 /** Is a+b a common two-character word (data/pairs.gen.ts)? */

@@ -28,7 +28,9 @@ function keyed(text: string, b: Block): Keyed[] {
   const lo = b.textStart;
   return findFigures(text, lo, lo + b.text.length).map((f) => {
     const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
-    const context = text.slice(Math.max(lo, f.start - 2), f.start);
+    // The two characters before the figure, past an approximation mark (投资近).
+    const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
+    const context = text.slice(Math.max(lo, at - 2), at);
     return { ...f, key: f.unit + noun, context: [...context].every((c) => isHan(c.charCodeAt(0))) ? context : '' };
   });
 }
