@@ -280,6 +280,12 @@ export const RULE_LABEL: Record<Locale, Record<RuleId, string>> = {
     'punct/halfwidth': '半角标点',
     'text/stray-latin': '夹杂外文词',
     'text/repeated-char': '重复字',
+    'word/misspelling': '错别字（词）',
+    'word/confusable': '疑似错字',
+    'usage/discouraged': '不宜使用的提法',
+    'number/style': '数字用法',
+    'number/mismatch': '数字前后不一',
+    'name/variant': '人名写法不一',
   },
   en: {
     'credits/missing': 'Credits missing',
@@ -297,6 +303,12 @@ export const RULE_LABEL: Record<Locale, Record<RuleId, string>> = {
     'punct/halfwidth': 'Half-width punctuation',
     'text/stray-latin': 'Stray Latin word',
     'text/repeated-char': 'Repeated character',
+    'word/misspelling': 'Misspelt word',
+    'word/confusable': 'Confusable character',
+    'usage/discouraged': 'Discouraged usage',
+    'number/style': 'Number style',
+    'number/mismatch': 'Figures disagree',
+    'name/variant': 'Name written two ways',
   },
 };
 
