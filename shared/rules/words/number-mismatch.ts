@@ -24,9 +24,9 @@ interface Keyed extends Figure {
   context: string;
 }
 
-function keyed(text: string, b: Block): Keyed[] {
+function keyed(text: string, b: Block, units?: readonly string[]): Keyed[] {
   const lo = b.textStart;
-  return findFigures(text, lo, lo + b.text.length).map((f) => {
+  return findFigures(text, lo, lo + b.text.length, units).map((f) => {
     const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
     // The two characters before the figure, past an approximation mark (投资近).
     const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
@@ -36,19 +36,21 @@ function keyed(text: string, b: Block): Keyed[] {
 }
 
 const DISPLAY = new Set(['headline', 'kicker', 'subhead', 'lead', 'caption']);
+const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 
 function articleFindings(text: string, blocks: Block[], a: Article, out: Draft[]): void {
-  const display: Keyed[] = [];
-  const body: Keyed[] = [];
   const own = blocks.filter((b) => b.article === a.index);
-  for (const b of own) {
-    if (DISPLAY.has(b.kind)) display.push(...keyed(text, b));
-    else if (b.kind === 'body' || b.kind === 'heading' || b.kind === 'list-item') body.push(...keyed(text, b));
-  }
-  // The lead also confirms a headline figure: search it as body too.
-  for (const b of own) if (b.kind === 'lead') body.push(...keyed(text, b));
+  // Display figures first: most headlines hold none worth comparing, and
+  // then the body is never scanned.
+  const display = own
+    .filter((b) => DISPLAY.has(b.kind))
+    .flatMap((b) => keyed(text, b))
+    .filter((d) => !d.approx && d.value >= 10 && d.context.length === 2);
+  if (display.length === 0) return;
+  // The lead also confirms a headline figure: it is searched as body too.
+  const units = [...new Set(display.map((d) => d.unit))];
+  const body = own.filter((b) => BODY.has(b.kind)).flatMap((b) => keyed(text, b, units));
   for (const d of display) {
-    if (d.approx || d.value < 10 || d.context.length < 2) continue;
     const same = body.filter((f) => f.key === d.key && f.start !== d.start);
     if (same.some((f) => f.value === d.value)) continue;
     const other = same.find((f) => !f.approx && f.value >= 10 && f.context === d.context && looksMistyped(d.value, f.value));

@@ -19,6 +19,8 @@ type Kind = 'year' | 'ling' | 'mixed' | 'range' | 'decimal';
 
 interface Pattern {
   kind: Kind;
+  /** A character the block must hold for the pattern to be tried at all. */
+  needs: RegExp;
   re: RegExp;
   /** The replacement for the match, or null to let it be. */
   fix(m: RegExpExecArray, text: string): string | null;
@@ -28,34 +30,40 @@ const CN_DIGITS = '〇零一二三四五六七八九';
 const PATTERNS: Pattern[] = [
   {
     kind: 'year',
+    needs: /\d年/,
     // 08年, or 98年3月; not 2008年, not 1.08年, not v08年.
     re: /(?<![\dA-Za-z.\-/:])(\d{2})年(?=(\d{1,2}月)?)/g,
     fix: (m) => (m[1][0] === '0' || m[2] ? `${m[1][0] === '0' || Number(m[1]) < 30 ? '20' : '19'}${m[1]}年` : null),
   },
   {
     kind: 'ling',
+    needs: /零/,
     // A year of four Chinese digits holding 零.
     re: /(?<![〇零一二三四五六七八九十百千万亿])[〇零一二三四五六七八九]{4}年/g,
     fix: (m) => (m[0].includes('零') ? m[0].replaceAll('零', '〇') : null),
   },
   {
     kind: 'ling',
+    needs: /〇/,
     // 〇 inside a quantity: after 十 百 千 万 亿 and before a digit.
     re: /[十百千万亿]〇(?=[一二三四五六七八九])/g,
     fix: (m) => m[0][0] + '零',
   },
   {
     kind: 'mixed',
+    needs: /\d[千百]/,
     re: /(?<![\dA-Za-z.])(\d+)([千百])(?![米克瓦帕焦卡伏赫兆字])/g,
     fix: mixedFix,
   },
   {
     kind: 'range',
+    needs: /[～~〜]/,
     re: /(?<![\d.])(\d+(?:\.\d+)?)([～~〜])(\d+(?:\.\d+)?)(万|亿|%|％)/g,
     fix: (m) => `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`,
   },
   {
     kind: 'decimal',
+    needs: /\.\d/,
     // Only after a word that takes a number and before a unit: a half-width
     // full stop before a figure (用.0表示, 中.1993 年) or a file suffix (.1)
     // is not a decimal.
@@ -73,6 +81,7 @@ function findStyle(text: string, lo: number, hi: number, out: Draft[]): void {
   const block = text.slice(lo, hi);
   const urls = mayHoldUrl(block) ? findUrls(block) : [];
   for (const p of PATTERNS) {
+    if (!p.needs.test(block)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(block); m; m = p.re.exec(block)) {
       if (urls.length && inSpans(urls, m.index)) continue;
@@ -121,8 +130,6 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     for (const b of wordBlocks(ctx)) {
-      // Only blocks with a digit or a Chinese numeral can hold a finding.
-      if (!/[\d〇零]/.test(b.text) && !b.text.includes('.')) continue;
       findStyle(ctx.text, b.textStart, b.textStart + b.text.length, out);
     }
     return out;

@@ -9,7 +9,7 @@ const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Units counted: money, people, households, things, distances, areas.
  *  Not 年 月 日 时 分 号 (dates and times), nor 岁 次 (too often different
  *  facts in one article). Longest first. */
-const UNITS = ['平方米', '平方公里', '公里', '元', '美元', '个', '人', '户', '家', '项', '栋', '套', '件', '名', '所', '米', '亩', '吨', '辆', '座', '条', '台', '张', '处', '间', '%', '％'];
+export const UNITS = ['平方米', '平方公里', '公里', '元', '美元', '个', '人', '户', '家', '项', '栋', '套', '件', '名', '所', '米', '亩', '吨', '辆', '座', '条', '台', '张', '处', '间', '%', '％'];
 
 export interface Figure {
   start: number;
@@ -21,9 +21,9 @@ export interface Figure {
   text: string;
 }
 
-const FIGURE = /(\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)([万亿]*)/g;
-const APPROX_BEFORE = '近约超逾达超过';
+const APPROX_BEFORE = '近约超逾达';
 const APPROX_AFTER = '余多';
+const NUMERAL_CHARS = '〇零一二两三四五六七八九十百千';
 
 /** Value of a Chinese numeral below 10,000 (十二 = 12, 三千零五 = 3005). */
 export function cnValue(s: string): number | null {
@@ -42,25 +42,44 @@ export function cnValue(s: string): number | null {
   return total;
 }
 
-export function findFigures(text: string, lo: number, hi: number): Figure[] {
+const isDigitLike = (c: string) => (c >= '0' && c <= '9') || c === '.' || c === ',';
+
+/** The figure whose unit starts at u, read backwards: [number][万亿]*unit. */
+function figureAt(text: string, lo: number, u: number, unit: string): Figure | null {
+  let i = u;
+  while (i > lo && (text[i - 1] === '万' || text[i - 1] === '亿')) i--;
+  const bigStart = i;
+  const arabic = i > lo && text[i - 1] >= '0' && text[i - 1] <= '9';
+  while (i > lo && (arabic ? isDigitLike(text[i - 1]) : NUMERAL_CHARS.includes(text[i - 1]))) i--;
+  if (i === bigStart) return null;
+  const prev = text[i - 1] ?? '';
+  if (/[\d.:\-/A-Za-z]/.test(prev) || text[i] === '.' || text[i] === ',') return null;
+  const num = text.slice(i, bigStart);
+  const base = arabic ? Number(num.replaceAll(',', '')) : cnValue(num);
+  if (base === null || !Number.isFinite(base)) return null;
+  let value = base;
+  for (let k = bigStart; k < u; k++) value *= BIG[text[k]];
+  const end = u + unit.length;
+  const approx = APPROX_BEFORE.includes(prev) || APPROX_AFTER.includes(text[u] === unit[0] ? text[end] ?? '' : '') || APPROX_AFTER.includes(text[bigStart] ?? '');
+  return { start: i, end, value, unit, approx, text: text.slice(i, end) };
+}
+
+/** Figures in text[lo, hi) with one of the units (all units by default),
+ *  found from the units backwards: a unit is rarer than a numeral (一). */
+export function findFigures(text: string, lo: number, hi: number, units: readonly string[] = UNITS): Figure[] {
   const out: Figure[] = [];
+  // Searched in the block's own text: indexOf on the page would run to its end.
   const block = text.slice(lo, hi);
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(block); m; m = FIGURE.exec(block)) {
-    const after = m.index + m[0].length;
-    const unit = UNITS.find((u) => block.startsWith(u, after));
-    if (!unit) continue;
-    const prev = block[m.index - 1] ?? '';
-    if (/[\d.:\-/A-Za-z]/.test(prev)) continue;
-    const base = /\d/.test(m[1]) ? Number(m[1].replaceAll(',', '')) : cnValue(m[1]);
-    if (base === null || !Number.isFinite(base)) continue;
-    let value = base;
-    for (const c of m[2]) value *= BIG[c];
-    const end = after + unit.length;
-    const approx = APPROX_BEFORE.includes(prev) || APPROX_AFTER.includes(block[after] ?? '') || APPROX_AFTER.includes(block[end] ?? '');
-    out.push({ start: lo + m.index, end: lo + end, value, unit, approx, text: block.slice(m.index, end) });
+  for (const unit of units) {
+    for (let k = block.indexOf(unit, 1); k >= 0; k = block.indexOf(unit, k + 1)) {
+      const u = lo + k;
+      // A longer unit holding this one (平方米 holds 米) is read as the longer.
+      if (unit === '米' && text.startsWith('平方', u - 2)) continue;
+      const f = figureAt(text, lo, u, unit);
+      if (f) out.push(f);
+    }
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Do two values look like one figure mistyped: a power of ten apart

@@ -8,11 +8,9 @@
 // to gloss such words in brackets) — but names are never read.
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
-import { USAGE_RULES, type UsageRule } from './data/discouraged';
+import type { UsageRule } from './data/discouraged';
 import { overlaps, PhraseTable, protectedSpans, wordBlocks } from './lexicon';
-
-let builtIn: PhraseTable<UsageRule> | undefined;
-const table = () => (builtIn ??= new PhraseTable(USAGE_RULES.map((r) => [r.phrase, r] as const)));
+import { ListedPhrases } from './phrases';
 
 const HOUSE = { zh: '本报用语规范', en: 'house style' };
 const extraTables = new WeakMap<object, PhraseTable<UsageRule>>();
@@ -49,25 +47,25 @@ export const rule = defineRule({
   },
   check(ctx) {
     const out: Draft[] = [];
-    const tables = [table(), extraTable(ctx.options.extra)].filter((t) => t !== undefined);
     const text = ctx.text;
+    const hits: { start: number; end: number; rule: UsageRule }[] = [];
+    for (const h of ctx.get(ListedPhrases)) if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule });
+    const extra = extraTable(ctx.options.extra);
+    if (extra)
+      for (const b of wordBlocks(ctx))
+        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
     let guard: [number, number][] | undefined;
-    for (const b of wordBlocks(ctx)) {
-      for (const t of tables) {
-        for (const h of t.find(text, b.textStart, b.textStart + b.text.length)) {
-          const r = h.value;
-          if (partOfOther(text, h.start, h.end, r)) continue;
-          guard ??= protectedSpans(ctx.page, ctx.roster);
-          if (overlaps(guard, h.start, h.end)) continue;
-          out.push({
-            start: h.start,
-            end: h.end,
-            ...(r.severity ? { severity: r.severity } : {}),
-            data: { phrase: r.phrase, instead: r.instead, why: r.why.zh, whyEn: r.why.en },
-            ...(r.instead ? { fix: { safe: false, edits: [{ start: h.start, end: h.end, text: r.instead, old: r.phrase }] } } : {}),
-          });
-        }
-      }
+    for (const { start, end, rule: r } of hits) {
+      if (partOfOther(text, start, end, r)) continue;
+      guard ??= protectedSpans(ctx.page, ctx.roster);
+      if (overlaps(guard, start, end)) continue;
+      out.push({
+        start,
+        end,
+        ...(r.severity ? { severity: r.severity } : {}),
+        data: { phrase: r.phrase, instead: r.instead, why: r.why.zh, whyEn: r.why.en },
+        ...(r.instead ? { fix: { safe: false, edits: [{ start, end, text: r.instead, old: r.phrase }] } } : {}),
+      });
     }
     return out;
   },

@@ -18,18 +18,8 @@
 // Fix: the word — a person accepts it.
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
-import { CONFUSABLES } from './data/confusables.gen';
-import { isHeading, overlaps, PhraseTable, protectedSpans, readsAcross, wordBlocks, wordsOf } from './lexicon';
-
-let built: PhraseTable<string> | undefined;
-function table(): PhraseTable<string> {
-  if (!built) {
-    built = new PhraseTable(
-      CONFUSABLES.split(' ').map((e) => [e.slice(0, e.length / 2), e.slice(e.length / 2)] as const),
-    );
-  }
-  return built;
-}
+import { isHeading, overlaps, protectedSpans, readsAcross, wordsOf } from './lexicon';
+import { ListedPhrases } from './phrases';
 
 export const rule = defineRule({
   id: 'word/confusable',
@@ -52,24 +42,22 @@ export const rule = defineRule({
     const text = ctx.text;
     const allow = new Set(ctx.options.allow);
     let guard: [number, number][] | undefined;
-    for (const b of wordBlocks(ctx)) {
-      const lo = b.textStart;
-      const hi = lo + b.text.length;
-      for (const h of table().find(text, lo, hi)) {
-        if (allow.has(h.phrase)) continue;
-        const words = wordsOf(text, h.start, h.end, lo, hi);
-        if (!words || readsAcross(text, h.start, h.end, lo, hi)) continue;
-        guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
-        if (overlaps(guard, h.start, h.end)) continue;
-        const heading = isHeading(b);
-        out.push({
-          start: h.start,
-          end: h.end,
-          ...(heading ? { severity: 'error' as const } : {}),
-          data: { wrong: h.phrase, right: h.value, ...(heading ? { heading: 1 } : {}) },
-          fix: { safe: false, edits: [{ start: h.start, end: h.end, text: h.value, old: h.phrase }] },
-        });
-      }
+    for (const h of ctx.get(ListedPhrases)) {
+      if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
+      const lo = h.block.textStart;
+      const hi = lo + h.block.text.length;
+      if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
+      if (overlaps(guard, h.start, h.end)) continue;
+      const heading = isHeading(h.block);
+      const right = h.value.right;
+      out.push({
+        start: h.start,
+        end: h.end,
+        ...(heading ? { severity: 'error' as const } : {}),
+        data: { wrong: h.phrase, right, ...(heading ? { heading: 1 } : {}) },
+        fix: { safe: false, edits: [{ start: h.start, end: h.end, text: right, old: h.phrase }] },
+      });
     }
     return out;
   },

@@ -12,30 +12,52 @@
 // one sentence).
 import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
-import { defineRule, option, type Draft } from '../rule';
-import { MISSPELLINGS } from './data/misspellings';
+import type { Block } from '../../types';
+import { defineRule, option, type Draft, type RuleContext } from '../rule';
 import { isHeading, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
+import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
-
-let builtIn: PhraseTable<[string, Source]> | undefined;
-const table = () => (builtIn ??= new PhraseTable(MISSPELLINGS.map(([w, r, src]) => [w, [r, src]] as const)));
+interface Hit {
+  start: number;
+  end: number;
+  phrase: string;
+  right: string;
+  source: Source;
+  block: Block;
+}
 
 /** The newsroom's own pairs, built once per map object the config holds. */
-const extraTables = new WeakMap<object, PhraseTable<[string, Source]>>();
-function extraTable(map: Readonly<Record<string, string>>): PhraseTable<[string, Source]> | undefined {
+const extraTables = new WeakMap<object, PhraseTable<string>>();
+function extraTable(map: Readonly<Record<string, string>>): PhraseTable<string> | undefined {
   if (Object.keys(map).length === 0) return undefined;
   let t = extraTables.get(map);
-  if (!t) extraTables.set(map, (t = new PhraseTable(Object.entries(map).map(([w, r]) => [w, [r, 'newsroom']] as const))));
+  if (!t) extraTables.set(map, (t = new PhraseTable(Object.entries(map))));
   return t;
+}
+
+/** Listed, newsroom and 截止-before-a-date candidates, before the guards. */
+function candidates(ctx: RuleContext<{ extra: Readonly<Record<string, string>> }>): Hit[] {
+  const hits: Hit[] = [];
+  for (const h of ctx.get(ListedPhrases))
+    if (h.value.list === 'misspelling') hits.push({ ...h, right: h.value.right, source: h.value.source });
+  const extra = extraTable(ctx.options.extra);
+  const text = ctx.text;
+  for (const b of wordBlocks(ctx)) {
+    const lo = b.textStart;
+    const hi = lo + b.text.length;
+    if (extra) for (const h of extra.find(text, lo, hi)) hits.push({ ...h, right: h.value, source: 'newsroom', block: b });
+    // In the block's own text: indexOf on the page would run to its end.
+    for (let k = b.text.indexOf(JIEZHI); k >= 0; k = b.text.indexOf(JIEZHI, k + 2))
+      if (isAsciiDigit(b.text.charCodeAt(k + 2)))
+        hits.push({ start: lo + k, end: lo + k + 2, phrase: JIEZHI, right: '截至', source: 'common', block: b });
+  }
+  return hits;
 }
 
 /** 截止 right before a date (截止2022年, 截止12月) means 截至: 截止 ends a
  *  period and needs 到 before a date (截止到); 截至 takes the date itself. */
 const JIEZHI = '截止';
-function jiezhiBeforeDate(text: string, i: number): boolean {
-  return text.startsWith(JIEZHI, i) && isAsciiDigit(text.charCodeAt(i + 2));
-}
 
 export const rule = defineRule({
   id: 'word/misspelling',
@@ -61,29 +83,23 @@ export const rule = defineRule({
   },
   check(ctx) {
     const out: Draft[] = [];
-    const tables = [table(), extraTable(ctx.options.extra)].filter((t) => t !== undefined);
-    let guard: [number, number][] | undefined;
     const text = ctx.text;
-    for (const b of wordBlocks(ctx)) {
-      const lo = b.textStart;
-      const hi = lo + b.text.length;
-      const hits = tables.flatMap((t) => t.find(text, lo, hi).map((h) => ({ ...h, right: h.value[0], source: h.value[1] })));
-      for (let i = text.indexOf(JIEZHI, lo); i >= 0 && i < hi; i = text.indexOf(JIEZHI, i + 2))
-        if (jiezhiBeforeDate(text, i)) hits.push({ start: i, end: i + 2, phrase: JIEZHI, value: ['截至', 'common'], right: '截至', source: 'common' });
-      for (const h of hits) {
-        if (h.right === h.phrase) continue;
-        if (!standsAlone(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
-        guard ??= protectedSpans(ctx.page, ctx.roster);
-        if (overlaps(guard, h.start, h.end)) continue;
-        const heading = isHeading(b);
-        out.push({
-          start: h.start,
-          end: h.end,
-          ...(heading ? { severity: 'error' as const } : {}),
-          data: { wrong: h.phrase, right: h.right, source: h.source, ...(heading ? { heading: 1 } : {}) },
-          fix: { safe: false, edits: [{ start: h.start, end: h.end, text: h.right, old: h.phrase }] },
-        });
-      }
+    let guard: [number, number][] | undefined;
+    for (const h of candidates(ctx)) {
+      const lo = h.block.textStart;
+      const hi = lo + h.block.text.length;
+      if (h.right === h.phrase) continue;
+      if (!standsAlone(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      guard ??= protectedSpans(ctx.page, ctx.roster);
+      if (overlaps(guard, h.start, h.end)) continue;
+      const heading = isHeading(h.block);
+      out.push({
+        start: h.start,
+        end: h.end,
+        ...(heading ? { severity: 'error' as const } : {}),
+        data: { wrong: h.phrase, right: h.right, source: h.source, ...(heading ? { heading: 1 } : {}) },
+        fix: { safe: false, edits: [{ start: h.start, end: h.end, text: h.right, old: h.phrase }] },
+      });
     }
     return out;
   },
