@@ -6,10 +6,11 @@ import { attributionPack } from './attribution';
 import { marksPack } from './marks';
 import { sentencePack } from './sentence';
 import { textPack } from './text';
+import { wordsPack } from './words';
 import type { Locale } from '../types';
 import type { MessageData, Rule } from './rule';
 
-export const PACKS = [attributionPack, sentencePack, marksPack, textPack] as const;
+export const PACKS = [attributionPack, sentencePack, marksPack, textPack, wordsPack] as const;
 
 export type RuleId = (typeof PACKS)[number]['rules'][number]['id'];
 

@@ -90,6 +90,20 @@ export const option = {
           : why('应为词语列表（非空字符串）', 'must be a list of non-empty strings'),
     };
   },
+  /** A map of word → word (a newsroom's own wrong → right pairs). */
+  wordMap(def: Readonly<Record<string, string>>, describe: string): OptionSpec<Readonly<Record<string, string>>> {
+    return {
+      default: def,
+      describe,
+      validate: (v) =>
+        v !== null &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        Object.entries(v).every(([k, w]) => k.length > 0 && typeof w === 'string')
+          ? undefined
+          : why('应为对象：错误写法 → 正确写法', 'must be an object of non-empty strings to strings'),
+    };
+  },
 };
 
 /** A rule's options with the config's values over its defaults. Values are

@@ -1,0 +1,247 @@
+// What the word rules share: a phrase table that finds listed phrases in a
+// block at page speed, the segmenter's word-boundary test that keeps a
+// listed form from matching across two correct words, and the places on a
+// page the word rules must not read (names, bylines, credits).
+import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
+import { isHan as isHanExport } from '../../text/han';
+import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
+import type { Block, Page, Roster } from '../../types';
+import { PAIRS } from './data/pairs.gen';
+
+const isHan = isHanExport;
+
+export interface PhraseHit<V> {
+  start: number;
+  end: number;
+  phrase: string;
+  value: V;
+}
+
+/**
+ * Phrases of two or more characters, indexed by their first two code units:
+ * one integer Map lookup per character of text, a string compare only where
+ * the first two match. Longest phrase first at each place.
+ */
+const pairSlot = (a: number, b: number) => ((a * 40503) ^ b) & 0xffff;
+
+export class PhraseTable<V> {
+  private readonly byHead = new Map<number, [string, V][]>();
+  /** Bit 1: some phrase starts with this code unit; bit 2: some phrase has
+   *  it second. Read before the Map: most characters start no phrase. */
+  private readonly mark = new Uint8Array(0x10000);
+  /** A one-bit-per-slot hash of the first two code units: a cheap 'no'
+   *  for the pairs that pass the marks but start no phrase. */
+  private readonly pairs = new Uint8Array(1 << 16);
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [p, v] of entries) {
+      if (p.length < 2) continue;
+      this.mark[p.charCodeAt(0)] |= 1;
+      this.mark[p.charCodeAt(1)] |= 2;
+      this.pairs[pairSlot(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+      const k = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
+      const list = this.byHead.get(k);
+      if (list) list.push([p, v]);
+      else this.byHead.set(k, [[p, v]]);
+    }
+    for (const list of this.byHead.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  get size(): number {
+    return this.byHead.size;
+  }
+
+  /** Non-overlapping matches in text[from, to), left to right, longest first. */
+  find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
+    const out: PhraseHit<V>[] = [];
+    const mark = this.mark;
+    const pairs = this.pairs;
+    for (let i = from; i + 1 < to; i++) {
+      const c0 = text.charCodeAt(i);
+      if ((mark[c0] & 1) === 0) continue;
+      const c1 = text.charCodeAt(i + 1);
+      if ((mark[c1] & 2) === 0 || pairs[((c0 * 40503) ^ c1) & 0xffff] === 0) continue;
+      const list = this.byHead.get((c0 << 16) | c1);
+      if (!list) continue;
+      for (const [p, v] of list) {
+        if (i + p.length <= to && text.startsWith(p, i)) {
+          out.push({ start: i, end: i + p.length, phrase: p, value: v });
+          i += p.length - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+// ------------------------------------------------------------ word bounds
+
+let segmenter: Intl.Segmenter | null | undefined;
+function zhWords(): Intl.Segmenter | null {
+  if (segmenter === undefined)
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+const WINDOW = 6;
+
+/**
+ * Does no word cross the edges of text[start, end)? A listed form may sit
+ * across two correct words (以|经济 holds 以经, 发布|署名 holds 布署): ask
+ * the segmenter whether a word starts before the form and ends inside it,
+ * or starts inside it and ends past it. A word that holds the whole form
+ * (the segmenter's dictionary knows some misspelt idioms, 一片狼籍) does
+ * not count against it: the lists are checked against jieba's dictionary so
+ * that no common correct word holds a listed form. Without a segmenter
+ * (small-icu builds) the answer is no: the rules then stay silent.
+ */
+export function standsAlone(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+  const seg = zhWords();
+  if (!seg) return false;
+  const a = Math.max(lo, start - WINDOW);
+  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
+  const first = s.containing(start - a);
+  const last = s.containing(end - 1 - a);
+  if (!first || !last) return false;
+  const firstEnd = first.index + first.segment.length;
+  const lastEnd = last.index + last.segment.length;
+  if (first.index < start - a && firstEnd < end - a) return false;
+  return !(lastEnd > end - a && last.index > start - a);
+}
+
+/** The segmenter's words of text[start, end) when none reaches in or out
+ *  (stricter than standsAlone: a word holding the form counts), else null. */
+export function wordsOf(text: string, start: number, end: number, lo = 0, hi = text.length): string[] | null {
+  const seg = zhWords();
+  if (!seg) return null;
+  const a = Math.max(lo, start - WINDOW);
+  const b = Math.min(hi, end + WINDOW);
+  const s = seg.segment(text.slice(a, b));
+  const first = s.containing(start - a);
+  if (!first || first.index < start - a) return null;
+  const words: string[] = [];
+  for (let w: Intl.SegmentData | undefined = first; w; w = s.containing(w.index + w.segment.length)) {
+    words.push(w.segment);
+    const wEnd = w.index + w.segment.length;
+    if (wEnd === end - a) return words;
+    if (wEnd > end - a) return null;
+  }
+  return null;
+}
+
+// ------------------------------------------------------ crossing readings
+
+let pairSet: Set<number> | undefined;
+/** Is a+b a common two-character word (data/pairs.gen.ts)? */
+function isPair(text: string, i: number): boolean {
+  if (!pairSet) {
+    pairSet = new Set();
+    for (let k = 0; k + 1 < PAIRS.length; k += 2) pairSet.add((PAIRS.charCodeAt(k) << 16) | PAIRS.charCodeAt(k + 1));
+  }
+  return pairSet.has((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+}
+
+/**
+ * Can text[start, end) be read another way, as words that cross its edges?
+ * 给定单个 holds 定单 (a listed variant of 订单) but reads 给定|单个: the
+ * character before it makes a common word with its first, and its last with
+ * the one after makes another. For a longer form, one crossing word and
+ * the rest of the form a word (by the segmenter) is enough.
+ */
+export function readsAcross(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  const left = start > lo && isPair(text, start - 1);
+  const right = end < hi && isPair(text, end - 1);
+  if (end - start === 2) return left && right;
+  return (left && isWord(text.slice(start + 1, end))) || (right && isWord(text.slice(start, end - 1)));
+}
+
+const wordCache = new Map<string, boolean>();
+
+/** Does the segmenter read s (a few characters) as one word? Remembered. */
+function isWord(s: string): boolean {
+  let v = wordCache.get(s);
+  if (v === undefined) {
+    const seg = zhWords();
+    const first = seg ? seg.segment(s).containing(0) : undefined;
+    v = !!first && first.isWordLike === true && first.segment.length === s.length;
+    if (wordCache.size > 4096) wordCache.clear();
+    wordCache.set(s, v);
+  }
+  return v;
+}
+
+// ------------------------------------------------------------ where to read
+
+/** Blocks whose wording the word rules read: not masthead, folio, credits
+ *  or byline lines, which are names and labels; none on a page set in
+ *  traditional characters. */
+export function wordBlocks(ctx: AnalysisContext): Block[] {
+  if (ctx.get(TraditionalScript)) return [];
+  return ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind));
+}
+
+/** Display lines: the 2020 quality rules count an error there twice. */
+export function isHeading(b: Block): boolean {
+  return HEADING_KINDS.has(b.kind) || b.kind === 'column-label';
+}
+
+/** Page ranges a word rule must not touch: every occurrence of a roster
+ *  name, of a byline or credits name, and foreign names written with the
+ *  interpunct (穆罕默德·阿里). Sorted by start. */
+export function protectedSpans(page: Page, roster?: Roster): [number, number][] {
+  const names = new Set<string>();
+  if (roster) for (const list of Object.values(roster)) for (const n of list) if (n.length >= 2) names.add(n);
+  for (const a of page.articles) for (const b of a.bylines) for (const n of [...b.reporters, ...b.correspondents]) names.add(n.name);
+  for (const e of page.credits?.entries ?? []) for (const n of e.names) if (n.name.length >= 2) names.add(n.name);
+  for (const c of page.captions) if (c.photographer) names.add(c.photographer.name);
+  const text = page.text;
+  const out: [number, number][] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  for (let i = text.indexOf('·'); i >= 0; i = text.indexOf('·', i + 1)) {
+    let a = i;
+    let b = i + 1;
+    while (a > 0 && (isHan(text.charCodeAt(a - 1)) || text[a - 1] === '·')) a--;
+    while (b < text.length && (isHan(text.charCodeAt(b)) || text[b] === '·')) b++;
+    out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+export function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of spans) {
+    if (a >= end) return false;
+    if (b > start) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ script
+
+/** Common characters that exist only in traditional script, and their
+ *  simplified forms. The word tables are of 规范汉字 (the simplified
+ *  standard): a page set in traditional characters (a 1930s 晶報 page, a
+ *  Hong Kong paper) follows other norms, and the word rules leave it alone. */
+/** +1 for a traditional-only character, -1 for its simplified form: one
+ *  typed-array read per character (a Set lookup per character cost more than
+ *  the rest of the check). */
+const SCRIPT = new Int8Array(0x10000);
+{
+  const trad = '們個這來時為說國會對經過從還與點問應現開關無發當實長動將區間學體後樣車東書見認議讓亞於業';
+  const simp = '们个这来时为说国会对经过从还与点问应现开关无发当实长动将区间学体后样车东书见认议让亚于业';
+  for (let i = 0; i < trad.length; i++) {
+    SCRIPT[trad.charCodeAt(i)] = 1;
+    SCRIPT[simp.charCodeAt(i)] = -1;
+  }
+}
+
+/** Is the page written in traditional characters? (More traditional-only
+ *  than simplified-only characters among the common ones above.) */
+export function isTraditional(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += SCRIPT[text.charCodeAt(i)];
+  return n > 0;
+}
+
+/** Once per check, shared by the word rules. */
+export const TraditionalScript = defineAnalysis('words/traditional-script', (ctx) => isTraditional(ctx.text));

@@ -1,0 +1,87 @@
+// number/mismatch: a figure in a headline, lead or caption that the body of
+// the same article contradicts — headline 投资3000万元, body 投资300万元.
+//
+// Precision first, so all of this must hold:
+//  - same quantity: the same unit (元 户 % …), and for a measure word (个 家
+//    项 …) the same noun after it (12个社区 is not 12个项目);
+//  - same context: the two characters before the figure match (投资, 增长);
+//  - the body nowhere gives the display figure's value with that unit (12个
+//    and 十二个 agree; 3000万元 and 3,000万元 agree);
+//  - the two values look like one figure mistyped (a power of ten apart, one
+//    digit changed, two digits swapped), both at least 10, neither written
+//    as an approximation (近 约 超 余 多).
+import { s } from '../../text/excerpt';
+import { isHan } from '../../text/han';
+import type { Article, Block } from '../../types';
+import { defineRule, type Draft } from '../rule';
+import { wordBlocks } from './lexicon';
+import { findFigures, looksMistyped, type Figure } from './numbers';
+
+const MEASURE_WORDS = '个家项栋套件名所座条台张处间';
+
+interface Keyed extends Figure {
+  key: string;
+  context: string;
+}
+
+function keyed(text: string, b: Block, units?: readonly string[]): Keyed[] {
+  const lo = b.textStart;
+  return findFigures(text, lo, lo + b.text.length, units).map((f) => {
+    const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
+    // The two characters before the figure, past an approximation mark (投资近).
+    const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
+    const context = text.slice(Math.max(lo, at - 2), at);
+    return { ...f, key: f.unit + noun, context: [...context].every((c) => isHan(c.charCodeAt(0))) ? context : '' };
+  });
+}
+
+const DISPLAY = new Set(['headline', 'kicker', 'subhead', 'lead', 'caption']);
+const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
+
+function articleFindings(text: string, blocks: Block[], a: Article, out: Draft[]): void {
+  const own = blocks.filter((b) => b.article === a.index);
+  // Display figures first: most headlines hold none worth comparing, and
+  // then the body is never scanned.
+  const display = own
+    .filter((b) => DISPLAY.has(b.kind))
+    .flatMap((b) => keyed(text, b))
+    .filter((d) => !d.approx && d.value >= 10 && d.context.length === 2);
+  if (display.length === 0) return;
+  // The lead also confirms a headline figure: it is searched as body too.
+  const units = [...new Set(display.map((d) => d.unit))];
+  const body = own.filter((b) => BODY.has(b.kind)).flatMap((b) => keyed(text, b, units));
+  for (const d of display) {
+    const same = body.filter((f) => f.key === d.key && f.start !== d.start);
+    if (same.some((f) => f.value === d.value)) continue;
+    const other = same.find((f) => !f.approx && f.value >= 10 && f.context === d.context && looksMistyped(d.value, f.value));
+    if (!other) continue;
+    out.push({
+      start: d.start,
+      end: d.end,
+      data: { display: d.text, body: other.text },
+      related: [{ start: other.start, end: other.end, role: 'body-figure' }],
+    });
+  }
+}
+
+export const rule = defineRule({
+  id: 'number/mismatch',
+  severity: 'warning',
+  title: { zh: '数字前后不一', en: 'Figures disagree' },
+  summary: {
+    zh: '标题、导语或图片说明中的数字与正文不一致（同一量、同一单位）',
+    en: 'a figure in a headline, lead or caption that the body contradicts (same quantity and unit)',
+  },
+  message: {
+    zh: (d) => `「${s(d.display)}」与正文中的「${s(d.body)}」不一致`,
+    en: (d) => `“${s(d.display)}” disagrees with “${s(d.body)}” in the body`,
+  },
+  fix: 'none',
+  check(ctx) {
+    const out: Draft[] = [];
+    const blocks = wordBlocks(ctx);
+    if (blocks.length === 0) return out;
+    for (const a of ctx.page.articles) articleFindings(ctx.text, blocks, a, out);
+    return out;
+  },
+});

@@ -1,0 +1,99 @@
+// Figures in running text: a number (Arabic, with decimals and thousands
+// separators, or Chinese numerals) and the unit right after it, as a value.
+// number/mismatch compares them across an article.
+
+const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Units counted: money, people, households, things, distances, areas.
+ *  Not 年 月 日 时 分 号 (dates and times), nor 岁 次 (too often different
+ *  facts in one article). Longest first. */
+export const UNITS = ['平方米', '平方公里', '公里', '元', '美元', '个', '人', '户', '家', '项', '栋', '套', '件', '名', '所', '米', '亩', '吨', '辆', '座', '条', '台', '张', '处', '间', '%', '％'];
+
+export interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** Written as an approximation (近 约 超 逾 余 多 以上): never a contradiction. */
+  approx: boolean;
+  text: string;
+}
+
+const APPROX_BEFORE = '近约超逾达';
+const APPROX_AFTER = '余多';
+const NUMERAL_CHARS = '〇零一二两三四五六七八九十百千';
+
+/** Value of a Chinese numeral below 10,000 (十二 = 12, 三千零五 = 3005). */
+export function cnValue(s: string): number | null {
+  let total = 0;
+  let digit = -1;
+  for (const c of s) {
+    if (c in CN) digit = CN[c];
+    else if (c in CN_UNIT) {
+      total += (digit < 0 ? 1 : digit) * CN_UNIT[c];
+      digit = -1;
+    } else return null;
+  }
+  if (digit > 0) total += digit;
+  // A run of bare digits (一二) is no number, unless it is one digit.
+  if (!/[十百千]/.test(s) && s.length > 1) return null;
+  return total;
+}
+
+const isDigitLike = (c: string) => (c >= '0' && c <= '9') || c === '.' || c === ',';
+
+/** The figure whose unit starts at u, read backwards: [number][万亿]*unit. */
+function figureAt(text: string, lo: number, u: number, unit: string): Figure | null {
+  let i = u;
+  while (i > lo && (text[i - 1] === '万' || text[i - 1] === '亿')) i--;
+  const bigStart = i;
+  const arabic = i > lo && text[i - 1] >= '0' && text[i - 1] <= '9';
+  while (i > lo && (arabic ? isDigitLike(text[i - 1]) : NUMERAL_CHARS.includes(text[i - 1]))) i--;
+  if (i === bigStart) return null;
+  const prev = text[i - 1] ?? '';
+  if (/[\d.:\-/A-Za-z]/.test(prev) || text[i] === '.' || text[i] === ',') return null;
+  const num = text.slice(i, bigStart);
+  const base = arabic ? Number(num.replaceAll(',', '')) : cnValue(num);
+  if (base === null || !Number.isFinite(base)) return null;
+  let value = base;
+  for (let k = bigStart; k < u; k++) value *= BIG[text[k]];
+  const end = u + unit.length;
+  const approx = APPROX_BEFORE.includes(prev) || APPROX_AFTER.includes(text[u] === unit[0] ? text[end] ?? '' : '') || APPROX_AFTER.includes(text[bigStart] ?? '');
+  return { start: i, end, value, unit, approx, text: text.slice(i, end) };
+}
+
+/** Figures in text[lo, hi) with one of the units (all units by default),
+ *  found from the units backwards: a unit is rarer than a numeral (一). */
+export function findFigures(text: string, lo: number, hi: number, units: readonly string[] = UNITS): Figure[] {
+  const out: Figure[] = [];
+  // Searched in the block's own text: indexOf on the page would run to its end.
+  const block = text.slice(lo, hi);
+  for (const unit of units) {
+    for (let k = block.indexOf(unit, 1); k >= 0; k = block.indexOf(unit, k + 1)) {
+      const u = lo + k;
+      // A longer unit holding this one (平方米 holds 米) is read as the longer.
+      if (unit === '米' && text.startsWith('平方', u - 2)) continue;
+      const f = figureAt(text, lo, u, unit);
+      if (f) out.push(f);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Do two values look like one figure mistyped: a power of ten apart
+ *  (3000 / 300), or the same number of digits with one digit changed or
+ *  two neighbouring digits swapped? */
+export function looksMistyped(a: number, b: number): boolean {
+  if (a === b || a <= 0 || b <= 0) return false;
+  const r = a > b ? a / b : b / a;
+  if (r === 10 || r === 100 || r === 1000) return true;
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  if (diff.length === 1) return x.length >= 2;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}

@@ -1,0 +1,40 @@
+// The built-in phrase lists of word/misspelling, word/confusable and
+// usage/discouraged in one table, scanned once per check (an analysis):
+// the scan is the pack's largest cost, and three scans cost three times it.
+import { defineAnalysis } from '../../analysis/context';
+import { CONFUSABLES } from './data/confusables.gen';
+import { USAGE_RULES, type UsageRule } from './data/discouraged';
+import { MISSPELLINGS } from './data/misspellings';
+import { PhraseTable, wordBlocks, type PhraseHit } from './lexicon';
+import type { Block } from '../../types';
+
+export type Listed =
+  | { list: 'misspelling'; right: string; source: 'variant' | 'common' }
+  | { list: 'confusable'; right: string }
+  | { list: 'usage'; rule: UsageRule };
+
+let built: PhraseTable<Listed> | undefined;
+function table(): PhraseTable<Listed> {
+  if (built) return built;
+  // Curated lists first: of two entries for one phrase the first wins.
+  const entries: [string, Listed][] = [];
+  for (const [w, r, source] of MISSPELLINGS) entries.push([w, { list: 'misspelling', right: r, source }]);
+  for (const r of USAGE_RULES) entries.push([r.phrase, { list: 'usage', rule: r }]);
+  for (const e of CONFUSABLES.split(' ')) {
+    const n = e.length / 2;
+    entries.push([e.slice(0, n), { list: 'confusable', right: e.slice(n) }]);
+  }
+  return (built = new PhraseTable(entries));
+}
+
+export interface ListedHit extends PhraseHit<Listed> {
+  block: Block;
+}
+
+/** Every listed phrase in the word blocks of the page, left to right. */
+export const ListedPhrases = defineAnalysis('words/listed-phrases', (ctx): ListedHit[] => {
+  const out: ListedHit[] = [];
+  const t = table();
+  for (const b of wordBlocks(ctx)) for (const h of t.find(ctx.text, b.textStart, b.textStart + b.text.length)) out.push({ ...h, block: b });
+  return out;
+});

@@ -1,0 +1,72 @@
+// usage/discouraged: an expression newsroom practice avoids, with why and what
+// to write instead (data/discouraged.ts: slurs, shortened names of ethnic
+// groups, showbiz epithets, non-standard short forms of state organs,
+// wording on Taiwan, Hong Kong and Macao, slang). A newsroom adds its own
+// rules in the config (option `extra`: expression → what to write instead).
+//
+// Quoted speech is reported too — the editor decides (Xinhua's practice is
+// to gloss such words in brackets) — but names are never read.
+import { s } from '../../text/excerpt';
+import { defineRule, option, type Draft } from '../rule';
+import type { UsageRule } from './data/discouraged';
+import { overlaps, PhraseTable, protectedSpans, wordBlocks } from './lexicon';
+import { ListedPhrases } from './phrases';
+
+const HOUSE = { zh: '本报用语规范', en: 'house style' };
+const extraTables = new WeakMap<object, PhraseTable<UsageRule>>();
+function extraTable(map: Readonly<Record<string, string>>): PhraseTable<UsageRule> | undefined {
+  if (Object.keys(map).length === 0) return undefined;
+  let t = extraTables.get(map);
+  if (!t) {
+    t = new PhraseTable(Object.entries(map).map(([phrase, instead]) => [phrase, { phrase, instead, why: HOUSE }] as const));
+    extraTables.set(map, t);
+  }
+  return t;
+}
+
+/** Does the neighbour make the phrase part of another word (自由女神像)? */
+function partOfOther(text: string, start: number, end: number, r: UsageRule): boolean {
+  return (!!r.notBefore && r.notBefore.includes(text[end] ?? '')) || (!!r.notAfter && r.notAfter.includes(text[start - 1] ?? ''));
+}
+
+export const rule = defineRule({
+  id: 'usage/discouraged',
+  severity: 'warning',
+  title: { zh: '不宜使用的提法', en: 'Discouraged usage' },
+  summary: {
+    zh: '新闻报道中禁用或慎用的提法（蔑称、不规范简称、涉台港澳提法等），说明原因和替代写法',
+    en: 'an expression news copy avoids (slurs, non-standard short forms, wording on Taiwan…), with why and what to write',
+  },
+  message: {
+    zh: (d) => `「${s(d.phrase)}」：${s(d.why)}` + (d.instead ? `，宜写「${s(d.instead)}」` : ''),
+    en: (d) => `“${s(d.phrase)}”: ${s(d.whyEn)}` + (d.instead ? `; write “${s(d.instead)}”` : ''),
+  },
+  fix: 'person',
+  options: {
+    extra: option.wordMap({}, "The newsroom's own rules: expression → what to write instead ('' for none)"),
+  },
+  check(ctx) {
+    const out: Draft[] = [];
+    const text = ctx.text;
+    const hits: { start: number; end: number; rule: UsageRule }[] = [];
+    for (const h of ctx.get(ListedPhrases)) if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule });
+    const extra = extraTable(ctx.options.extra);
+    if (extra)
+      for (const b of wordBlocks(ctx))
+        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
+    let guard: [number, number][] | undefined;
+    for (const { start, end, rule: r } of hits) {
+      if (partOfOther(text, start, end, r)) continue;
+      guard ??= protectedSpans(ctx.page, ctx.roster);
+      if (overlaps(guard, start, end)) continue;
+      out.push({
+        start,
+        end,
+        ...(r.severity ? { severity: r.severity } : {}),
+        data: { phrase: r.phrase, instead: r.instead, why: r.why.zh, whyEn: r.why.en },
+        ...(r.instead ? { fix: { safe: false, edits: [{ start, end, text: r.instead, old: r.phrase }] } } : {}),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,70 @@
+// word/confusable: a character that does not fit where a confusable one
+// (same or near reading, near shape) makes a common word — 做品 for 作品,
+// 坚绝 for 坚决, 发现自已 for 发现自己.
+//
+// Evidence, all of it required:
+//  - the form is a look-alike of a common word of jieba's dictionary made by
+//    one swap of a known confusable pair, and is itself no word there
+//    (generated offline: data/confusables.gen.ts, scripts/words-data.ts);
+//    look-alikes made of two free-standing pieces (在|说, 已|上) or of a word
+//    and a free character at its edge (代表|做) were never generated;
+//  - on the page the form stands alone: no correct word runs into it from
+//    either side (以|经济, 现在|次要 are fine);
+//  - no common two-character word crosses its edges on both sides (给定|单个);
+// (That the platform's segmenter reads the form as one word is no evidence
+// for it: ICU's dictionary holds common slips such as 己经 and 等侯.)
+//  - it is not inside a name (roster, byline, credits, foreign names with ·)
+//    nor in the newsroom's allow list (option `allow`).
+// Fix: the word — a person accepts it.
+import { s } from '../../text/excerpt';
+import { defineRule, option, type Draft } from '../rule';
+import { isHeading, overlaps, protectedSpans, readsAcross, wordsOf } from './lexicon';
+import { ListedPhrases } from './phrases';
+
+export const rule = defineRule({
+  id: 'word/confusable',
+  severity: 'warning',
+  title: { zh: '疑似错字', en: 'Confusable character' },
+  summary: {
+    zh: '形近或音近的字用错，换成另一个字才成常用词（做品→作品）',
+    en: 'a character where a confusable one makes a common word (做品 → 作品)',
+  },
+  message: {
+    zh: (d) => `「${s(d.wrong)}」疑为「${s(d.right)}」之误` + (d.heading ? '；标题中的差错计双倍' : ''),
+    en: (d) => `“${s(d.wrong)}” is probably a slip for “${s(d.right)}”` + (d.heading ? '; an error in a headline counts twice' : ''),
+  },
+  fix: 'person',
+  options: {
+    allow: option.words([], 'Words and phrases never reported as confusable (product names, terms of art)'),
+  },
+  check(ctx) {
+    const out: Draft[] = [];
+    const text = ctx.text;
+    const allow = new Set(ctx.options.allow);
+    let guard: [number, number][] | undefined;
+    for (const h of ctx.get(ListedPhrases)) {
+      if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
+      const lo = h.block.textStart;
+      const hi = lo + h.block.text.length;
+      if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
+      if (overlaps(guard, h.start, h.end)) continue;
+      const heading = isHeading(h.block);
+      const right = h.value.right;
+      out.push({
+        start: h.start,
+        end: h.end,
+        ...(heading ? { severity: 'error' as const } : {}),
+        data: { wrong: h.phrase, right, ...(heading ? { heading: 1 } : {}) },
+        fix: { safe: false, edits: [{ start: h.start, end: h.end, text: right, old: h.phrase }] },
+      });
+    }
+    return out;
+  },
+});
+
+function allowedSpans(text: string, allow: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of allow) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push([i, i + p.length]);
+  return out;
+}

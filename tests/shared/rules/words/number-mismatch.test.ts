@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../text/samples';
+import { covered, hitsOf, page } from './page';
+
+const RULE = 'number/mismatch';
+const BODY = '今年，市北区投资3000万元，惠及群众约5.2万户，建成口袋公园12个。';
+
+describe('number/mismatch', () => {
+  it('headline 3000万元 vs body 300万元 (same context 投资)', () => {
+    const text = page('市北区投资3000万元改造老旧小区', BODY.replace('3000万元', '300万元'));
+    const fs = hitsOf(text, RULE);
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['3000万元']);
+    expect(fs[0].message).toBe('「3000万元」与正文中的「300万元」不一致');
+    expect(text.slice(fs[0].related[0].start, fs[0].related[0].end)).toBe('300万元');
+  });
+  it('a swapped pair of digits in a caption (建成口袋公园21个 vs 12个)', () => {
+    const text = page('标题', BODY, '■市北区建成口袋公园21个。');
+    expect(covered(text, RULE)).toEqual(['21个']);
+  });
+  it.each([
+    ['12个 and 十二个 agree', '市北区建成口袋公园十二个', BODY],
+    ['3000万元 and 3,000万元 agree', '市北区投资3,000万元改造', BODY],
+    ['different quantities (投资 vs 其中)', '市北区投资3000万元改造', '今年启动改造，其中300万元用于绿化。'],
+    ['the body also gives the headline figure', '市北区投资3000万元改造', '全区投资3000万元，一期投资300万元。'],
+    ['an approximation (投资近300万元)', '市北区投资近300万元改造', BODY],
+    ['different nouns after 个', '市北区建成口袋公园12个', '今年，市北区建成口袋公园12个，改造楼座13个。'],
+  ])('not when %s', (_, head, body) => {
+    expect(covered(page(head, body), RULE)).toEqual([]);
+  });
+  it('finds nothing on the three sample pages', () => {
+    for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+});

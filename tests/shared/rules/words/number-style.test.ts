@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../text/samples';
+import { covered, hitsOf, LEAD, page } from './page';
+
+const RULE = 'number/style';
+const fixes = (line: string) => hitsOf(page('标题', LEAD, line), RULE).map((f) => f.fix?.edits[0].text);
+
+describe('number/style (GB/T 15835)', () => {
+  it.each([
+    ['an abbreviated year', '该小区建于08年，楼龄较长。', '2008年'],
+    ['an abbreviated year before a month', '98年3月，棉纺厂停产。', '1998年'],
+    ['零 in a year', '二零二二年是RCEP生效实施首年。', '二〇二二年'],
+    ['〇 in a quantity', '共有三百〇五户居民。', '百零'],
+    ['Arabic digits with 千', '项目投资3千元。', '3000'],
+    ['a range without its first 亿', '出口货值9～16亿元。', '9亿～16亿'],
+    ['a range without its first %', '同比增长15～30%。', '15%～30%'],
+    ['a decimal without its leading 0', '降幅约.5个百分点。', '0.5'],
+  ])('%s', (_, line, fix) => {
+    const fs = hitsOf(page('标题', LEAD, line), RULE);
+    expect(fs.map((f) => f.severity)).toEqual(['info']);
+    expect(fs[0].fix?.edits[0].text).toBe(fix);
+  });
+  it.each([
+    ['durations', '工作了15年，近20年来，30年3个月'],
+    ['full years and dates', '2022年11月24日，2008年'],
+    ['3万 and 5.2万户 (万 and 亿 are allowed)', '惠及群众约5.2万户，投资3万元'],
+    ['units of measure (3千米, 5千克, 10千瓦)', '全长3千米，重5千克，功率10千瓦'],
+    ['ranges written in full', '9亿～16亿元，15%～30%'],
+    ['times, phone numbers, versions, URLs, file suffixes', '8:30开始，电话0532-12345678，版本v1.5，见https://a.cn/08年，文件名后加 .1'],
+    ['a half-width full stop before a figure', '用.0表示不重写'],
+  ])('not %s', (_, line) => {
+    expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
+  });
+  it('finds nothing on the three sample pages', () => {
+    for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+    expect(fixes('二零二二年')).toEqual(['二〇二二年']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../text/samples';
+import { covered, hitsOf, LEAD, page } from './page';
+
+const RULE = 'usage/discouraged';
+
+describe('usage/discouraged', () => {
+  it('says why and what to write instead', () => {
+    const fs = hitsOf(page('标题', LEAD, '活动邀请了多位影帝到场。'), RULE);
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toBe('「影帝」：通稿不用娱乐圈捧称，写“著名演员”“著名艺术家”，宜写「著名演员」');
+    expect(fs[0].fix?.edits[0]).toMatchObject({ text: '著名演员', old: '影帝' });
+  });
+  it('a non-standard short form of a state organ is info (published papers differ)', () => {
+    const fs = hitsOf(page('标题', LEAD, '中央宣传部、国家发改委近日向社会发布了2019年“诚信之星”。'), RULE);
+    expect(fs.map((f) => [f.severity, f.data?.instead])).toEqual([['info', '国家发展改革委']]);
+  });
+  it('leaves look-alikes alone: 自由女神像, 村长 in 渔村长廊', () => {
+    expect(covered(page('标题', LEAD, '游客在自由女神像前合影，漫步渔村长廊。'), RULE)).toEqual([]);
+  });
+  it("the newsroom's own rules (option extra)", () => {
+    const options = { rules: { [RULE]: { options: { extra: { 一把手: '主要负责人' } } } } };
+    expect(covered(page('标题', LEAD, '街道一把手带队检查。'), RULE, options)).toEqual(['一把手']);
+  });
+  it('finds nothing on the three sample pages', () => {
+    for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+});

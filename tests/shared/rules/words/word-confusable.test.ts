@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyFindingFixes } from '../../../../shared/fix';
+import { PAGES, damage } from '../../text/samples';
+import { covered, hitsOf, LEAD, page } from './page';
+
+const RULE = 'word/confusable';
+
+describe('word/confusable on real lines with a look-alike character', () => {
+  it.each([
+    ['坚决 → 坚绝 (000 line 79 坚决杜绝“飞线”充电)', '坚决杜绝', '坚绝杜绝', '坚绝', '坚决'],
+    ['贯彻 → 惯彻', '深入贯彻', '深入惯彻', '惯彻', '贯彻'],
+  ])('%s', (_, real, damaged, wrong, right) => {
+    const base = PAGES['000'].includes(real) ? PAGES['000'] : page('标题', LEAD, `各街道${real}落实各项要求。`);
+    const text = damage(base, real, damaged);
+    const fs = hitsOf(text, RULE);
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([wrong]);
+    expect(fs[0].message).toBe(`「${wrong}」疑为「${right}」之误`);
+    expect(applyFindingFixes(text, fs).text).toContain(damaged.replace(wrong, right));
+  });
+  it('己经 → 已经, a slip the platform segmenter knows as a word', () => {
+    expect(covered(page('标题', LEAD, '项目己经全部完工。'), RULE)).toEqual(['己经']);
+  });
+  it('in a headline: an error that counts twice', () => {
+    const fs = hitsOf(page('市北区坚绝杜绝“飞线”充电', LEAD), RULE);
+    expect(fs.map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('word/confusable leaves correct text and names alone', () => {
+  it.each([
+    ['以|经济 (以经 is a look-alike of 已经)', '坚持以经济建设为中心。'],
+    ['在|说 (two free words, never generated)', '他在说明会上介绍了情况。'],
+    ['现在|次要', '这些问题现在次要，先抓安全。'],
+  ])('%s', (_, line) => {
+    expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
+  });
+  it('the allow list (option allow)', () => {
+    const text = page('标题', LEAD, '各街道坚绝杜绝“飞线”充电。');
+    expect(covered(text, RULE, { rules: { [RULE]: { options: { allow: ['坚绝'] } } } })).toEqual([]);
+    expect(covered(text, RULE)).toEqual(['坚绝']);
+  });
+  it('a foreign name written with · is not read', () => {
+    expect(covered(page('标题', LEAD, '据坚绝·阿里介绍，项目进展顺利。'), RULE)).toEqual([]);
+  });
+  it('finds nothing on the three sample pages', () => {
+    for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { MISSPELLINGS } from '../../../../shared/rules/words/data/misspellings';
+import { applyFindingFixes } from '../../../../shared/fix';
+import { PAGES, damage } from '../../text/samples';
+import { covered, hitsOf, LEAD, page } from './page';
+
+const RULE = 'word/misspelling';
+
+describe('word/misspelling on real lines with a known wrong form', () => {
+  it.each([
+    ['截止目前 (000 line 77 has 截至目前)', '截至目前', '截止目前', '截至目前'],
+    ['布署 (000 line 79 坚决杜绝 → 布署杜绝)', '坚决杜绝', '全面布署杜绝', '部署'],
+    ['一部份 (001 line 25 一半以上 → 一部份)', '居民的一半以上', '居民的一部份', '部分'],
+  ] as const)('%s', (_, real, damaged, right) => {
+    const text = damage(PAGES[real === '居民的一半以上' ? '001' : '000'], real, damaged);
+    const fs = hitsOf(text, RULE);
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain(`应为「${right}」`);
+    expect(fs[0]).toMatchObject({ severity: 'warning', fix: { safe: false } });
+    const fixed = applyFindingFixes(text, fs).text;
+    expect(fixed).toContain(damaged.replace(text.slice(fs[0].start, fs[0].end), right));
+  });
+
+  it('截止 right before a date is 截至 (截止2022年11月)', () => {
+    expect(covered(page('标题', LEAD, '截止2022年11月，全区已完成改造。'), RULE)).toEqual(['截止']);
+  });
+
+  it('a wrong form in a headline is an error and says it counts twice', () => {
+    const fs = hitsOf(page('市北按步就班推进老旧小区改造', LEAD), RULE);
+    expect(fs.map((f) => f.severity)).toEqual(['error']);
+    expect(fs[0].message).toContain('标题中的差错计双倍');
+  });
+
+  it('a 第一批异形词整理表 variant names the table', () => {
+    const fs = hitsOf(page('标题', LEAD, '现场秩序井然，没有一片狼籍。'), RULE);
+    expect(fs[0].message).toBe('「狼籍」应为「狼藉」（第一批异形词整理表推荐词形）');
+  });
+
+  it("the newsroom's own pairs (option extra)", () => {
+    const text = page('标题', LEAD, '市北区新建口袋公园12处。');
+    const options = { rules: { [RULE]: { options: { extra: { 口袋公园: '口袋绿地' } } } } };
+    expect(covered(text, RULE, options)).toEqual(['口袋公园']);
+    expect(covered(text, RULE)).toEqual([]);
+  });
+});
+
+describe('word/misspelling leaves look-alikes alone', () => {
+  it.each([
+    ['截止 alone, and 截止 before a noun', '报名截止时间为11月30日，截止日期不再延长。'],
+    ['布署 across two words (发布|署名)', '文章发布署名为本报评论员。'],
+    ['定单 across two words (给定|单个)', '如给定单个参数，只显示该接口的状态。'],
+    ['部份 across a longer word (俱乐部|份额)', '该俱乐部份额转让已完成。'],
+    ['帐篷 is right (帐 alone is not wrong)', '社区搭起帐篷，设置临时服务点。'],
+    ['the right forms themselves', '截至目前，已部署到位，大部分居民满意。'],
+  ])('%s', (_, line) => {
+    expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
+  });
+
+  it('names are never read: a roster name, a byline', () => {
+    const text = page('标题', LEAD, '记者杜家毫报道。').replace('余瑞新\n', '余瑞新 杜家毫\n');
+    expect(covered(text, RULE, { rules: { [RULE]: { options: { extra: { 家毫: '家豪' } } } } })).toEqual([]);
+  });
+
+  it('a page set in traditional characters is left alone (1930s 晶報 style)', () => {
+    expect(covered(page('標題', '本報訊 現聞將所押骨董之一部份抽出、約値二十餘萬、這個時候。'), RULE)).toEqual([]);
+  });
+
+  it('finds nothing on the three sample pages', () => {
+    for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+
+  it('every listed wrong form differs from its right form and is listed once', () => {
+    const seen = new Set<string>();
+    for (const [w, r] of MISSPELLINGS) {
+      expect(w).not.toBe(r);
+      expect(seen.has(w), w).toBe(false);
+      seen.add(w);
+    }
+  });
+});
