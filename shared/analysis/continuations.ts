@@ -184,7 +184,9 @@ const END_NOTE_RE = /[（(](?:完|未完|待续|待續|续完|續完)[）)]$/u;
  *  新华社记者 吴鲁摄) or an end note is complete, whatever mark precedes. */
 function endsComplete(text: string, start: number, end: number, profile: Profile): boolean {
   if (endsSentence(text, start, end)) return true;
-  if (profile.extraParagraphEnds.includes(lastMark(text, start, end))) return true;
+  const mark = lastMark(text, start, end);
+  if (mark && profile.extraParagraphEnds.includes(mark)) return true;
+  if (profile.bareEnds && mark && isHan(mark.charCodeAt(0))) return true;
   const tail = text.slice(Math.max(start, end - 48), end);
   return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
 }

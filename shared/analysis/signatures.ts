@@ -16,9 +16,13 @@ import { defineAnalysis } from './context';
 /** Inside brackets at a paragraph's end: a role, a wire, a place sent from. */
 const CREDIT_WORD_RE = /记者|記者|通讯员|通訊員|特约|特約|撰稿|编译|編譯|整理|供稿|报道|報道|新华社|新華社|中新社|路透|美联社|美聯社|法新社|[电電寄摄攝著]$/u;
 /** A bracket holding only names or a pen name: （柳） （亓 创 高 超）. */
-const NAMES_ONLY_RE = /^[\p{Script=Han}·]{1,4}(?:[\s\u00a0\u3000]+[\p{Script=Han}·]{1,4}){0,5}$/u;
+const NAMES_ONLY_RE = /^[\p{Script=Han}·]{1,4}(?:[\s\u00a0\u3000、，]+[\p{Script=Han}·]{1,4}){0,7}$/u;
 /** A bracketed note closing a paragraph. */
-const END_BRACKET_RE = /[（(]\s*([^（()）]{1,40}?)\s*[）)][\s\u00a0\u3000]*$/u;
+const END_BRACKET_RE = /[（(]\s*([^（()）]{1,60}?)\s*[）)][\s\u00a0\u3000]*$/u;
+/** A pen name set apart after the last mark: …謹謝、　丹翁. */
+const TRAILING_PEN_NAME_RE = /[、，。！？][\s\u00a0\u3000]+\p{Script=Han}{2,4}$/u;
+/** A photo credit closing the text: …新华社记者 吴 鲁摄. */
+const TRAILING_PHOTO_CREDIT_RE = /(?:记者|記者|[\s\u00a0\u3000。）)])[\s\u00a0\u3000]*[\p{Script=Han}·\s\u00a0\u3000]{2,12}[摄攝](?:[（(][^（()）]{1,12}[）)])?$/u;
 /** A whole block that is a credit line. */
 const CREDIT_LINE_RES: readonly RegExp[] = [
   /^[（(][^（()）]{1,40}[）)]$/u,
@@ -40,7 +44,7 @@ const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 export function endsWithCredit(text: string): boolean {
   const m = END_BRACKET_RE.exec(text);
   if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
-  return DASH_CREDIT_RE.test(text);
+  return DASH_CREDIT_RE.test(text) || TRAILING_PEN_NAME_RE.test(text) || TRAILING_PHOTO_CREDIT_RE.test(text);
 }
 
 export function isCreditLine(text: string): boolean {

@@ -46,7 +46,25 @@ function count(text: string): Counts {
 
 const CANONICAL_ROLES = 3;
 
+/** OCR leaves its marks: a page hard-wrapped in narrow column lines, and
+ *  brackets or bars read into Han text (「 as [, a rule as |). */
+function looksLikeOcr(text: string): Localized | undefined {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const narrow = lines.filter((l) => l.trim().length >= 6 && l.trim().length <= 22).length;
+  if (lines.length >= 8 && narrow >= 0.6 * lines.length) return why('按栏宽断行（OCR）', 'hard-wrapped column lines (OCR)');
+  const junk = text.match(/[\p{Script=Han}][|\[\]]|[|\[\]][\p{Script=Han}]/gu)?.length ?? 0;
+  if (junk >= 2) return why('OCR 误识的符号', 'marks misread by OCR');
+  return undefined;
+}
+
 export function detectProfile(page: Page): ProfileChoice {
+  const choice = detectStyle(page);
+  if (choice.profile.ocr || choice.profile.creditsLine) return choice;
+  const ocr = looksLikeOcr(page.text);
+  return ocr ? { ...choice, profile: { ...choice.profile, ocr: true }, reasons: [...choice.reasons, ocr] } : choice;
+}
+
+function detectStyle(page: Page): ProfileChoice {
   const pick = (id: string, ...reasons: Localized[]): ProfileChoice => ({
     profile: PROFILE_BY_ID.get(id) ?? GENERAL_PROFILE,
     reasons,

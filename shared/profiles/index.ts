@@ -20,7 +20,11 @@ export interface Profile {
   /** Marks after which a paragraph is complete, beyond the modern ones
    *  (historical pages stop on 、). */
   extraParagraphEnds: string;
-  /** Text from OCR: line breaks inside paragraphs, look-alike marks. */
+  /** A paragraph may end without any mark and be complete (historical
+   *  pages end items on a bare word). */
+  bareEnds: boolean;
+  /** Text from OCR: line breaks inside paragraphs, look-alike marks, a
+   *  reading order that may be scrambled. Structural findings are weaker. */
   ocr: boolean;
 }
 
@@ -29,6 +33,7 @@ const base = {
   headBylines: false,
   captionCredits: false,
   extraParagraphEnds: '',
+  bareEnds: false,
   ocr: false,
 };
 
@@ -63,6 +68,7 @@ export const PROFILES: readonly Profile[] = [
     id: 'historical',
     title: { zh: '旧报纸（以、断句）', en: 'Historical paper (、 as the stop)' },
     extraParagraphEnds: '、',
+    bareEnds: true,
   },
   {
     ...base,
@@ -76,4 +82,4 @@ export const PROFILE_BY_ID: ReadonlyMap<string, Profile> = new Map(PROFILES.map(
 export const GENERAL_PROFILE = PROFILE_BY_ID.get('general')!;
 
 /** The keys a newsroom may set when it defines its own profile. */
-export const PROFILE_KEYS = ['creditsLine', 'headBylines', 'captionCredits', 'extraParagraphEnds', 'ocr'] as const;
+export const PROFILE_KEYS = ['creditsLine', 'headBylines', 'captionCredits', 'extraParagraphEnds', 'bareEnds', 'ocr'] as const;

@@ -23,6 +23,17 @@ const EDITORS_NOTE_RE = /^[【[]?编者(?:按|的话)|^[【[]?編者(?:按|的�
 /** Shorter bodies are items and briefs, signed or not by each paper's habit. */
 const ITEM_HAN = 120;
 
+/** A section of the article before it, read as an article of its own: a
+ *  小标题 pair (栏目 + 标题) after a signed story that opens with its
+ *  dateline, itself opening without one. Papers that open every story with
+ *  本报讯 do not start a new story without it. */
+function looksLikeSection(page: Page, a: Article, body: number[]): boolean {
+  const prev = page.articles[a.index - 1];
+  if (!prev || prev.bylines.length === 0) return false;
+  const opensWithLead = (ps: number[]) => ps.length > 0 && page.blocks[ps[0]].kind === 'lead';
+  return opensWithLead(bodyOf(page, prev)) && !opensWithLead(body);
+}
+
 function bodyOf(page: Page, a: Article): number[] {
   return a.paragraphs.filter((p) => page.blocks[p].kind !== 'column-label');
 }
@@ -52,7 +63,8 @@ export const rule = defineRule({
       if (EDITORS_NOTE_RE.test(first.trim())) continue;
       const han = body.reduce((n, p) => n + countHan(page.blocks[p].text), 0);
       if (!profile.headBylines && han < ITEM_HAN) continue;
-      const confidence = profile.headBylines ? 0.9 : headSigned > 0 ? 0.7 : 0.3;
+      const section = looksLikeSection(page, a, body);
+      const confidence = section ? 0.3 : profile.headBylines ? 0.9 : headSigned > 0 ? 0.7 : 0.3;
       const h = page.blocks[a.headline];
       out.push({ start: h.textStart, end: h.end, data: { headline: excerpt(h.text) }, confidence });
     }

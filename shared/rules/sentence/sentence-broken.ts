@@ -1,11 +1,21 @@
 // sentence/broken: a paragraph ends mid-sentence and its continuation was
 // found (next paragraph, across a caption or 小标题, or elsewhere on the page).
-// The fix joins the two; see shared/analysis/joins.ts.
+// The fix joins the two; see shared/analysis/joins.ts. It is safe only when
+// the continuation is the next paragraph of the same article (captions,
+// 小标题 and folios aside) and the join has strong evidence — a word formed
+// across the break, a clause left open on ，、, a head that starts
+// mid-sentence or closes the tail's quotation — and the page is not OCR
+// with its unreliable reading order. Any other join needs a person. Joins
+// across two articles' headlines are never proposed (the analysis).
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { endRange, headQuote, startRange, tailQuote } from '../../analysis/excerpts';
 import { joinFix } from '../../analysis/joins';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
+import type { Evidence } from '../../analysis/continuations';
+
+/** Evidence that the two parts are one sentence, beyond their position. */
+const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'starts-mid', 'quote-closes', 'mid-word']);
 
 export const rule = defineRule({
   id: 'sentence/broken',
@@ -26,10 +36,17 @@ export const rule = defineRule({
   check(ctx) {
     const cont = ctx.get(CONTINUATIONS);
     const text = ctx.text;
+    const { page, profile } = ctx;
     return cont.links.map((link): Draft => {
       const t = cont.paragraphs[link.from];
       const q = cont.paragraphs[link.to];
       const attribution = link.evidence.includes('attribution');
+      const article = page.blocks[t.block].article;
+      const sameArticle = article >= 0 && page.blocks[q.block].article === article;
+      const strong = t.clauseEnd || attribution || link.evidence.some((e) => STRONG.has(e));
+      const safe = link.adjacent && sameArticle && strong && !profile.ocr;
+      const confidence = (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
+      const fix = joinFix(page, cont, link);
       return {
         ...endRange(text, t),
         data: {
@@ -41,7 +58,8 @@ export const rule = defineRule({
           ...(attribution ? { attribution: 1 } : {}),
         },
         related: [{ ...startRange(text, q), role: 'continuation' }],
-        fix: joinFix(ctx.page, cont, link),
+        fix: { ...fix, safe: fix.safe && safe },
+        confidence,
       };
     });
   },

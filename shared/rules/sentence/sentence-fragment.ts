@@ -1,6 +1,9 @@
 // sentence/fragment: a paragraph starts mid-sentence (on punctuation, closing
 // a quotation it never opened, or mid-word) and no open paragraph on the page
 // leads into it: its beginning was lost. No fix.
+// Sure when it starts on punctuation no sentence starts with, less when it
+// closes a quotation it never opened, least when only the word segmenter
+// says it starts mid-word; uncertain on OCR and hand-transcribed pages.
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { headQuote, startRange } from '../../analysis/excerpts';
 import { s } from '../../text/excerpt';
@@ -18,9 +21,11 @@ export const rule = defineRule({
   fix: 'none',
   check(ctx) {
     const cont = ctx.get(CONTINUATIONS);
+    const weak = ctx.profile.ocr || ctx.profile.bareEnds ? 0.5 : 1;
     return cont.fragments.map((i): Draft => {
       const p = cont.paragraphs[i];
-      return { ...startRange(ctx.text, p), data: { head: headQuote(ctx.text, p) } };
+      const confidence = (p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : 0.55) * weak;
+      return { ...startRange(ctx.text, p), data: { head: headQuote(ctx.text, p) }, confidence };
     });
   },
 });

@@ -1,9 +1,18 @@
 // sentence/truncated: a paragraph ends mid-sentence and nothing on the page
 // continues it: text was lost. No fix (only a person can restore it).
+// Sure when the paragraph stops on a clause mark (，、 where 、 is not the
+// era's stop); a paragraph that just stops on a word may be a title or a
+// label read as text, so it is less sure, and on OCR pages (a reading order
+// that may be scrambled, lines read as paragraphs) or pages whose structure
+// is hand-transcribed it is uncertain.
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { endRange, tailQuote } from '../../analysis/excerpts';
 import { s } from '../../text/excerpt';
+import { countHan, isHan } from '../../text/han';
 import { defineRule, type Draft } from '../rule';
+
+/** A paragraph this long that stops on a word is body text that lost its end. */
+const LONG = 20;
 
 export const rule = defineRule({
   id: 'sentence/truncated',
@@ -17,9 +26,12 @@ export const rule = defineRule({
   fix: 'none',
   check(ctx) {
     const cont = ctx.get(CONTINUATIONS);
+    const weak = ctx.profile.ocr || ctx.profile.bareEnds ? 0.5 : 1;
     return cont.truncated.map((i): Draft => {
       const p = cont.paragraphs[i];
-      return { ...endRange(ctx.text, p), data: { tail: tailQuote(ctx.text, p) } };
+      const onWord = isHan(ctx.text.charCodeAt(p.end - 1)) && countHan(ctx.text, p.start, p.end) >= LONG;
+      const confidence = (p.clauseEnd ? 0.85 : onWord ? 0.6 : 0.4) * weak;
+      return { ...endRange(ctx.text, p), data: { tail: tailQuote(ctx.text, p) }, confidence };
     });
   },
 });
