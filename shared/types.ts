@@ -172,6 +172,8 @@ export interface Page {
   articles: Article[];
   /** All captions on the page, inside articles or not. */
   captions: Caption[];
+  /** Read as raw OCR column lines (narrow lines joined into paragraphs). */
+  ocrColumns?: boolean;
 }
 
 // --------------------------------------------------------------- roster

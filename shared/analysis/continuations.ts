@@ -176,6 +176,8 @@ function isListText(page: Page, b: number): boolean {
 
 /** A paragraph that opens with an item mark starts a story of its own. */
 const ITEM_START_RE = /^[▲●◉△◘■□◆★☆▼◇○]/u;
+/** Look-alikes of 。 in OCR output. */
+const OCR_STOP = '-*~=';
 /** Closing notes: the story ends here (（完）, （未完）, （待续）). */
 const END_NOTE_RE = /[（(](?:完|未完|待续|待續|续完|續完)[）)]$/u;
 
@@ -185,6 +187,9 @@ const END_NOTE_RE = /[（(](?:完|未完|待续|待續|续完|續完)[）)]$/u;
 function endsComplete(text: string, start: number, end: number, profile: Profile): boolean {
   if (endsSentence(text, start, end)) return true;
   const mark = lastMark(text, start, end);
+  // OCR reads 。 as - * ~ =: after a Han character at a paragraph's end it
+  // is the full stop.
+  if (profile.ocr && end - start >= 2 && OCR_STOP.includes(text[end - 1]) && isHan(text.charCodeAt(end - 2))) return true;
   if (mark && profile.extraParagraphEnds.includes(mark)) return true;
   if (profile.bareEnds && mark && isHan(mark.charCodeAt(0))) return true;
   const tail = text.slice(Math.max(start, end - 48), end);

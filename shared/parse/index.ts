@@ -43,6 +43,8 @@ interface Line {
   width: number;
   /** Filled to the page's wrap width: the paragraph goes on below. */
   full?: boolean;
+  /** One of a page's raw OCR column lines. */
+  ocr?: boolean;
 }
 
 /** Marks that end a clause but never a paragraph or a title. */
@@ -142,6 +144,7 @@ function splitLines(text: string): Line[] {
     no++;
   }
   markWrappedLines(lines);
+  markOcrColumns(lines);
   regroupWithoutBlankLines(lines);
   return lines;
 }
@@ -185,6 +188,36 @@ function markWrappedLines(lines: Line[]): void {
   // Some tools wrap at a count of characters rather than a width: a line
   // with half-width digits is then full by its length.
   for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
+}
+
+/** Narrow OCR column lines: 6–22 characters each, one per line of print. */
+const OCR_LINE_MIN = 6;
+const OCR_LINE_MAX = 22;
+
+/**
+ * Raw OCR of a page keeps the print's column lines (8–20 characters), with
+ * blank lines only between paragraphs, and their widths vary too much for
+ * markWrappedLines. When most lines are that narrow and blank lines do
+ * separate groups, every line but a group's last runs on into the next: a
+ * group is one paragraph, not a stack of headlines (issue 10).
+ */
+function markOcrColumns(lines: Line[]): void {
+  if (lines.length < 6 || lines.some((l) => l.full)) return;
+  const narrow = lines.filter((l) => {
+    const n = l.text.length;
+    return n >= OCR_LINE_MIN && n <= OCR_LINE_MAX;
+  }).length;
+  const groups = new Set(lines.map((l) => l.group)).size;
+  if (narrow < 0.75 * lines.length || groups < 2 || groups * 2 > lines.length) return;
+  // Column lines stop anywhere; a stack of titles stops on whole words, and
+  // the lines of a wrapped paragraph mostly do not end a sentence either, so
+  // ask for clause marks inside the lines: running text has them.
+  const clauses = lines.filter((l) => /[，,、；;：:]/.test(l.text)).length;
+  if (clauses < 0.3 * lines.length) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    lines[i].ocr = true;
+    if (lines[i + 1].group === lines[i].group && !STRUCTURAL.has(lines[i].kind)) lines[i].full = true;
+  }
 }
 
 /**
@@ -538,7 +571,9 @@ export function parsePage(text: string): Page {
     cur.end = b.end;
   }
 
-  return { text, blocks, masthead, credits, articles, captions };
+  const page: Page = { text, blocks, masthead, credits, articles, captions };
+  if (lines.some((l) => l.ocr)) page.ocrColumns = true;
+  return page;
 }
 
 function toByline(b: Block, index: number): Byline {

@@ -60,7 +60,7 @@ function looksLikeOcr(text: string): Localized | undefined {
 export function detectProfile(page: Page): ProfileChoice {
   const choice = detectStyle(page);
   if (choice.profile.ocr || choice.profile.creditsLine) return choice;
-  const ocr = looksLikeOcr(page.text);
+  const ocr = page.ocrColumns ? why('按栏宽断行（OCR）', 'hard-wrapped column lines (OCR)') : looksLikeOcr(page.text);
   return ocr ? { ...choice, profile: { ...choice.profile, ocr: true }, reasons: [...choice.reasons, ocr] } : choice;
 }
 

@@ -45,7 +45,9 @@ export const rule = defineRule({
       const sameArticle = article >= 0 && page.blocks[q.block].article === article;
       const strong = t.clauseEnd || attribution || link.evidence.some((e) => STRONG.has(e));
       const safe = link.adjacent && sameArticle && strong && !profile.ocr;
-      const confidence = (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
+      // OCR debris at the tail (`、 細` among spaces) is no sentence to join.
+      const debris = profile.ocr && /\s\S?$|\s{2,}/u.test(ctx.text.slice(Math.max(t.start, t.end - 6), t.end));
+      const confidence = debris ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       return {
         ...endRange(text, t),
