@@ -1,0 +1,50 @@
+// Where papers sign other than under the headline: each form seen on real
+// pages, and the look-alikes that sign nothing.
+import { describe, expect, it } from 'vitest';
+import { endsWithCredit, isCreditLine, signedElsewhere } from '../../../shared/analysis/signatures';
+import { parsePage } from '../../../shared/parse';
+import { PROFILE_BY_ID } from '../../../shared/profiles';
+
+describe('credits at the end of a paragraph', () => {
+  it.each([
+    ['a reporter in brackets (人民日报)', '让“流动的中国”生机勃勃！（本报记者 陆娅楠）'],
+    ['a pen name in brackets (晶報)', '現正在交涉中、（獅）'],
+    ['names run together (人民日报 briefs)', '村民们纷纷点赞。（亓 创 高 超）'],
+    ['a place sent from (晶報)', '營業因而減色、（怡自京寄）'],
+    ['a wire and group credit', '（新华社北京1月21日电  记者梅世雄、梅常伟  参与采写：张圣涛、马永生、李杰、文剑波、郭鹏）'],
+    ['a dash credit closing the lead', '让老街巷重现烟火气。——本报记者 陈 曦/文'],
+    ['a pen name set apart after the last mark', '以無謝、謹謝、　丹翁'],
+    ['a photo credit closing a caption paragraph', '二月十六日，群众在观看演出。新华社记者  吴  鲁摄'],
+  ])('%s', (_, text) => expect(endsWithCredit(text)).toBe(true));
+
+  it.each([
+    ['a date in brackets', '项目于今年开工（2022年）'],
+    ['a sentence ending on a quotation', '他说：“我们一定会做好。”'],
+    ['a paragraph ending mid-sentence', '老旧小区改造，我们'],
+  ])('look-alike: %s', (_, text) => expect(endsWithCredit(text)).toBe(false));
+});
+
+describe('credit lines', () => {
+  it.each(['（丹翁）', '——编者', '采写：本报记者 王晓冬', '制图：蔡华伟（新华社发）', '版式设计：蔡华伟', '李涵秋著'])('%s', (line) =>
+    expect(isCreditLine(line)).toBe(true),
+  );
+  it.each(['市北区召开会议，部署工作', '编辑部的故事'])('look-alike: %s', (line) => expect(isCreditLine(line)).toBe(false));
+});
+
+describe('articles signed elsewhere', () => {
+  const mainland = PROFILE_BY_ID.get('mainland')!;
+  const layout = PROFILE_BY_ID.get('layout-export')!;
+  const signed = (text: string, profile = mainland) => {
+    const page = parsePage(text);
+    return signedElsewhere(page, page.articles[0], profile);
+  };
+  const BODY = '　　今年以来，市北区聚焦群众停车难问题，新建改建停车场27处，新增泊位3200余个，有效缓解了停车难题。';
+
+  it('a wire dateline is the credit', () => expect(signed(`联合发布诚信之星\n\n新华社北京1月18日电　${BODY}\n`)).toBe(true));
+  it('a bracketed wire dateline opening the story (晶報)', () => expect(signed(`城內四處大火\n\n（高安廿六日下午四時電）${BODY}\n`)).toBe(true));
+  it('本报讯 credits the paper where bylines are not printed at the head', () => {
+    expect(signed(`停车难问题缓解\n\n本报讯 ${BODY}\n`)).toBe(true);
+    expect(signed(`停车难问题缓解\n\n本报讯 ${BODY}\n`, layout)).toBe(false);
+  });
+  it('look-alike: an unsigned article', () => expect(signed(`停车难问题缓解\n\n${BODY}\n`)).toBe(false));
+});
