@@ -127,7 +127,8 @@ export interface SaveResult {
   warning?: string;
 }
 
-export type ExportKind = 'text' | 'markdown' | 'json' | 'report-html' | 'report-csv' | 'compare-html' | 'report-pdf';
+export const EXPORT_KINDS = ['text', 'markdown', 'json', 'report-html', 'report-csv', 'compare-html', 'report-pdf'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -157,22 +158,30 @@ export interface Settings {
   config?: ConfigSource;
 }
 
-export type MenuCommand =
-  | 'open-files'
-  | 'open-folder'
-  | 'export-text'
-  | 'export-markdown'
-  | 'export-json'
-  | 'export-report-html'
-  | 'export-report-csv'
-  | 'next-finding'
-  | 'previous-finding'
-  | 'apply-safe-fixes'
-  | 'undo'
-  | 'redo'
-  | 'compare'
-  | 'load-roster'
-  | 'toggle-locale';
+export const MENU_COMMANDS = [
+  'open-files',
+  'open-folder',
+  'export-text',
+  'export-markdown',
+  'export-json',
+  'export-report-html',
+  'export-report-csv',
+  'next-finding',
+  'previous-finding',
+  'apply-safe-fixes',
+  'undo',
+  'redo',
+  'compare',
+  'load-roster',
+  'toggle-locale',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The settings a first start begins with (desktop and browser alike); the
+ *  caller supplies the roster it ships. */
+export function defaultSettings(roster: Record<string, string[]> = {}): Settings {
+  return { locale: 'zh', reviewer: '', roster, seenNames: {}, exportEncoding: 'utf-8', exportEol: 'lf' };
+}
 
 /** A dropped DOM File (typed structurally: shared/ has no DOM types). */
 export interface DroppedFile {

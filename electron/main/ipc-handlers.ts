@@ -7,6 +7,7 @@ import { configSourceFor } from '../config-file';
 import * as path from 'node:path';
 import {
   IPC,
+  EXPORT_KINDS,
   type ExportKind,
   type ExportRequest,
   type IpcChannel,
@@ -81,7 +82,8 @@ export interface MainDeps {
   renderPdf?(html: string): Promise<Uint8Array>;
 }
 
-const EXPORT_KINDS: readonly ExportKind[] = ['text', 'markdown', 'json', 'report-html', 'report-csv', 'compare-html'];
+/** Kinds exportFile writes as given; a PDF is rendered first (savePdf). */
+const FILE_EXPORT_KINDS: readonly ExportKind[] = EXPORT_KINDS.filter((k) => k !== 'report-pdf');
 
 /** A file name only: no folders, no control characters, no reserved names. */
 export function safeFileName(name: unknown, fallback = 'galley-export.txt'): string {
@@ -95,7 +97,7 @@ export function safeFileName(name: unknown, fallback = 'galley-export.txt'): str
 export function validateExportRequest(v: unknown): { request?: ExportRequest; error?: string } {
   if (!v || typeof v !== 'object') return { error: 'export request must be an object' };
   const r = v as Partial<ExportRequest>;
-  if (!EXPORT_KINDS.includes(r.kind as ExportKind)) return { error: 'unknown export kind' };
+  if (!FILE_EXPORT_KINDS.includes(r.kind as ExportKind)) return { error: 'unknown export kind' };
   if (r.pageId !== undefined && typeof r.pageId !== 'string') return { error: 'pageId must be a string' };
   const hasText = typeof r.text === 'string';
   const hasBytes = r.bytes instanceof Uint8Array;

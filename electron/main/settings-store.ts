@@ -2,7 +2,7 @@
 // written atomically. A corrupt file is kept aside and defaults are used.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Eol, Settings } from '../../shared/ipc';
+import { defaultSettings, type Eol, type Settings } from '../../shared/ipc';
 import type { Locale } from '../../shared/types';
 import { writeFileAtomicSync } from './atomic-write';
 
@@ -28,9 +28,7 @@ interface StoredFile {
   window?: WindowBounds;
 }
 
-export function defaultSettings(roster: Record<string, string[]> = {}): Settings {
-  return { locale: 'zh', reviewer: '', roster, seenNames: {}, exportEncoding: 'utf-8', exportEol: 'lf' };
-}
+export { defaultSettings };
 
 const isStringArrayRecord = (v: unknown): v is Record<string, string[]> =>
   !!v &&

@@ -4,6 +4,7 @@
 // (whose `sender` is ipcRenderer itself).
 import {
   IPC,
+  MENU_COMMANDS,
   type DroppedFile,
   type ExportRequest,
   type GalleyBridge,
@@ -21,23 +22,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-export const MENU_COMMANDS: readonly MenuCommand[] = [
-  'open-files',
-  'open-folder',
-  'export-text',
-  'export-markdown',
-  'export-json',
-  'export-report-html',
-  'export-report-csv',
-  'next-finding',
-  'previous-finding',
-  'apply-safe-fixes',
-  'undo',
-  'redo',
-  'compare',
-  'load-roster',
-  'toggle-locale',
-];
+export { MENU_COMMANDS };
 
 /** A push from the main process, checked before the renderer sees it. */
 function subscribe<T>(ipc: IpcRendererLike, channel: string, accept: (v: unknown) => T | undefined, listener: (v: T) => void) {

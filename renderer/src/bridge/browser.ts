@@ -1,20 +1,21 @@
 // GalleyBridge for a plain browser (`npm run web`, the end-to-end tests):
 // file pickers and drop instead of dialogs, downloads instead of writes,
 // localStorage instead of sidecars and the settings file.
-import type {
-  ConfigSource,
-  DroppedFile,
-  ExportKind,
-  ExportRequest,
-  GalleyBridge,
-  LoadedReview,
-  OpenedPage,
-  PdfRequest,
-  PickedText,
-  RecentEntry,
-  ReviewChange,
-  SaveResult,
-  Settings,
+import {
+  defaultSettings,
+  type ConfigSource,
+  type DroppedFile,
+  type ExportKind,
+  type ExportRequest,
+  type GalleyBridge,
+  type LoadedReview,
+  type OpenedPage,
+  type PdfRequest,
+  type PickedText,
+  type RecentEntry,
+  type ReviewChange,
+  type SaveResult,
+  type Settings,
 } from '../../../shared/ipc';
 import { checkReview, parseReview, type ReviewState } from '../../../shared/review';
 import { mergeReviews } from '../../../shared/review-merge';
@@ -36,15 +37,8 @@ const RECENT_MAX = 12;
 /** Larger pages are not copied into storage (its quota is a few MB). */
 const RECENT_PAGE_MAX_CHARS = 400_000;
 
-export const DEFAULT_SETTINGS: Settings = {
-  locale: 'zh',
-  reviewer: '',
-  // The newsroom's staff roster shipped in resources/ (the desktop reads the same file).
-  roster: defaultRoster as Settings['roster'],
-  seenNames: {},
-  exportEncoding: 'utf-8',
-  exportEol: 'lf',
-};
+// The newsroom's staff roster shipped in resources/ (the desktop reads the same file).
+export const DEFAULT_SETTINGS: Settings = defaultSettings(defaultRoster as Settings['roster']);
 
 const MIME: Record<ExportKind, string> = {
   text: 'text/plain',
