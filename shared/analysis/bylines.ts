@@ -54,6 +54,10 @@ export function analyseBylines(page: Page): BylineLayout {
     }
   }
   for (const { byline, article } of stray) {
+    // Right under a photo caption, a byline signs that photo story, not the
+    // article that follows: the next article stays unsigned (seen on the
+    // seed paper's pages).
+    if (page.blocks[byline.block - 1]?.kind === 'caption') continue;
     // Right before the head of an unsigned article (captions between)?
     let j = byline.block + 1;
     while (j < page.blocks.length && page.blocks[j].kind === 'caption') j++;
