@@ -34,6 +34,7 @@ async function openPage(page: Page) {
 
 const finding = (page: Page, rule: string) => page.locator(`[data-testid=finding][data-rule="${rule}"]`);
 const highlight = (page: Page, rule: string) => page.locator(`[data-testid=page-blocks] [data-key^="${rule}|"]`);
+const listCount = (page: Page) => page.locator(`[data-testid=page-item][data-name="${NAME}"] .badge.warning`);
 const selected = (page: Page) => page.locator('[data-testid=finding][data-selected=true]');
 
 async function exportCsv(page: Page): Promise<string> {
@@ -67,6 +68,7 @@ test('uncertain findings are hidden until 显示存疑 is on, then marked; the s
   await expect(finding(page, 'punct/halfwidth')).toHaveCount(1);
   await expect(finding(page, 'byline/missing')).toHaveCount(0);
   await expect(page.locator('[data-testid=findings-panel] .sev-counts .badge.warning')).toHaveText('1');
+  await expect(listCount(page)).toHaveText('1');
   await expect(highlight(page, 'punct/halfwidth')).toHaveCount(1);
   await expect(highlight(page, 'byline/missing')).toHaveCount(0);
   await page.keyboard.press('F8');
@@ -84,6 +86,7 @@ test('uncertain findings are hidden until 显示存疑 is on, then marked; the s
   await expect(byline.getByTestId('uncertain-tag')).toHaveText('存疑');
   await expect(finding(page, 'punct/halfwidth').getByTestId('uncertain-tag')).toHaveCount(0);
   await expect(page.locator('[data-testid=findings-panel] .sev-counts .badge.warning')).toHaveText('2');
+  await expect(listCount(page)).toHaveText('2');
   await expect(highlight(page, 'byline/missing')).toHaveClass(/\buncertain\b/);
   await page.keyboard.press('F8');
   await expect(selected(page)).toHaveAttribute('data-rule', 'byline/missing');
