@@ -153,6 +153,9 @@ export interface Settings {
   seenNames: Record<string, string[]>;
   exportEncoding: 'utf-8' | 'gb18030';
   exportEol: Eol;
+  /** The findings panel shows uncertain findings (weak evidence), marked.
+   *  Optional: settings saved before the switch existed mean off. */
+  showUncertain?: boolean;
   /** Browser build: the config the user loaded (the desktop app reads the
    *  galley.config.json beside the pages instead). */
   config?: ConfigSource;

@@ -70,6 +70,10 @@ export function validateSettingsPatch(patch: unknown): { patch?: Partial<Setting
         if (value !== 'lf' && value !== 'crlf') return { error: 'exportEol must be lf or crlf' };
         out.exportEol = value as Eol;
         break;
+      case 'showUncertain':
+        if (typeof value !== 'boolean') return { error: 'showUncertain must be true or false' };
+        out.showUncertain = value;
+        break;
       default:
         return { error: `unknown setting ${key}` };
     }

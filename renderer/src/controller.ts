@@ -13,7 +13,7 @@ import { translate, type MessageKey } from './i18n';
 import type { Decision } from '../../shared/review';
 import { buildExport } from './lib/exports';
 import { pageOptions, sameOptions } from './lib/page-options';
-import { isOpen, stepKey, type PanelOptions } from './lib/panel';
+import { isOpen, shownFindings, stepKey, type PanelOptions } from './lib/panel';
 import { pagesStore, reviewStore, settingsStore } from './store';
 import { summarize } from './store/review';
 import { uiStore } from './store/ui';
@@ -22,6 +22,13 @@ const AUTOSAVE_MS = 400;
 
 const t = (key: MessageKey, params?: Record<string, string | number>) =>
   translate(settingsStore.getState().settings.locale, key, params);
+
+/** 显示存疑 is on (off by default, and in settings saved before it existed). */
+const showUncertain = () => settingsStore.getState().settings.showUncertain === true;
+
+/** Counts for the page list, of the findings the reviewer is shown. */
+const summarizeShown: typeof summarize = (findings, decisions, credits) =>
+  summarize(shownFindings(findings, showUncertain()), decisions, credits);
 
 // ------------------------------------------------------------------ autosave
 
@@ -215,7 +222,7 @@ export async function checkPending(): Promise<void> {
         await new Promise((r) => setTimeout(r, 0));
         const current = reviewStore.getState();
         if (current.pageId === page.id) {
-          pagesStore.getState().setStatus(page.id, 'done', summarize(current.findings, current.decisions, current.credits));
+          pagesStore.getState().setStatus(page.id, 'done', summarizeShown(current.findings, current.decisions, current.credits));
           continue;
         }
         let loaded: Awaited<ReturnType<GalleyBridge['loadReview']>> = { state: null };
@@ -230,7 +237,7 @@ export async function checkPending(): Promise<void> {
         const state = loaded.state;
         pagesStore
           .getState()
-          .setStatus(page.id, 'done', summarize(findings, state?.decisions ?? {}, state?.credits ?? {}));
+          .setStatus(page.id, 'done', summarizeShown(findings, state?.decisions ?? {}, state?.credits ?? {}));
       }
     }
   } finally {
@@ -249,7 +256,7 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   const { settings } = settingsStore.getState();
   try {
     // The PDF is the printed 校对单: the same HTML, printed to A4.
-    const request = await buildExport(kind === 'report-pdf' ? 'report-html' : kind, review, settings);
+    const request = await buildExport(kind === 'report-pdf' ? 'report-html' : kind, review, settings, showUncertain());
     const r =
       kind === 'report-pdf'
         ? await getBridge().savePdf({ pageId: request.pageId, html: request.text ?? '', suggestedName: request.suggestedName.replace(/\.html$/, '.pdf') })
@@ -283,7 +290,27 @@ export function confirmCredit(role: CreditRole): boolean {
 /** The findings panel's listing as it is now (order, filter, paragraphs). */
 function panelOptions(): PanelOptions {
   const ui = uiStore.getState();
-  return { order: ui.findingsOrder, onlyOpen: ui.onlyOpen, blocks: reviewStore.getState().page?.blocks ?? [] };
+  return { order: ui.findingsOrder, onlyOpen: ui.onlyOpen, showUncertain: showUncertain(), blocks: reviewStore.getState().page?.blocks ?? [] };
+}
+
+/** 显示存疑 on or off (kept in the settings). A selected finding that goes
+ *  out of sight is let go; the page list counts again what is shown. */
+export function setShowUncertain(on: boolean): void {
+  if (showUncertain() === on) return;
+  settingsStore.getState().update({ showUncertain: on });
+  const review = reviewStore.getState();
+  const selected = review.findings.find((f) => f.key === review.selectedKey);
+  if (selected && !shownFindings([selected], on).length) review.select(null);
+  recountPages();
+}
+
+/** The open page's counts now; the other pages' by checking them again. */
+function recountPages(): void {
+  const s = reviewStore.getState();
+  if (s.pageId) pagesStore.getState().setStatus(s.pageId, 'done', summarizeShown(s.findings, s.decisions, s.credits));
+  const pages = pagesStore.getState();
+  for (const p of pages.pages) if (p.status === 'done' && p.id !== s.pageId) pages.setStatus(p.id, 'pending');
+  void checkPending();
 }
 
 /** F8 / Shift+F8: the next finding in the order the panel lists them. */
@@ -343,7 +370,9 @@ function onReviewChanged(change: ReviewChange): void {
 }
 
 export function applySafe(): void {
-  const n = reviewStore.getState().acceptSafe();
+  // Only the fixes the reviewer can see (an uncertain finding's fix is never
+  // safe anyway, shared/check.ts; this keeps the promise if that changes).
+  const n = reviewStore.getState().acceptSafe((all) => shownFindings(all, showUncertain()));
   uiStore.getState().toast('info', n ? t('appliedSafe', { n }) : t('noSafe'));
 }
 
@@ -492,7 +521,7 @@ export async function boot(): Promise<void> {
   reviewStore.subscribe((s, prev) => {
     if (s.pageId && s.revision !== prev.revision && s.pageId === prev.pageId) scheduleSave();
     if (s.pageId && (s.findings !== prev.findings || s.decisions !== prev.decisions || s.credits !== prev.credits)) {
-      pagesStore.getState().setStatus(s.pageId, 'done', summarize(s.findings, s.decisions, s.credits));
+      pagesStore.getState().setStatus(s.pageId, 'done', summarizeShown(s.findings, s.decisions, s.credits));
     }
   });
   // Nothing lost on close or reload: save synchronously-started, now.

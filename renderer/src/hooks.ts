@@ -14,3 +14,8 @@ export function useT() {
 export function useLocale() {
   return useSettings((s) => s.settings.locale);
 }
+
+/** 显示存疑: uncertain findings shown (off by default). */
+export function useShowUncertain() {
+  return useSettings((s) => s.settings.showUncertain === true);
+}

@@ -2,14 +2,16 @@
 // findings of one rule in one paragraph as one card; click to select and
 // scroll the page to it; accept / reject per finding or per card. F8 walks
 // the same order (lib/panel.ts), so the keyboard follows what is shown.
+// Uncertain findings (weak evidence) are listed only with 显示存疑 on, and
+// then marked as such.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../shared/review';
 import { formatMessage, ruleTitle } from '../../../shared/rules';
 import type { Finding } from '../../../shared/types';
-import { decideFinding } from '../controller';
-import { useLocale, useT } from '../hooks';
+import { decideFinding, setShowUncertain } from '../controller';
+import { useLocale, useShowUncertain, useT } from '../hooks';
 import { SEVERITY_LABEL } from '../i18n';
-import { isOpen, panelGroups, type PanelItem } from '../lib/panel';
+import { isOpen, panelGroups, shownFindings, type PanelItem } from '../lib/panel';
 import { excerpt, fixPreviews, type Excerpt } from '../lib/preview';
 import { reviewStore, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
@@ -65,6 +67,16 @@ function visibleItems(items: PanelItem[], all: boolean, selectedKey: string | nu
   if (all || items.length <= GROUP_LIMIT) return items;
   const i = items.findIndex((x) => holds(x, selectedKey));
   return items.slice(0, Math.max(GROUP_LIMIT, i + 1));
+}
+
+/** Says a finding rests on weak evidence (shown only with 显示存疑 on). */
+function UncertainTag() {
+  const t = useT();
+  return (
+    <span className="uncertain-tag" data-testid="uncertain-tag" title={t('uncertainTitle')}>
+      {t('uncertainTag')}
+    </span>
+  );
 }
 
 type ItemState = 'open' | 'accepted' | 'rejected';
@@ -133,11 +145,12 @@ const FindingItem = memo(
     const locale = useLocale();
     return (
       <li
-        className={`finding sev-${f.severity} st-${state}` + (selected ? ' selected' : '')}
+        className={`finding sev-${f.severity} st-${state}` + (selected ? ' selected' : '') + (f.uncertain ? ' uncertain' : '')}
         data-testid="finding"
         data-rule={f.rule}
         data-state={state}
         data-selected={selected}
+        data-uncertain={f.uncertain === true}
         onClick={() => onPick(f)}
       >
         <div className="finding-head">
@@ -145,6 +158,7 @@ const FindingItem = memo(
             {f.line}:{f.column}
           </span>
           <span className="msg">{formatMessage(f.rule, f.data, locale)}</span>
+          {f.uncertain && <UncertainTag />}
         </div>
         {/* A fix preview already shows the text around the change. */}
         {withContext && !f.fix?.edits.length && <Context value={excerpt(text, f)} />}
@@ -165,6 +179,7 @@ const FindingItem = memo(
     a.finding.column === b.finding.column &&
     a.finding.message === b.finding.message &&
     a.finding.severity === b.finding.severity &&
+    a.finding.uncertain === b.finding.uncertain &&
     sameEdits(a.finding, b.finding, a.text, b.text) &&
     sameContext(a, b),
 );
@@ -188,13 +203,16 @@ function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPic
   const openKeys = item.findings.filter((f) => isOpen(decisions[f.key])).map((f) => f.key);
   const same = item.findings.every((f) => f.message === first.message);
   const selectedInside = item.findings.some((f) => f.key === selectedKey);
+  const uncertain = item.findings.every((f) => f.uncertain);
   const all = (d: Decision) => (e: React.MouseEvent) => {
     e.stopPropagation();
     reviewStore.getState().decideMany(openKeys, d);
   };
   return (
     <li
-      className={`finding cluster sev-${first.severity}` + (openKeys.length === 0 ? ' st-done' : '') + (selectedInside ? ' holds-selected' : '')}
+      className={
+        `finding cluster sev-${first.severity}` + (openKeys.length === 0 ? ' st-done' : '') + (selectedInside ? ' holds-selected' : '') + (uncertain ? ' uncertain' : '')
+      }
       data-testid="finding-cluster"
       data-rule={item.rule}
       data-count={item.findings.length}
@@ -205,6 +223,7 @@ function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPic
           {first.line}:{first.column}
         </span>
         <span className="msg">{same ? formatMessage(first.rule, first.data, locale) : ruleTitle(item.rule, locale)}</span>
+        {uncertain && <UncertainTag />}
       </div>
       <div className="cluster-places" onClick={onToggle}>
         {item.findings.slice(0, open ? 0 : 3).map((f) => (
@@ -246,7 +265,30 @@ function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPic
   );
 }
 
-function PanelHead({ total, counts }: { total: number; counts: { error: number; warning: number; info: number; open: number } }) {
+/** 显示存疑, with how many findings it concerns (so a hidden one is not a
+ *  secret). */
+function UncertainSwitch({ n }: { n: number }) {
+  const t = useT();
+  const on = useShowUncertain();
+  return (
+    <label className={'uncertain-switch' + (on ? ' on' : '')} title={t('showUncertainTitle')}>
+      <input type="checkbox" data-testid="show-uncertain" checked={on} onChange={(e) => setShowUncertain(e.target.checked)} />
+      {t('showUncertain')}
+      <span className="count" data-testid="uncertain-count">
+        {n}
+      </span>
+    </label>
+  );
+}
+
+interface HeadProps {
+  total: number;
+  counts: { error: number; warning: number; info: number; open: number };
+  /** Uncertain findings on the page, shown or not. */
+  uncertain: number;
+}
+
+function PanelHead({ total, counts, uncertain }: HeadProps) {
   const t = useT();
   const locale = useLocale();
   const onlyOpen = useUi((s) => s.onlyOpen);
@@ -281,6 +323,8 @@ function PanelHead({ total, counts }: { total: number; counts: { error: number; 
             {t('orderPage')}
           </button>
         </div>
+        <span className="tb-spacer" />
+        <UncertainSwitch n={uncertain} />
       </div>
     </div>
   );
@@ -289,7 +333,10 @@ function PanelHead({ total, counts }: { total: number; counts: { error: number; 
 export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   const t = useT();
   const locale = useLocale();
-  const findings = useReview((s) => s.findings);
+  const all = useReview((s) => s.findings);
+  const showUncertain = useShowUncertain();
+  // Everything below (cards, counts) is of the findings the reviewer is shown.
+  const findings = shownFindings(all, showUncertain);
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
   const page = useReview((s) => s.page);
@@ -305,8 +352,8 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(
-    () => panelGroups(findings, decisions, { order, onlyOpen, blocks: page?.blocks ?? [] }),
-    [findings, decisions, order, onlyOpen, page],
+    () => panelGroups(findings, decisions, { order, onlyOpen, showUncertain, blocks: page?.blocks ?? [] }),
+    [findings, decisions, order, onlyOpen, showUncertain, page],
   );
 
   const counts = useMemo(() => {
@@ -317,6 +364,7 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
     }
     return c;
   }, [findings, decisions]);
+  const uncertain = useMemo(() => all.filter((f) => f.uncertain).length, [all]);
 
   useEffect(() => {
     if (!selectedKey || !listRef.current) return;
@@ -331,7 +379,7 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
 
   return (
     <aside className="findings" aria-label={t('findings')} data-testid="findings-panel" data-order={order}>
-      <PanelHead total={findings.length} counts={counts} />
+      <PanelHead total={findings.length} counts={counts} uncertain={uncertain} />
       <div className="findings-list" ref={listRef}>
         {findings.length === 0 && <p className="empty">{t('noFindings')}</p>}
         {groups.map((g) => (

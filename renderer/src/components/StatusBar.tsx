@@ -32,6 +32,22 @@ function ConfigStatus() {
   );
 }
 
+/** The house style the open page was checked in (detected from the page, or
+ *  named by the config), with why in the tooltip: a finding that seems wrong
+ *  often means the wrong house style. */
+function HouseStyle() {
+  const t = useT();
+  const locale = useLocale();
+  const choice = useReview((s) => s.profile);
+  if (!choice) return null;
+  const reasons = choice.reasons.map((r) => r[locale]).join(locale === 'zh' ? '；' : '; ');
+  return (
+    <span className="house-style" data-testid="house-style" data-profile={choice.profile.id} title={t('houseStyleTitle') + '\n' + t('houseStyleDetected', { reasons })}>
+      {t('houseStyle', { name: choice.profile.title[locale] })}
+    </span>
+  );
+}
+
 export function StatusBar() {
   const t = useT();
   const locale = useLocale();
@@ -50,6 +66,7 @@ export function StatusBar() {
       <span className="tb-spacer" />
       {pageId && (
         <>
+          <HouseStyle />
           <ConfigStatus />
           <span>{t('lines', { n: lines })}</span>
           <span data-testid="char-count" title={t('charsTitle')}>

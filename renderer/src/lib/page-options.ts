@@ -38,5 +38,7 @@ export function pageOptions(
 
 /** Same options? (A re-check is needed only when they differ.) */
 export function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
-  return a.roster === b.roster && JSON.stringify([a.rules, a.allow]) === JSON.stringify([b.rules, b.allow]);
+  // The profile too: a config that names another house style changes every
+  // structural finding.
+  return a.roster === b.roster && JSON.stringify([a.rules, a.allow, a.profile]) === JSON.stringify([b.rules, b.allow, b.profile]);
 }

@@ -2,6 +2,13 @@
 // order, with the findings of one rule in one paragraph collapsed into one
 // card. F8 walks `keys`, so the keyboard follows exactly what the panel shows.
 // Pure, so the order is unit-tested without a DOM.
+//
+// `shownFindings` is the one place that decides which findings the reviewer
+// sees: uncertain ones (weak evidence) only with 显示存疑 on. The panel, its
+// counts, the page highlights, F8, "accept all safe fixes" and the exports all
+// take their findings from it; the review store keeps every finding, so a
+// decision on an uncertain one survives the switch going off and on.
+import { visibleFindings } from '../../../shared/check';
 import type { Decision } from '../../../shared/review';
 import { RULE_IDS } from '../../../shared/rules';
 import type { Block, Finding, RuleId, Severity } from '../../../shared/types';
@@ -27,7 +34,24 @@ export interface PanelGroup {
 export interface PanelOptions {
   order: FindingsOrder;
   onlyOpen: boolean;
+  /** 显示存疑: list uncertain findings too. */
+  showUncertain: boolean;
   blocks: readonly Block[];
+}
+
+// One filtered array per findings array: React re-renders (and memoized
+// views recompute) only when the findings or the switch change.
+const sureOnly = new WeakMap<readonly Finding[], readonly Finding[]>();
+
+/** The findings the reviewer is shown (see the head of this file). */
+export function shownFindings(findings: readonly Finding[], showUncertain: boolean): readonly Finding[] {
+  if (showUncertain) return findings;
+  let shown = sureOnly.get(findings);
+  if (!shown) {
+    shown = findings.some((f) => f.uncertain) ? visibleFindings(findings, false) : findings;
+    sureOnly.set(findings, shown);
+  }
+  return shown;
 }
 
 const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -86,7 +110,7 @@ function cluster(findings: readonly Finding[], blockOf: (at: number) => number |
 
 /** The panel's groups and cards. */
 export function panelGroups(findings: readonly Finding[], decisions: Record<string, Decision>, options: PanelOptions): PanelGroup[] {
-  const shown = findings.filter((f) => !options.onlyOpen || isOpen(decisions[f.key]));
+  const shown = shownFindings(findings, options.showUncertain).filter((f) => !options.onlyOpen || isOpen(decisions[f.key]));
   const blockOf = blockFinder(options.blocks);
   if (options.order === 'page') {
     if (shown.length === 0) return [];
@@ -121,9 +145,9 @@ export function panelKeys(groups: readonly PanelGroup[]): string[] {
 /**
  * The key F8 (dir 1) or Shift+F8 (dir -1) selects: the next listed finding
  * after the selected one, wrapping. When the selected finding is not listed
- * (decided while only open findings are shown) the walk starts from where it
- * would stand in the unfiltered listing, so the selection does not jump back
- * to the top.
+ * (decided while only open findings are shown, or an uncertain one hidden)
+ * the walk starts from where it would stand in the unfiltered listing, so the
+ * selection does not jump back to the top.
  */
 export function stepKey(
   findings: readonly Finding[],
@@ -133,7 +157,7 @@ export function stepKey(
   dir: 1 | -1,
   accept: (key: string) => boolean = () => true,
 ): string | null {
-  const all = panelKeys(panelGroups(findings, decisions, { ...options, onlyOpen: false }));
+  const all = panelKeys(panelGroups(findings, decisions, { ...options, onlyOpen: false, showUncertain: true }));
   const listed = new Set(panelKeys(panelGroups(findings, decisions, options)));
   const ok = (k: string) => listed.has(k) && accept(k);
   const n = all.length;

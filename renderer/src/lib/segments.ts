@@ -11,7 +11,12 @@ export interface Mark {
   severity: Finding['severity'];
   /** A related place of the finding (e.g. where a broken sentence continues). */
   related?: boolean;
+  /** The finding is uncertain (drawn muted, dashed). */
+  uncertain?: boolean;
 }
+
+/** A finding's own mark. */
+const markOf = (f: Finding): Mark => ({ key: f.key, start: f.start, end: f.end, severity: f.severity, ...(f.uncertain ? { uncertain: true } : {}) });
 
 export interface TextRun {
   start: number;
@@ -87,7 +92,7 @@ export function buildDisplay(
   const ranges: Mark[][] = shells.map(() => []);
   const points: Mark[][] = shells.map(() => []);
   const marks: Mark[] = [
-    ...findings.map((f) => ({ key: f.key, start: f.start, end: f.end, severity: f.severity })),
+    ...findings.map(markOf),
     ...extra,
   ];
 
@@ -174,7 +179,7 @@ export function relatedMarks(finding: Finding | undefined): Mark[] {
 export function editorRuns(text: string, findings: readonly Finding[], extra: readonly Mark[] = []) {
   const marks: Mark[] = [];
   const points: Mark[] = [];
-  for (const m of [...findings.map((f) => ({ key: f.key, start: f.start, end: f.end, severity: f.severity }) as Mark), ...extra]) {
+  for (const m of [...findings.map(markOf), ...extra]) {
     (m.end > m.start ? marks : points).push(m);
   }
   return cutRuns(text, 0, text.length, marks, points);

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/review';
 import { recordChanges, roundEntry, type ChangeContext, type StampBook } from '../../../shared/review-audit';
 import { mergeReviews, sameReview } from '../../../shared/review-merge';
+import type { ProfileChoice } from '../../../shared/profiles/detect';
 import { createSource } from '../../../shared/source';
 import {
   CREDIT_ROLES,
@@ -94,7 +95,11 @@ export interface ReviewData extends Ledger {
   decisions: Record<string, Decision>;
   credits: Credits;
   page: Page | null;
+  /** Every finding, uncertain ones too: the views choose what to show
+   *  (lib/panel.ts `shownFindings`), so decisions on hidden ones are kept. */
   findings: Finding[];
+  /** The house style the page was checked in, and why (status bar). */
+  profile: ProfileChoice | null;
   /** Time the last re-check took (ms), shown in the status bar. */
   checkMs: number;
   /** The findings are of an earlier text: a deferred re-check is due. */
@@ -125,8 +130,9 @@ export interface ReviewActions {
   decide(decision: Decision, key?: string): void;
   /** Decide several findings as one undo step; returns how many changed. */
   decideMany(keys: readonly string[], decision: Decision): number;
-  /** Accept every open finding whose fix is safe; returns how many. */
-  acceptSafe(): number;
+  /** Accept every open finding whose fix is safe, among those `shown`
+   *  picks (the ones the reviewer sees); returns how many. */
+  acceptSafe(shown?: (findings: readonly Finding[]) => readonly Finding[]): number;
   confirmCredit(role: CreditRole, who: string, now?: Date): void;
   unconfirmCredit(role: CreditRole): void;
   /** Edit one name of a role in the page's credits line (empty = delete). */
@@ -168,6 +174,7 @@ const EMPTY: ReviewData = {
   credits: {},
   page: null,
   findings: [],
+  profile: null,
   checkMs: 0,
   stale: false,
   checkedText: '',
@@ -205,7 +212,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       deferred = undefined;
       const t0 = performance.now();
       const result = checker(text, options);
-      return { page: result.page, findings: result.findings, checkMs: performance.now() - t0, stale: false, checkedText: text };
+      return { ...fromResult(result), checkMs: performance.now() - t0, stale: false, checkedText: text };
     };
 
     /** Everything that reads findings against the text first brings them up
@@ -223,7 +230,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         ({ result, ms }) => {
           const s = get();
           if (!s.stale || s.text !== text || s.options !== options) return;
-          set({ page: result.page, findings: result.findings, checkMs: ms, stale: false, checkedText: text });
+          set({ ...fromResult(result), checkMs: ms, stale: false, checkedText: text });
         },
         // A failed background check leaves the page stale: the next action
         // that needs findings re-checks on this thread.
@@ -439,10 +446,10 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         return n;
       },
 
-      acceptSafe() {
+      acceptSafe(shown = (all) => all) {
         fresh();
         const s = get();
-        const safe = s.findings.filter((f) => f.fix?.safe && f.fix.edits.length > 0 && isOpen(s.decisions[f.key]));
+        const safe = shown(s.findings).filter((f) => f.fix?.safe && f.fix.edits.length > 0 && isOpen(s.decisions[f.key]));
         if (safe.length === 0) return 0;
         const decisions = { ...s.decisions };
         for (const f of safe) decisions[f.key] = 'accepted';
@@ -611,6 +618,9 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
     };
   });
 }
+
+/** What the store keeps of a check: the whole result, findings complete. */
+const fromResult = (result: CheckResult) => ({ page: result.page, findings: result.findings, profile: result.profile ?? null });
 
 /** The text a new proof is compared against: the last closed round, or else
  *  the edited text of the proof before (an unedited one was not kept). */

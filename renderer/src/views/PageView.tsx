@@ -9,8 +9,9 @@ import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, type React
 import type { Decision } from '../../../shared/review';
 import type { Finding } from '../../../shared/types';
 import { FindingsPanel } from '../components/FindingsPanel';
-import { useLocale, useT } from '../hooks';
+import { useLocale, useShowUncertain, useT } from '../hooks';
 import { BLOCK_LABEL } from '../i18n';
+import { shownFindings } from '../lib/panel';
 import { buildDisplay, carryFindings, editorRuns, relatedMarks, type Mark, type TextRun } from '../lib/segments';
 import { reviewStore, usePages, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
@@ -32,6 +33,7 @@ function markClass(marks: Mark[], selectedKey: string | null, decisions: Record<
   if (own.some((m) => m.key === selectedKey)) cls += ' selected';
   else if (marks.some((m) => m.related)) cls += ' related';
   if (marks.length > 1) cls += ' multi';
+  if (top.uncertain) cls += ' uncertain';
   return { cls, top };
 }
 
@@ -89,7 +91,8 @@ const PageBlocks = memo(function PageBlocks({
   const t = useT();
   const page = useReview((s) => s.page);
   const text = useReview((s) => s.text);
-  const findings = useReview((s) => s.findings);
+  // Highlighted: the findings the panel lists (uncertain ones only when shown).
+  const findings = shownFindings(useReview((s) => s.findings), useShowUncertain());
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
   const selected = findings.find((f) => f.key === selectedKey);
@@ -126,7 +129,8 @@ const PageBlocks = memo(function PageBlocks({
 function Editor({ anchors }: { anchors: Anchors }) {
   const t = useT();
   const text = useReview((s) => s.text);
-  const findings = useReview((s) => s.findings);
+  // Highlighted: the findings the panel lists (uncertain ones only when shown).
+  const findings = shownFindings(useReview((s) => s.findings), useShowUncertain());
   const decisions = useReview((s) => s.decisions);
   const selectedKey = useReview((s) => s.selectedKey);
   const caret = useUi((s) => s.editorCaret);

@@ -83,4 +83,12 @@ describe('validateSettingsPatch', () => {
     expect(validateSettingsPatch('locale=en').error).toBeTruthy();
     expect(validateSettingsPatch(null).error).toBeTruthy();
   });
+
+  it('keeps 显示存疑 (showUncertain) as a boolean, absent meaning off', () => {
+    expect(validateSettingsPatch({ showUncertain: true }).patch).toEqual({ showUncertain: true });
+    expect(validateSettingsPatch({ showUncertain: 'yes' }).error).toBeTruthy();
+    expect(new SettingsStore(file).settings.showUncertain).toBeUndefined();
+    new SettingsStore(file).update({ showUncertain: true });
+    expect(new SettingsStore(file).settings.showUncertain).toBe(true);
+  });
 });

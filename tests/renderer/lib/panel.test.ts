@@ -16,7 +16,7 @@ const findings = [
   f('h4', 'punct/halfwidth', 150),
   f('c1', 'credits/missing', 0, 'error'),
 ];
-const byRule: PanelOptions = { order: 'rule', onlyOpen: false, blocks };
+const byRule: PanelOptions = { order: 'rule', onlyOpen: false, showUncertain: false, blocks };
 const byPage: PanelOptions = { ...byRule, order: 'page' };
 
 describe('findings panel listing', () => {

@@ -1,0 +1,119 @@
+// End to end, issue 10: 显示存疑 and the house style. A mainland-style page
+// with one long unsigned article and no other signed article: its
+// byline/missing is uncertain (the paper may not sign at the head), so it is
+// hidden — from the panel, the highlights, F8 and the 校对单 — until the
+// switch is on, and then marked. The status bar says which house style the
+// page was checked in, and why.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const ROOT = resolve(__dirname, '../..');
+const SHOTS = join(ROOT, 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+// Checked with checkText: mainland profile; byline/missing uncertain,
+// punct/halfwidth (the `,`) sure with a safe fix.
+const PAGE = [
+  '城区学校课后服务全面铺开',
+  '',
+  '新学期开始以来，市里各中小学结合实际情况，认真落实课后服务工作，组织学生开展丰富多彩的文体活动。许多家长表示，孩子放学后有了好去处,自己也能安心工作了。',
+  '',
+  '据了解，目前全市参加课后服务的学生已超过十万人，覆盖率达到百分之九十以上。教育部门将继续完善相关政策，推动服务质量不断提高，让更多孩子从中受益，也让老师的付出得到应有的回报。',
+  '',
+].join('\n');
+const NAME = 'mainland.txt';
+
+async function openPage(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('page-title')).toHaveText('000_9801057ab119ebec.txt');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+  await chooser.setFiles({ name: NAME, mimeType: 'text/plain', buffer: Buffer.from(PAGE) });
+  await expect(page.getByTestId('page-title')).toHaveText(NAME);
+}
+
+const finding = (page: Page, rule: string) => page.locator(`[data-testid=finding][data-rule="${rule}"]`);
+const highlight = (page: Page, rule: string) => page.locator(`[data-testid=page-blocks] [data-key^="${rule}|"]`);
+const listCount = (page: Page) => page.locator(`[data-testid=page-item][data-name="${NAME}"] .badge.warning`);
+const selected = (page: Page) => page.locator('[data-testid=finding][data-selected=true]');
+
+async function exportCsv(page: Page): Promise<string> {
+  await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report-csv').click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+const pageErrors: string[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+test('uncertain findings are hidden until 显示存疑 is on, then marked; the status bar names the house style', async ({ page }) => {
+  await openPage(page);
+
+  // The house style, and why in its tooltip.
+  const style = page.getByTestId('house-style');
+  await expect(style).toHaveText('版式：内地报纸（通用）');
+  await expect(style).toHaveAttribute('title', /依据：简体字、现代标点/);
+
+  // Off by default: the uncertain byline/missing is nowhere — not listed,
+  // not counted, not highlighted, not on F8's walk, not on the 校对单.
+  const toggle = page.getByTestId('show-uncertain');
+  await expect(toggle).not.toBeChecked();
+  await expect(page.getByTestId('uncertain-count')).toHaveText('1');
+  await expect(finding(page, 'punct/halfwidth')).toHaveCount(1);
+  await expect(finding(page, 'byline/missing')).toHaveCount(0);
+  await expect(page.locator('[data-testid=findings-panel] .sev-counts .badge.warning')).toHaveText('1');
+  await expect(listCount(page)).toHaveText('1');
+  await expect(highlight(page, 'punct/halfwidth')).toHaveCount(1);
+  await expect(highlight(page, 'byline/missing')).toHaveCount(0);
+  await page.keyboard.press('F8');
+  await expect(selected(page)).toHaveAttribute('data-rule', 'punct/halfwidth');
+  await page.keyboard.press('F8');
+  await expect(selected(page)).toHaveAttribute('data-rule', 'punct/halfwidth');
+  expect(await exportCsv(page)).not.toContain('稿件缺署名');
+
+  // On: listed and highlighted, marked uncertain; F8 reaches it.
+  await toggle.check();
+  const byline = finding(page, 'byline/missing');
+  await expect(byline).toHaveCount(1);
+  await expect(byline).toHaveAttribute('data-uncertain', 'true');
+  await expect(byline).toHaveClass(/\buncertain\b/);
+  await expect(byline.getByTestId('uncertain-tag')).toHaveText('存疑');
+  await expect(finding(page, 'punct/halfwidth').getByTestId('uncertain-tag')).toHaveCount(0);
+  await expect(page.locator('[data-testid=findings-panel] .sev-counts .badge.warning')).toHaveText('2');
+  await expect(listCount(page)).toHaveText('2');
+  await expect(highlight(page, 'byline/missing')).toHaveClass(/\buncertain\b/);
+  await page.keyboard.press('F8');
+  await expect(selected(page)).toHaveAttribute('data-rule', 'byline/missing');
+  expect(await exportCsv(page)).toContain('稿件缺署名');
+
+  // A decision on it survives the switch going off and on again.
+  await byline.getByTestId('reject').click();
+  await expect(byline).toHaveAttribute('data-state', 'rejected');
+  await toggle.uncheck();
+  await expect(finding(page, 'byline/missing')).toHaveCount(0);
+  await toggle.check();
+  await expect(finding(page, 'byline/missing')).toHaveAttribute('data-state', 'rejected');
+
+  // The screenshots of the panel with the switch on, in zh and en.
+  await finding(page, 'byline/missing').click();
+  await page.screenshot({ path: join(SHOTS, 'uncertain-zh.png') });
+  await page.getByTestId('toggle-locale').click();
+  await expect(style).toHaveText('House style: Mainland daily (general)');
+  await expect(style).toHaveAttribute('title', /Because: simplified characters, modern punctuation/);
+  await expect(finding(page, 'byline/missing').getByTestId('uncertain-tag')).toHaveText('uncertain');
+  await page.screenshot({ path: join(SHOTS, 'uncertain-en.png') });
+  await page.getByTestId('findings-panel').screenshot({ path: join(SHOTS, 'uncertain-panel-en.png') });
+  await page.getByTestId('toggle-locale').click();
+
+  // The switch is a setting: it stays on after a reload.
+  await expect(page.getByTestId('saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('page-title')).toHaveText('000_9801057ab119ebec.txt');
+  await expect(page.getByTestId('show-uncertain')).toBeChecked();
+});
