@@ -59,6 +59,8 @@ test('uncertain findings are hidden until 显示存疑 is on, then marked; the s
   const style = page.getByTestId('house-style');
   await expect(style).toHaveText('版式：内地报纸（通用）');
   await expect(style).toHaveAttribute('title', /依据：简体字、现代标点/);
+  // A paper of this style prints no credits line: no role is marked 缺.
+  await expect(page.getByTestId('credits-bar').locator('.credit-missing')).toHaveCount(0);
 
   // Off by default: the uncertain byline/missing is nowhere — not listed,
   // not counted, not highlighted, not on F8's walk, not on the 校对单.

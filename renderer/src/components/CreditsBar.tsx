@@ -107,9 +107,13 @@ export function CreditsBar() {
   const locale = useLocale();
   const settings = useSettings((s) => s.settings);
   // Re-derive when the page or the confirmations change.
-  useReview((s) => s.page);
+  const page = useReview((s) => s.page);
   useReview((s) => s.credits);
+  const profile = useReview((s) => s.profile);
   const roles = reviewStore.getState().creditRoles();
+  // A paper that prints no credits line lacks no role: the bar offers the
+  // roles to fill in, without marking them as gaps (issue 10).
+  const expected = !!page?.credits || !!profile?.profile.creditsLine;
   const allConfirmed = roles.every((r) => r.confirmation && !r.stale);
 
   return (
@@ -120,13 +124,14 @@ export function CreditsBar() {
         const confirmed = !!confirmation && !stale;
         // On the credits line but with no name: as much a gap as a missing role.
         const empty = !!entry && names.length === 0;
-        const cls = 'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (!entry ? ' missing' : '') + (empty ? ' no-name' : '');
+        const missing = !entry && expected;
+        const cls = 'credit' + (confirmed ? ' confirmed' : '') + (stale ? ' stale' : '') + (missing ? ' missing' : '') + (empty ? ' no-name' : '');
         return (
           <div key={role} className={cls} data-testid={`credit-${role}`} data-role={role} data-empty={empty || undefined}>
             <span className="credit-role" title={locale === 'en' ? ROLE_LABEL_EN[role] : undefined}>
               {role}
             </span>
-            {!entry && <span className="credit-missing">{t('roleMissing')}</span>}
+            {missing && <span className="credit-missing">{t('roleMissing')}</span>}
             {empty && (
               <span className="credit-missing" title={t('roleEmptyTitle', { role })}>
                 {t('roleEmpty')}
