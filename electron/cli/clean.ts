@@ -58,7 +58,7 @@ export async function runClean(argv: string[], io: CliIo, locale: Locale): Promi
     throw new UsageError(`${file}: ${e instanceof ReadError ? e.message : oneLine(e)}`);
   }
   const { settings } = await settingsForPages([file], { config: values.config, profile: values.profile }, io.cwd, locale);
-  const result = cleanText(decoded.text, { locale, ...settings[0].options });
+  const result = (io.cleaner ?? cleanText)(decoded.text, { locale, ...settings[0].options });
   if (result.refused) throw new UsageError(t.refused(out, result.refused.missing));
   const encoding: Encoding =
     enc === 'gb18030' || enc === 'gbk'
