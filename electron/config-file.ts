@@ -7,6 +7,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../shared/config';
 import type { ConfigSource } from '../shared/ipc';
+import type { Locale } from '../shared/types';
+import { fsReason } from './io/reasons';
 
 /** A config is a few KB; a roster a few hundred names. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -58,7 +60,10 @@ async function readSmallText(file: string, max: number): Promise<string> {
   }
 }
 
-const reason = (e: unknown) => {
+/** Why a file could not be read: in `locale` when the caller speaks one
+ *  (the CLI), else the short English the app's status has always shown. */
+const reason = (e: unknown, locale?: Locale) => {
+  if (locale && (e as NodeJS.ErrnoException)?.code) return fsReason(e, locale);
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'not found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -66,12 +71,12 @@ const reason = (e: unknown) => {
 };
 
 /** The config file's text and the roster it names (read relative to it). */
-export async function readConfigSource(file: string): Promise<ConfigSource> {
+export async function readConfigSource(file: string, locale?: Locale): Promise<ConfigSource> {
   let text: string;
   try {
     text = await readSmallText(file, MAX_CONFIG_BYTES);
   } catch (e) {
-    return { file, error: reason(e) };
+    return { file, error: reason(e, locale) };
   }
   const source: ConfigSource = { file, text };
   const rosterPath = rosterOf(text);
@@ -80,7 +85,7 @@ export async function readConfigSource(file: string): Promise<ConfigSource> {
     try {
       source.roster = { file: rosterFile, text: await readSmallText(rosterFile, MAX_ROSTER_BYTES) };
     } catch (e) {
-      source.roster = { file: rosterFile, error: reason(e) };
+      source.roster = { file: rosterFile, error: reason(e, locale) };
     }
   }
   return source;

@@ -1,14 +1,18 @@
-// `galley check [--format text|json] [--roster FILE] [--locale zh|en] FILE_OR_DIR...`
+// `galley check [--format text|json] [--config FILE] [--profile NAME] [--all]
+//               [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...`
 // Exit: 0 no error-severity findings, 1 some, 2 when any input could not be
-// checked (missing, unreadable, not text, empty, too large) or bad arguments.
-// Every file is still checked and printed; a bad one never stops the batch.
+// checked (missing, unreadable, not text, empty, too large) or bad arguments
+// or a bad config. Every file is still checked and printed; a bad one never
+// stops the batch. Each page is checked under the config in force for it,
+// and its output says which house style and config that was.
 import os from 'node:os';
 import { parseRoster } from '../../shared/roster';
 import type { Locale, Roster } from '../../shared/types';
 import { checkFile, failure, type CheckJob, type FileResult, type Format } from './check-file';
+import { settingsForPages } from './config';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
 import { messages } from './messages';
-import { runPool } from './pool';
+import { runPool, type Task } from './pool';
 import { expandInputs, ReadError, readRosterSync } from './read';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -45,7 +49,15 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
   const t = messages(locale);
   const parsed = parseCommand(
     argv,
-    { format: { type: 'string' }, roster: { type: 'string' }, locale: { type: 'string' }, jobs: { type: 'string' } },
+    {
+      format: { type: 'string' },
+      config: { type: 'string' },
+      profile: { type: 'string' },
+      all: { type: 'boolean' },
+      roster: { type: 'string' },
+      locale: { type: 'string' },
+      jobs: { type: 'string' },
+    },
     'check',
     locale,
   );
@@ -57,14 +69,19 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
   const format = pick<Format>('format', values.format, ['text', 'json'], 'text', locale);
   pick<Locale>('locale', values.locale, ['zh', 'en'], locale, locale);
   if (positionals.length === 0) throw new UsageError(t.noFiles, 'check');
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
+  const threadsFlag = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (threadsFlag !== undefined && !(Number.isInteger(threadsFlag) && threadsFlag >= 0 && threadsFlag <= 64)) {
     throw new UsageError(t.jobsRange);
   }
   const roster = values.roster ? loadRoster(values.roster, io.cwd, locale) : undefined;
-  const job: CheckJob = { format, locale, roster };
 
   const { inputs, notes } = await expandInputs(positionals, io.cwd, locale);
+  // Every config in force is read and validated before any output.
+  const readable = inputs.filter((x) => !x.skip).map((x) => x.path);
+  const flags = { config: values.config, profile: values.profile, roster };
+  const { settings, of } = await settingsForPages(readable, flags, io.cwd, locale);
+  const jobs: CheckJob[] = settings.map((s) => ({ format, locale, settings: s, all: values.all === true }));
+  const tasks: Task[] = readable.map((file, i) => ({ file, job: of[i] }));
   for (const n of notes) io.err(`galley: ${n}\n`);
 
   let files = 0;
@@ -72,6 +89,7 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let hidden = 0;
   let first = true;
   if (format === 'json') await io.out('{"files": [\n');
   const emit = async (r: FileResult) => {
@@ -80,6 +98,7 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
     errors += r.errors;
     warnings += r.warnings;
     infos += r.infos;
+    hidden += r.hidden;
     if (r.err) io.err(r.err + '\n');
     if (format === 'json') {
       await io.out((first ? '' : ',\n') + r.out);
@@ -88,18 +107,19 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
   };
 
   // Missing paths fail in place, in input order, without reaching a thread.
-  const readable = inputs.filter((x) => !x.skip).map((x) => x.path);
-  const threads = io.workerScript ? (jobs ?? threadsFor(readable.length)) : 0;
+  const threads = io.workerScript ? (threadsFlag ?? threadsFor(readable.length)) : 0;
   if (threads > 0) {
     for (const x of inputs) if (x.skip) await emit(failure(x.path, x.skip, format));
-    await runPool(readable, job, io.cwd, io.workerScript!, threads, emit);
+    await runPool(tasks, jobs, io.cwd, io.workerScript!, threads, emit);
   } else {
+    let next = 0;
     for (const x of inputs) {
-      await emit(x.skip ? failure(x.path, x.skip, format) : await checkFile(x.path, io.cwd, job, io.beforeRead));
+      if (x.skip) await emit(failure(x.path, x.skip, format));
+      else await emit(await checkFile(x.path, io.cwd, jobs[tasks[next++].job], io.beforeRead));
     }
   }
 
   if (format === 'json') await io.out('\n]}\n');
-  else await io.out(t.summary(files - failed, errors, warnings, infos, failed) + '\n');
+  else await io.out(t.summary(files - failed, errors, warnings, infos, failed, hidden) + '\n');
   return failed > 0 ? 2 : errors > 0 ? 1 : 0;
 }

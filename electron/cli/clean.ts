@@ -1,5 +1,9 @@
-// `galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE`
-// Applies the safe fixes and writes the cleaned page. Defaults: the input's
+// `galley clean [--config FILE] [--profile NAME] [--encoding utf-8|gb18030]
+//               [--eol lf|crlf] [--locale zh|en] -o OUT FILE`
+// Applies the safe fixes and writes the cleaned page, under the config in
+// force (a rule turned off fixes nothing, an allowed phrase is left alone).
+// When the cleaner refuses (a fix would lose a Han character), nothing is
+// written: one line says which characters, exit 2. Defaults: the input's
 // encoding when it is UTF-8 or GB18030 (else UTF-8), the input's line ends
 // (LF when mixed or none). `-o -` writes to stdout, a FIFO or device is
 // written as a stream, a file is replaced atomically. Writing over the input
@@ -11,6 +15,7 @@ import { cleanText } from '../../shared/clean';
 import { encodeText, type Encoding } from '../../shared/encoding';
 import type { Locale } from '../../shared/types';
 import { backupFile } from '../io/atomic-write';
+import { settingsForPages } from './config';
 import { sameFile } from '../io/file-identity';
 import { targetKind, writeOutput, type TargetKind } from '../io/output';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
@@ -21,7 +26,14 @@ export async function runClean(argv: string[], io: CliIo, locale: Locale): Promi
   const t = messages(locale);
   const parsed = parseCommand(
     argv,
-    { encoding: { type: 'string' }, eol: { type: 'string' }, output: { type: 'string', short: 'o' }, locale: { type: 'string' } },
+    {
+      config: { type: 'string' },
+      profile: { type: 'string' },
+      encoding: { type: 'string' },
+      eol: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      locale: { type: 'string' },
+    },
     'clean',
     locale,
   );
@@ -45,7 +57,9 @@ export async function runClean(argv: string[], io: CliIo, locale: Locale): Promi
   } catch (e) {
     throw new UsageError(`${file}: ${e instanceof ReadError ? e.message : oneLine(e)}`);
   }
-  const result = cleanText(decoded.text, { locale });
+  const { settings } = await settingsForPages([file], { config: values.config, profile: values.profile }, io.cwd, locale);
+  const result = (io.cleaner ?? cleanText)(decoded.text, { locale, ...settings[0].options });
+  if (result.refused) throw new UsageError(t.refused(out, result.refused.missing));
   const encoding: Encoding =
     enc === 'gb18030' || enc === 'gbk'
       ? 'gb18030'
@@ -62,7 +76,8 @@ export async function runClean(argv: string[], io: CliIo, locale: Locale): Promi
   const counts = new Map<string, number>();
   for (const f of result.applied) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
   const detail = [...counts].map(([r, n]) => `${r} ${n}`).join(', ');
-  const summary = t.fixesApplied(result.applied.length, detail);
+  let summary = t.fixesApplied(result.applied.length, detail);
+  if (result.skipped > 0) summary += (locale === 'zh' ? '；' : '; ') + t.fixesSkipped(result.skipped);
 
   if (out === '-') {
     await writeStdoutBytes(io, bytes);

@@ -1,6 +1,7 @@
 // What a CLI command needs from the outside world, so tests can run the
 // commands in-process with captured output.
 import { parseArgs } from 'node:util';
+import type { cleanText } from '../../shared/clean';
 import type { Locale } from '../../shared/types';
 import { messages, type Command } from './messages';
 
@@ -20,6 +21,9 @@ export interface CliIo {
   workerScript?: string;
   /** Test hook: runs after a page was found and before it is opened. */
   beforeRead?(path: string): void;
+  /** Test hook: the cleaner `galley clean` uses (shared/clean.ts's cleanText),
+   *  so a refusal no real rule produces can be shown to write nothing. */
+  cleaner?: typeof cleanText;
 }
 
 /** A failure the user caused or can fix: printed as one line (plus the

@@ -2,6 +2,7 @@
 // errors, notes, summaries), in Chinese and English. The findings' messages
 // come from the checker; the reasons a file cannot be read or written from
 // electron/io/reasons.ts, shared with the app.
+import { PROFILES } from '../../shared/profiles';
 import type { Locale } from '../../shared/types';
 
 export { decodeReason, fsReason, notRegularReason, tooLargeReason, writeReason } from '../io/reasons';
@@ -32,9 +33,15 @@ export function localeFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Longest run of lost characters quoted in a refusal: enough to find them. */
+const MISSING_SHOWN = 20;
+const clip = (s: string) => (s.length > MISSING_SHOWN ? s.slice(0, MISSING_SHOWN) + '…' : s);
+
+const PROFILE_IDS = PROFILES.map((p) => p.id).join(', ');
+
 const SYNOPSIS = {
-  check: 'galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...',
-  clean: 'galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE',
+  check: 'galley check [--format text|json] [--config FILE] [--profile NAME] [--all] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...',
+  clean: 'galley clean [--config FILE] [--profile NAME] [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE',
   diff: 'galley diff [--format text|json|html] [--ignore-whitespace] [--ignore-punctuation-width] [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW',
 };
 export type Command = keyof typeof SYNOPSIS;
@@ -52,11 +59,18 @@ usage:
   galley --help | --version
 
 check   report findings; a directory means every *.txt page inside it.
+        Each page's house style is detected (--profile NAME sets it); findings
+        on weak evidence are hidden unless --all (then marked, e.g. warning?).
         exit 0: no errors, 1: error-severity findings, 2: could not check an input.
 clean   apply the safe fixes and write the cleaned page (-o - for stdout);
         writing over FILE needs -o FILE and keeps a timestamped FILE.….bak.
+        Refuses to write (exit 2) if a fix would lose a character of the page.
 diff    compare two revisions of a page, paragraph by paragraph, then character by character.
         exit 0: equal, 1: different, 2: could not compare.
+
+Config: --config FILE, else the galley.config.json nearest above each page
+(rules off, severities, options, allowed phrases, roster, house style).
+House styles: ${PROFILE_IDS}.
 
 Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
 (English for a non-Chinese LANG/LC_ALL, Chinese otherwise).
@@ -81,9 +95,10 @@ Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
   cleaned: (file: string, out: string, encoding: string, eol: string, summary: string) => `${file} → ${out} (${encoding}, ${eol}): ${summary}`,
   written: (what: 'html' | 'json' | 'text', target: string) =>
     `${what === 'html' ? 'report' : what === 'json' ? 'JSON' : 'diff'} written to ${target}`,
-  summary: (files: number, errors: number, warnings: number, infos: number, failed: number) => {
+  summary: (files: number, errors: number, warnings: number, infos: number, failed: number, hidden = 0) => {
     const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-    const line = `${n(files, 'file')} checked: ${n(errors, 'error')}, ${n(warnings, 'warning')}, ${infos} info`;
+    let line = `${n(files, 'file')} checked: ${n(errors, 'error')}, ${n(warnings, 'warning')}, ${infos} info`;
+    if (hidden) line += `; ${en.uncertainHidden(hidden)}`;
     return failed ? `${line}; ${n(failed, 'file')} could not be checked` : line;
   },
   skippedNotPage: 'skipped, not a .txt page',
@@ -96,9 +111,19 @@ Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
   internalError: (why: string) => `internal error: ${why}`,
   gaveUp: (seconds: number) => `gave up: checking took longer than ${seconds} s`,
   workerExited: (code: number) => `checker thread exited (code ${code})`,
+  unknownProfile: (name: string, known: readonly string[]) => `--profile: no house style “${name}” (known: ${known.join(', ')})`,
+  /** The line before a page's findings: its house style, why, and the config. */
+  profileLine: (id: string, reasons: readonly string[], config: string | null) =>
+    `profile ${id} (${reasons.join('; ')})${config ? `; config ${config}` : ''}`,
+  profileByFlag: 'set by --profile',
+  uncertainHidden: (n: number) => `${n} uncertain not shown (--all shows them)`,
+  configRoster: (config: string, roster: string, why: string) => `config ${config}: roster ${roster}: ${why}`,
+  refused: (out: string, missing: string) => `refusing to write ${out}: cleaning would lose the characters “${clip(missing)}”`,
+  fixesSkipped: (n: number) => `${n} skipped (the text had changed or fixes overlapped)`,
 };
 
 type Messages = typeof en;
+
 
 const zh: Messages = {
   usage: (cmd) => `用法：${SYNOPSIS[cmd]}`,
@@ -113,11 +138,18 @@ const zh: Messages = {
   galley --help | --version
 
 check   报告检查结果；给出目录即检查其中所有 *.txt 版面。
+        自动判断每个版面的版式（--profile NAME 指定）；证据不足的结果默认不显示，
+        加 --all 才显示（并标出，如 warning?）。
         退出码 0：没有错误；1：有错误级别的问题；2：有输入无法检查。
 clean   应用安全修改，写出清样（-o - 写到标准输出）；
         覆盖 FILE 本身须写明 -o FILE，原文先另存为带时间戳的 FILE.….bak。
+        修改若会丢失版面上的字，拒绝写出（退出码 2）。
 diff    比较一个版面的两个版本，先按段落，再按字。
         退出码 0：相同；1：不同；2：无法比较。
+
+配置：--config FILE，否则用版面所在目录及其上级中最近的 galley.config.json
+（关闭规则、级别、选项、不报告的词语、名册、版式）。
+版式：${PROFILE_IDS}。
 
 语言：--locale zh|en，否则看 $GALLEY_LOCALE，再否则看系统区域设置
 （LANG/LC_ALL 为中文或未设置时用中文，其他语言用英文）。
@@ -141,8 +173,9 @@ diff    比较一个版面的两个版本，先按段落，再按字。
   fixesApplied: (n, detail) => `应用了 ${n} 处安全修改${detail ? `（${detail}）` : ''}`,
   cleaned: (file, out, encoding, eol, summary) => `${file} → ${out}（${encoding}，${eol}）：${summary}`,
   written: (what, target) => `${what === 'html' ? '报告' : what === 'json' ? 'JSON' : '比较结果'}已写入 ${target}`,
-  summary: (files, errors, warnings, infos, failed) => {
-    const line = `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示`;
+  summary: (files, errors, warnings, infos, failed, hidden = 0) => {
+    let line = `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示`;
+    if (hidden) line += `；${zh.uncertainHidden(hidden)}`;
     return failed ? `${line}；${failed} 个文件无法检查` : line;
   },
   skippedNotPage: '已跳过，不是 .txt 版面',
@@ -155,6 +188,13 @@ diff    比较一个版面的两个版本，先按段落，再按字。
   internalError: (why) => `内部错误：${why}`,
   gaveUp: (seconds) => `已放弃：检查超过 ${seconds} 秒`,
   workerExited: (code) => `检查线程退出（代码 ${code}）`,
+  unknownProfile: (name, known) => `--profile：没有版式“${name}”（可用：${known.join('、')}）`,
+  profileLine: (id, reasons, config) => `版式 ${id}（${reasons.join('；')}）${config ? `；配置 ${config}` : ''}`,
+  profileByFlag: '由 --profile 指定',
+  uncertainHidden: (n) => `${n} 个证据不足的结果未显示（--all 显示）`,
+  configRoster: (config, roster, why) => `配置文件 ${config}：名册 ${roster}：${why}`,
+  refused: (out, missing) => `拒绝写出 ${out}：清理会丢失文字「${clip(missing)}」`,
+  fixesSkipped: (n) => `跳过 ${n} 处（文字已变或修改重叠）`,
 };
 
 const TABLE: Record<Locale, Messages> = { zh, en };

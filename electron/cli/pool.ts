@@ -3,6 +3,8 @@
 // prints their results in input order as they arrive. At most WINDOW files
 // are in flight or waiting to print, so memory stays flat however long the
 // batch. A worker that dies fails only the files it held, and is replaced.
+// Pages under different configs check differently: every worker holds all
+// the jobs, and each file names its job, so one pool keeps the input order.
 import { Worker } from 'node:worker_threads';
 import { failure, type CheckJob, type FileResult } from './check-file';
 import { oneLine } from './io';
@@ -15,18 +17,32 @@ export const FILE_TIMEOUT_MS = Number(process.env.GALLEY_FILE_TIMEOUT_MS) || 120
 
 export interface WorkerData {
   galleyWorker: true;
-  job: CheckJob;
+  jobs: CheckJob[];
   cwd: string;
 }
 
+/** One file to check and the index of its job. */
+export interface Task {
+  file: string;
+  job: number;
+}
+
+/** What the main thread sends a worker: task number, file, job index. */
+export interface TaskMessage extends Task {
+  i: number;
+}
+
 export function runPool(
-  files: readonly string[],
-  job: CheckJob,
+  work: readonly Task[],
+  jobs: CheckJob[],
   cwd: string,
   script: string,
   threads: number,
   emit: (r: FileResult) => void | Promise<void>,
 ): Promise<void> {
+  const files = work.map((t) => t.file);
+  // Every job shares the output format and the locale (one command line).
+  const { format, locale } = jobs[0] ?? ({ format: 'text', locale: 'zh' } as const);
   return new Promise<void>((resolve, reject) => {
     const results = new Map<number, FileResult>();
     const held = new Map<Worker, Set<number>>();
@@ -55,7 +71,7 @@ export function runPool(
           const i = retry.length ? retry.shift()! : nextTask++;
           if (tasks.size === 0) lastProgress.set(w, Date.now());
           tasks.add(i);
-          w.postMessage({ i, file: files[i] });
+          w.postMessage({ i, ...work[i] } satisfies TaskMessage);
         }
       }
     };
@@ -82,7 +98,7 @@ export function runPool(
 
     const spawn = () => {
       const w = new Worker(script, {
-        workerData: { galleyWorker: true, job, cwd } satisfies WorkerData,
+        workerData: { galleyWorker: true, jobs, cwd } satisfies WorkerData,
         // One page is at most 8 MB; a runaway check fails its file, not the batch.
         // A larger young generation: checking allocates many short-lived
         // strings, and fewer scavenges measurably cut a batch's CPU time.
@@ -98,12 +114,12 @@ export function runPool(
         dispatch();
         void flush();
       });
-      const t = messages(job.locale);
+      const t = messages(locale);
       const lost = (why: string) => {
         const tasks = held.get(w);
         if (!tasks || finished) return;
         held.delete(w);
-        for (const i of tasks) results.set(i, failure(files[i], t.internalError(why), job.format));
+        for (const i of tasks) results.set(i, failure(files[i], t.internalError(why), format));
         if (nextTask < files.length || retry.length) spawn();
         dispatch();
         void flush();
@@ -121,7 +137,7 @@ export function runPool(
         const stuck = Math.min(...tasks);
         held.delete(w);
         void w.terminate();
-        results.set(stuck, failure(files[stuck], messages(job.locale).gaveUp(Math.round(FILE_TIMEOUT_MS / 1000)), job.format));
+        results.set(stuck, failure(files[stuck], messages(locale).gaveUp(Math.round(FILE_TIMEOUT_MS / 1000)), format));
         for (const i of tasks) if (i !== stuck) retry.push(i);
         retry.sort((a, b) => a - b);
         spawn();

@@ -3,6 +3,7 @@
 // blocking, and every failure turned into a one-line reason.
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_FILE_NAME } from '../../shared/config';
 import { decodeBytes, DecodeError, type Decoded } from '../../shared/encoding';
 import type { Locale } from '../../shared/types';
 import { MAX_ROSTER_BYTES } from '../io/limits';
@@ -18,7 +19,8 @@ export type Input = { path: string; skip?: string };
 
 const isPageName = (name: string) => /\.txt$/i.test(name);
 /** Galley's own files and hidden files are not pages and not worth a note. */
-const isQuietSkip = (name: string) => name.startsWith('.') || name.endsWith('.galley.json') || name.endsWith('.bak');
+const isQuietSkip = (name: string) =>
+  name.startsWith('.') || name.endsWith('.galley.json') || name.endsWith('.bak') || name === CONFIG_FILE_NAME;
 
 /**
  * Expand command-line arguments into page files. Each entry is a path to

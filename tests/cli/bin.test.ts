@@ -1,7 +1,7 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,29 @@ describe('worker pool for big batches', () => {
     expect(JSON.parse(two.stdout).files).toHaveLength(61);
     expect(two.code).toBe(2);
     expect(one.code).toBe(2);
+  });
+
+  it('checks each page under its own config in the workers, as the single thread does', () => {
+    const d = mkdtempSync(path.join(os.tmpdir(), 'galley-pool-config-'));
+    for (const [sub, config] of [
+      ['off', { rules: { 'punct/halfwidth': 'off' } }],
+      ['plain', undefined],
+      ['styled', { profile: 'general', rules: { 'sentence/broken': 'error' } }],
+    ] as const) {
+      mkdirSync(path.join(d, sub));
+      if (config) writeFileSync(path.join(d, sub, 'galley.config.json'), JSON.stringify(config));
+      for (let i = 0; i < 8; i++) copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[2]), path.join(d, sub, `p${i}.txt`));
+    }
+    const one = runBuilt(['check', '--locale', 'en', '--jobs', '0', '--format', 'json', d]);
+    const two = runBuilt(['check', '--locale', 'en', '--jobs', '2', '--format', 'json', d]);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    const files = JSON.parse(two.stdout).files as { path: string; config: string | null; profile: { id: string }; findings: { rule: string; severity: string }[] }[];
+    const of = (sub: string) => files.filter((f) => f.path.includes(`${path.sep}${sub}${path.sep}`));
+    expect(of('off').every((f) => f.config?.endsWith(path.join('off', 'galley.config.json')) && !f.findings.some((x) => x.rule === 'punct/halfwidth'))).toBe(true);
+    expect(of('plain').every((f) => f.config === null && f.findings.some((x) => x.rule === 'punct/halfwidth'))).toBe(true);
+    expect(of('styled').every((f) => f.profile.id === 'general' && f.findings.some((x) => x.rule === 'sentence/broken' && x.severity === 'error'))).toBe(true);
+    expect(two.code).toBe(1);
   });
 
   it('uses the pool by default for a directory this size, with the same text output', () => {

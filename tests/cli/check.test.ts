@@ -15,10 +15,11 @@ function tmp(): string {
 }
 
 describe('galley check: text format', () => {
-  it('prints path:line:column  severity  rule  message and a summary line', async () => {
+  it('prints the house style, then path:line:column  severity  rule  message, and a summary line', async () => {
     const r = await run(['check', S2]);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.shift()).toBe(`${S2}: 版式 layout-export（版面署名行（责编、美编、审读、排版））`);
     // Real line 14 of sample 002 has half-width commas.
     expect(lines).toContain(`${S2}:14:17  warning  punct/halfwidth  中文中使用了半角标点“,”，应为“，”`);
     expect(lines.at(-1)).toMatch(/^已检查 1 个文件：0 个错误，\d+ 个警告，\d+ 个提示$/);
@@ -53,8 +54,10 @@ describe('galley check: JSON format', () => {
     expect(Object.keys(j)).toEqual(['files']);
     expect(j.files.map((f: { path: string }) => f.path)).toEqual([S1, S2]);
     const f1 = j.files[0];
-    expect(Object.keys(f1)).toEqual(['path', 'encoding', 'credits', 'articles', 'findings']);
+    expect(Object.keys(f1)).toEqual(['path', 'encoding', 'profile', 'config', 'credits', 'articles', 'findings']);
     expect(f1.encoding).toBe('utf-8');
+    expect(f1.profile).toEqual({ id: 'layout-export', chosen: false, reasons: ['版面署名行（责编、美编、审读、排版）'] });
+    expect(f1.config).toBeNull();
     expect(f1.credits).toEqual({ 责编: ['余瑞新', '张羽'], 美编: ['郑燕'], 审读: ['穆胜保'], 排版: ['韩婷'] });
     expect(f1.articles[1]).toEqual({
       kicker: '平台启动首月超额两倍完成原定目标',
@@ -168,8 +171,12 @@ describe('galley: arguments', () => {
   it('prints help and version', async () => {
     const h = await run(['--help'], { env: { LANG: 'en_GB.UTF-8' } });
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('galley check [--format text|json] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...');
-    expect(h.stdout).toContain('galley clean [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE');
+    expect(h.stdout).toContain(
+      'galley check [--format text|json] [--config FILE] [--profile NAME] [--all] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...',
+    );
+    expect(h.stdout).toContain(
+      'galley clean [--config FILE] [--profile NAME] [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE',
+    );
     expect((await run(['--version'])).stdout).toBe('galley test\n');
   });
 
