@@ -210,7 +210,7 @@ describe('galley check --all: uncertain findings', () => {
   it('are shown with --all, marked: warning? in text, "uncertain": true in JSON', async () => {
     const dir = tree({ 'page.txt': PAGE });
     const r = await run(['check', '--locale', 'en', '--all', 'page.txt'], { cwd: dir });
-    expect(r.stdout).toContain('page.txt:1:1  warning?  byline/missing  Article “城市更新让老街区焕发新活力” has no byline\n');
+    expect(r.stdout).toContain('page.txt:1:1  warning?  byline/missing  Article 「城市更新让老街区焕发新活力」 has no byline\n');
     expect(r.stdout).toMatch(/\n1 file checked: 0 errors, 3 warnings, 1 info\n$/);
     const j = JSON.parse((await run(['check', '--format', 'json', '--all', 'page.txt'], { cwd: dir })).stdout);
     const found = j.files[0].findings as { rule: string; uncertain?: boolean }[];

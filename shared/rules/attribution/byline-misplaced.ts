@@ -24,7 +24,7 @@ export const rule = defineRule({
   summary: { zh: '署名不在稿件标题下', en: 'a byline away from its article\'s head' },
   message: {
     zh: (d) => `署名「${s(d.byline)}」不在稿件「${s(d.headline)}」的标题下`,
-    en: (d) => `Byline “${s(d.byline)}” is away from the head of article “${s(d.headline)}”`,
+    en: (d) => `Byline 「${s(d.byline)}」 is away from the head of article 「${s(d.headline)}」`,
   },
   fix: 'safe',
   check(ctx) {

@@ -45,7 +45,7 @@ export const rule = defineRule({
   summary: { zh: '稿件没有署名', en: 'an article with no byline' },
   message: {
     zh: (d) => `稿件「${s(d.headline)}」没有署名`,
-    en: (d) => `Article “${s(d.headline)}” has no byline`,
+    en: (d) => `Article 「${s(d.headline)}」 has no byline`,
   },
   fix: 'none',
   check(ctx) {

@@ -38,7 +38,7 @@ export const rule = defineRule({
   summary: { zh: '图片说明没有摄影者署名（文/图稿件除外）', en: 'a photo caption with no photographer (outside a 文/图 article)' },
   message: {
     zh: (d) => `图片说明「${s(d.caption)}」没有摄影者署名（××× 摄）`,
-    en: (d) => `Photo caption “${s(d.caption)}” has no photographer credit (NAME 摄)`,
+    en: (d) => `Photo caption 「${s(d.caption)}」 has no photographer credit (NAME 摄)`,
   },
   fix: 'none',
   check({ page, profile }) {

@@ -19,8 +19,8 @@ export const rule = defineRule({
         : `「${s(d.role)}」的姓名「${s(d.name)}」不在人员名单中`,
     en: (d) =>
       d.suggestion
-        ? `${s(d.role)} name “${s(d.name)}” is not on the roster; did you mean “${s(d.suggestion)}”?`
-        : `${s(d.role)} name “${s(d.name)}” is not on the roster`,
+        ? `${s(d.role)} name 「${s(d.name)}」 is not on the roster; did you mean 「${s(d.suggestion)}」?`
+        : `${s(d.role)} name 「${s(d.name)}」 is not on the roster`,
   },
   fix: 'person',
   check({ page, roster }) {

@@ -29,8 +29,8 @@ export const rule = defineRule({
         : `句子在「${s(d.tail)}」处断开，接续在第 ${s(d.line)} 行「${s(d.head)}」`,
     en: (d) =>
       d.attribution
-        ? `Quotation “${s(d.tail)}” is separated from its attribution “${s(d.head)}” on line ${s(d.line)}`
-        : `Sentence breaks after “${s(d.tail)}”; it continues on line ${s(d.line)} with “${s(d.head)}”`,
+        ? `Quotation 「${s(d.tail)}」 is separated from its attribution 「${s(d.head)}」 on line ${s(d.line)}`
+        : `Sentence breaks after 「${s(d.tail)}」; it continues on line ${s(d.line)} with 「${s(d.head)}」`,
   },
   fix: 'safe',
   check(ctx) {

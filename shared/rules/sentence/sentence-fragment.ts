@@ -16,7 +16,7 @@ export const rule = defineRule({
   summary: { zh: '段落从句中开始，前面没有可接续的段落', en: 'starts mid-sentence, nothing leads into it' },
   message: {
     zh: (d) => `段落从句中开始（「${s(d.head)}」），前面没有可接续的段落，可能丢失文字`,
-    en: (d) => `Paragraph starts mid-sentence (“${s(d.head)}”) with no open paragraph leading into it: text may be lost`,
+    en: (d) => `Paragraph starts mid-sentence (「${s(d.head)}」) with no open paragraph leading into it: text may be lost`,
   },
   fix: 'none',
   check(ctx) {

@@ -21,7 +21,7 @@ export const rule = defineRule({
   summary: { zh: '段落在句中结束，页面上找不到接续', en: 'ends mid-sentence, no continuation anywhere' },
   message: {
     zh: (d) => `段落在句中结束（「${s(d.tail)}」），页面上找不到接续，可能丢失文字`,
-    en: (d) => `Paragraph ends mid-sentence (“${s(d.tail)}”) and no continuation was found: text may be lost`,
+    en: (d) => `Paragraph ends mid-sentence (「${s(d.tail)}」) and no continuation was found: text may be lost`,
   },
   fix: 'none',
   check(ctx) {

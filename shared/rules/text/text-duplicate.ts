@@ -154,8 +154,8 @@ export const rule = defineRule({
         : `句子与第 ${s(d.line)} 行重复：「${s(d.text)}」`,
     en: (d) =>
       d.unit === 'paragraph'
-        ? `Paragraph repeats line ${s(d.line)}: “${s(d.text)}”`
-        : `Sentence repeats line ${s(d.line)}: “${s(d.text)}”`,
+        ? `Paragraph repeats line ${s(d.line)}: 「${s(d.text)}」`
+        : `Sentence repeats line ${s(d.line)}: 「${s(d.text)}」`,
   },
   fix: 'safe',
   check(ctx) {

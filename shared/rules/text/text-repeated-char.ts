@@ -94,7 +94,7 @@ export const rule = defineRule({
   summary: { zh: '误重复的字（谢谢、常常、人人除外）', en: 'an accidental doubled character (not 谢谢, 常常, 人人)' },
   message: {
     zh: (d) => `「${s(d.char)}」重复出现（「${s(d.text)}」）`,
-    en: (d) => `Doubled character “${s(d.char)}” (“${s(d.text)}”)`,
+    en: (d) => `Doubled character 「${s(d.char)}」 (「${s(d.text)}」)`,
   },
   fix: 'person',
   check(ctx) {

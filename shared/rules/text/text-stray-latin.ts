@@ -77,7 +77,7 @@ export const rule = defineRule({
   summary: { zh: '中文中孤立的外文词', en: 'an isolated Latin word in Chinese text' },
   message: {
     zh: (d) => `中文中夹有孤立的外文词「${s(d.word)}」`,
-    en: (d) => `Isolated Latin word “${s(d.word)}” inside Chinese text`,
+    en: (d) => `Isolated Latin word 「${s(d.word)}」 inside Chinese text`,
   },
   fix: 'none',
   options: {

@@ -54,7 +54,7 @@ export const rule = defineRule({
   },
   message: {
     zh: (d) => `「${s(d.name)}」与「${s(d.known)}」同音不同字${d.roster ? '（人员名册）' : ''}，是否同一人？`,
-    en: (d) => `“${s(d.name)}” sounds like “${s(d.known)}”${d.roster ? ' (roster)' : ''} but is written differently: the same person?`,
+    en: (d) => `「${s(d.name)}」 sounds like “${s(d.known)}”${d.roster ? ' (roster)' : ''} but is written differently: the same person?`,
   },
   fix: 'person',
   check(ctx) {

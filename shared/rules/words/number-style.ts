@@ -124,7 +124,7 @@ export const rule = defineRule({
   },
   message: {
     zh: (d) => `「${s(d.found)}」宜写「${s(d.suggestion)}」：${WHY_ZH[d.kind as Kind] ?? ''}（GB/T 15835）`,
-    en: (d) => `“${s(d.found)}” should be “${s(d.suggestion)}”: ${WHY_EN[d.kind as Kind] ?? ''} (GB/T 15835)`,
+    en: (d) => `“${s(d.found)}” should be 「${s(d.suggestion)}」: ${WHY_EN[d.kind as Kind] ?? ''} (GB/T 15835)`,
   },
   fix: 'person',
   check(ctx) {

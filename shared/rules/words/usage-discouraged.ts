@@ -39,7 +39,7 @@ export const rule = defineRule({
   },
   message: {
     zh: (d) => `「${s(d.phrase)}」：${s(d.why)}` + (d.instead ? `，宜写「${s(d.instead)}」` : ''),
-    en: (d) => `“${s(d.phrase)}”: ${s(d.whyEn)}` + (d.instead ? `; write “${s(d.instead)}”` : ''),
+    en: (d) => `「${s(d.phrase)}」: ${s(d.whyEn)}` + (d.instead ? `; write “${s(d.instead)}”` : ''),
   },
   fix: 'person',
   options: {

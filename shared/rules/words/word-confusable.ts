@@ -31,7 +31,7 @@ export const rule = defineRule({
   },
   message: {
     zh: (d) => `「${s(d.wrong)}」疑为「${s(d.right)}」之误` + (d.heading ? '；标题中的差错计双倍' : ''),
-    en: (d) => `“${s(d.wrong)}” is probably a slip for “${s(d.right)}”` + (d.heading ? '; an error in a headline counts twice' : ''),
+    en: (d) => `「${s(d.wrong)}」 is probably a slip for 「${s(d.right)}」` + (d.heading ? '; an error in a headline counts twice' : ''),
   },
   fix: 'person',
   options: {

@@ -73,7 +73,7 @@ export const rule = defineRule({
       (d.source === 'variant' ? '（第一批异形词整理表推荐词形）' : d.source === 'newsroom' ? '（本报用字规范）' : '') +
       (d.heading ? '；标题中的差错计双倍' : ''),
     en: (d) =>
-      `“${s(d.wrong)}” should be “${s(d.right)}”` +
+      `「${s(d.wrong)}」 should be 「${s(d.right)}」` +
       (d.source === 'variant' ? ' (the recommended form in the first table of variant forms)' : d.source === 'newsroom' ? ' (house style)' : '') +
       (d.heading ? '; an error in a headline counts twice' : ''),
   },

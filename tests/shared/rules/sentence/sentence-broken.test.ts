@@ -52,7 +52,7 @@ describe('sentence/broken on the real pages', () => {
   it('English message', async () => {
     const { checkText } = await import('../../../../shared/check');
     const f = checkText(PAGES['001'], { locale: 'en' }).findings.find((x) => x.rule === RULE && x.line === 43)!;
-    expect(f.message).toBe('Sentence breaks after “…的碎片得以自然融入生”; it continues on line 45 with “活场景，重塑有温度的…”');
+    expect(f.message).toBe('Sentence breaks after 「…的碎片得以自然融入生」; it continues on line 45 with 「活场景，重塑有温度的…」');
   });
 });
 

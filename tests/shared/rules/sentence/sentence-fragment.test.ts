@@ -30,7 +30,8 @@ describe('sentence/fragment on the real pages', () => {
   it('English message', () => {
     const f = checkText(PAGES['000'], { locale: 'en' }).findings.find((x) => x.rule === RULE)!;
     expect(f.message).toBe(
-      'Paragraph starts mid-sentence (“小，五脏俱全”的合肥…”) with no open paragraph leading into it: text may be lost',
+      // Page text is quoted in 「」, so its own “” never nest with the message's.
+      'Paragraph starts mid-sentence (「小，五脏俱全”的合肥…」) with no open paragraph leading into it: text may be lost',
     );
   });
 });

@@ -27,7 +27,7 @@ describe('sentence/truncated on the real pages', () => {
 
   it('English message', () => {
     const f = checkText(PAGES['002'], { locale: 'en' }).findings.find((x) => x.rule === RULE)!;
-    expect(f.message).toBe('Paragraph ends mid-sentence (“…制约因素的多,从全区”) and no continuation was found: text may be lost');
+    expect(f.message).toBe('Paragraph ends mid-sentence (「…制约因素的多,从全区」) and no continuation was found: text may be lost');
   });
 });
 
