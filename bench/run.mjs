@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen from './generate.mjs';
-import { run } from './measure.mjs';
+import { keep, median, run } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,36 +87,50 @@ async function bundle(name, contents, plugins = []) {
   delete require.cache[outfile];
   return require(outfile);
 }
+// What the timed sections call: the engine's own entry points (runRules is
+// how the engine runs a list of rules on a parsed page, one analysis context
+// shared by them), so the bench never re-builds a rule context by hand.
+const CORE_EXPORTS =
+  `export { checkText, runRules, toFindings } from './shared/check';\n` +
+  `export { parsePage } from './shared/parse';\n` +
+  `export { PACKS, RULES } from './shared/rules';\n` +
+  `export { chooseProfile } from './shared/profiles/detect';\n` +
+  `export { createSource } from './shared/source';\n`;
 const core = await bundle(
   'galley-core.cjs',
-  `export { checkText, toFindings } from './shared/check';\n` +
-    `export { parsePage } from './shared/parse';\n` +
-    `export { RULES } from './shared/rules';\n` +
-    `export { createSource } from './shared/source';\n` +
-    `export * as compare from './shared/compare/index';\n`,
+  CORE_EXPORTS + `export * as compare from './shared/compare/index';\n`,
 );
 const { checkText } = core;
 
-// The same core with no memory between checks: shared/analysis/words.ts keeps
-// the word segmenter's answers across checks (a page re-checked after an edit
-// asks the same questions). Repeating the same three pages would measure that
-// cache; a newsroom's batch is pages never seen before. This copy keeps at
-// most one answer, so every check of a page pays for its segmenter calls.
-// Null (the cold column left out) if words.ts no longer has CACHE_MAX.
-let patched = false;
+// The same core with no memory between checks. Two caches keep the word
+// segmenter's answers across checks (a page re-checked after an edit asks the
+// same questions): the joins' (shared/analysis/words.ts) and the words
+// pack's (isWord in shared/rules/words/lexicon.ts). Repeating the same three
+// pages would measure those caches; a newsroom's batch is pages never seen
+// before. This copy keeps at most one answer in each, so every check of a
+// page pays for its segmenter calls. Null (the cold column left out) if
+// words.ts no longer has CACHE_MAX; a warning if lexicon.ts's cache moved.
+const COLD_PATCHES = [
+  { file: /[\\/]shared[\\/]analysis[\\/]words\.ts$/, from: /const CACHE_MAX = \d+;/, to: 'const CACHE_MAX = 0;', name: 'analysis/words.ts CACHE_MAX' },
+  { file: /[\\/]shared[\\/]rules[\\/]words[\\/]lexicon\.ts$/, from: /if \(wordCache\.size > \d+\) wordCache\.clear\(\);/, to: 'if (wordCache.size > 0) wordCache.clear();', name: 'rules/words/lexicon.ts wordCache' },
+];
+const coldApplied = new Set();
 const noCrossCheckCache = {
   name: 'no-cross-check-cache',
   setup(b) {
-    b.onLoad({ filter: /[\\/]shared[\\/]analysis[\\/]words\.ts$/ }, (a) => {
-      const src = fs.readFileSync(a.path, 'utf8');
-      const out = src.replace(/const CACHE_MAX = \d+;/, 'const CACHE_MAX = 0;');
-      patched = out !== src;
-      return { contents: out, loader: 'ts' };
-    });
+    for (const pt of COLD_PATCHES) {
+      b.onLoad({ filter: pt.file }, (a) => {
+        const src = fs.readFileSync(a.path, 'utf8');
+        const out = src.replace(pt.from, pt.to);
+        if (out !== src) coldApplied.add(pt.name);
+        return { contents: out, loader: 'ts' };
+      });
+    }
   },
 };
-const coldCore = await bundle('galley-core-cold.cjs', `export { checkText } from './shared/check';\n`, [noCrossCheckCache]);
-const checkTextCold = patched ? coldCore.checkText : null;
+const coldCore = await bundle('galley-core-cold.cjs', CORE_EXPORTS, [noCrossCheckCache]);
+const checkTextCold = coldApplied.has(COLD_PATCHES[0].name) ? coldCore.checkText : null;
+const coldMissing = COLD_PATCHES.filter((pt) => !coldApplied.has(pt.name)).map((pt) => pt.name);
 
 const autocorrect = require('autocorrect-node');
 const zhlint = await import('zhlint');
@@ -138,6 +152,7 @@ log(`Galley ${versions.galley} (${versions.galleyCommit}) · Node ${process.vers
 if (machine.loadAvgAtStart[0] > machine.cores) {
   log(`warning: load average ${machine.loadAvgAtStart[0]} on ${machine.cores} cores: other work is running, figures will be slow and noisy`);
 }
+if (coldMissing.length) log(`warning: the cold core could not hold these caches to one answer (pattern not found): ${coldMissing.join(', ')}`);
 log(`peers: zhlint ${versions.zhlint}, autocorrect-node ${versions['autocorrect-node']}, diff ${versions.diff}, diff-match-patch ${versions['diff-match-patch']}`);
 log();
 
@@ -179,8 +194,9 @@ if (want('check')) {
   results.check = {
     note:
       'galley = checkText (decode-free: parse, every rule, findings with line/column and messages); ' +
-      'galleyCold = the same with the word-segmenter answer cache held to one entry, so no answer carries over from an earlier check of the page (a batch of pages never seen before); ' +
+      'galleyCold = the same with the word-segmenter answer caches (joins and words pack) held to one entry each, so no answer carries over from an earlier check of the page (a batch of pages never seen before); ' +
       'zhlint = run(text); autocorrectLint = lintFor(text, "text"); autocorrectFormat = format(text). ratios: peer / galley; ratiosCold: peer / galleyCold.',
+    coldCachesHeld: [...coldApplied],
     findingsPerPage: galleyFindings,
     pages: perPage,
     total,
@@ -193,58 +209,115 @@ if (want('check')) {
       ['all', totalChars, fmt(total.galley.msPerPage), cold(total), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
     ],
   );
-  // Where Galley's time goes: parse, each rule (in registry order, sharing one
-  // memo as in checkText, so the first rule to ask for a shared analysis pays
-  // for it), and turning raw findings into findings.
-  if (core.parsePage && core.RULES && core.createSource && core.toFindings) {
-    // Per page, per part: a list of timings; the median of each, summed over pages.
-    const parts = { source: [], parse: [], toFindings: [] };
-    for (const r of core.RULES) parts[`rule ${r.id}`] = [];
+  // Where Galley's time goes, through the engine's own entry points (no
+  // context built here): createSource, parsePage, chooseProfile (house style),
+  // runRules with every rule (one analysis context, as checkText does), and
+  // toFindings, page after page. Then each pack and each rule through
+  // runRules on its own (a separate loop over pages parsed once): a
+  // run gets a fresh analysis context, so "alone" includes every shared
+  // analysis the pack or rule asks for; "marginal" = all rules − all rules
+  // but this pack, what the pack adds to a check. Taken on the cold core (no
+  // segmenter answers carried over, as the check goals) and on the warm one.
+  if (core.runRules && core.PACKS && core.chooseProfile) {
     const N = QUICK ? 50 : 200;
-    for (let rep = -20; rep < N; rep++) {
-      pages.forEach((p, k) => {
-        const put = (name, ms) => {
-          if (rep >= 0) (parts[name][k] ??= []).push(ms);
-        };
-        let t0 = performance.now();
-        const source = core.createSource(p.text);
-        let t1 = performance.now();
-        put('source', t1 - t0);
-        const page = core.parsePage(source.text);
-        t0 = performance.now();
-        put('parse', t0 - t1);
-        const memo = new Map();
-        const ctx = {
-          page,
-          text: page.text,
-          options: {},
-          memo(key, compute) {
-            if (!memo.has(key)) memo.set(key, compute());
-            return memo.get(key);
-          },
-        };
-        const raw = [];
-        for (const r of core.RULES) {
-          t1 = performance.now();
-          for (const f of r.check(ctx)) {
-            if (!f.severity) f.severity = r.severity;
-            raw.push(f);
-          }
+    const breakdownOf = (c) => {
+      const parts = new Map();
+      const put = (name, k, ms) => {
+        let perPage = parts.get(name);
+        if (!perPage) parts.set(name, (perPage = pages.map(() => [])));
+        perPage[k].push(ms);
+      };
+      const sets = [
+        ['all rules', c.RULES],
+        ...c.PACKS.map((pk) => [`pack ${pk.id}`, pk.rules]),
+        ...c.PACKS.map((pk) => [`without ${pk.id}`, c.RULES.filter((r) => !pk.rules.includes(r))]),
+        ...c.RULES.map((r) => [`rule ${r.id}`, [r]]),
+      ];
+      // The stages of a whole check, page after page, as checkText runs them
+      // (each stage pays for the garbage of the ones before it) ...
+      for (let rep = -20; rep < N; rep++) {
+        const rec = rep >= 0 ? put : () => {};
+        pages.forEach((p, k) => {
+          let t0 = performance.now();
+          const source = c.createSource(p.text);
+          let t1 = performance.now();
+          rec('source', k, t1 - t0);
+          const page = c.parsePage(source.text);
           t0 = performance.now();
-          put(`rule ${r.id}`, t0 - t1);
-        }
-        t1 = performance.now();
-        core.toFindings(raw, source, {});
-        put('toFindings', performance.now() - t1);
+          rec('parse', k, t0 - t1);
+          const profile = c.chooseProfile(page).profile;
+          t1 = performance.now();
+          rec('profile', k, t1 - t0);
+          const raw = c.runRules(page, {}, c.RULES, profile);
+          t0 = performance.now();
+          rec('rules', k, t0 - t1);
+          keep(c.toFindings(raw, source, {}));
+          rec('toFindings', k, performance.now() - t0);
+        });
+      }
+      // ... then, on each page parsed once, every rule set in turn, the order
+      // rotating so no set always runs right after the same one.
+      const parsed = pages.map((p) => {
+        const page = c.parsePage(c.createSource(p.text).text);
+        return { page, profile: c.chooseProfile(page).profile };
       });
+      for (let rep = -20; rep < N; rep++) {
+        const rec = rep >= 0 ? put : () => {};
+        parsed.forEach(({ page, profile }, k) => {
+          for (let j = 0; j < sets.length; j++) {
+            const [name, rules] = sets[(j + rep + 20) % sets.length];
+            const t0 = performance.now();
+            keep(c.runRules(page, {}, rules, profile));
+            rec(name, k, performance.now() - t0);
+          }
+        });
+      }
+      // Per part: the median of each page's timings, averaged over the pages.
+      const avg = (name) => parts.get(name).reduce((s, xs) => s + median(xs), 0) / pages.length;
+      const whole = ['source', 'parse', 'profile', 'rules', 'toFindings'];
+      const out = { stages: Object.fromEntries(whole.map((n) => [n, avg(n)])), packs: {}, rules: {} };
+      out.stages.check = whole.reduce((s, n) => s + out.stages[n], 0);
+      // Pack figures come from the rotation alone, "all rules" included, so
+      // the subtraction compares like with like.
+      const all = (out.allRulesMs = avg('all rules'));
+      for (const pk of c.PACKS) {
+        const alone = avg(`pack ${pk.id}`);
+        const marginal = all - avg(`without ${pk.id}`);
+        out.packs[pk.id] = { rules: pk.rules.length, aloneMs: alone, marginalMs: marginal, shareOfRules: marginal / all, shareOfCheck: marginal / (out.stages.check - out.stages.rules + all) };
+      }
+      // What no single pack accounts for: analyses two or more packs share.
+      out.sharedMs = all - Object.values(out.packs).reduce((sum, pk) => sum + pk.marginalMs, 0);
+      for (const r of c.RULES) out.rules[r.id] = avg(`rule ${r.id}`);
+      return out;
+    };
+    const cores = { cold: checkTextCold ? coldCore : null, warm: core };
+    const breakdown = {
+      note:
+        'Median ms per page, averaged over the sample pages. stages: createSource, parsePage, chooseProfile, runRules(all rules), toFindings; check = their sum. ' +
+        'Then, on the same parsed page and in rotating order: runRules with all rules (allRulesMs), with each pack, with all rules but each pack, with each rule. ' +
+        'packs.aloneMs / rules: that pack or rule alone, with a fresh analysis context, so it includes the shared analyses it asks for; ' +
+        'marginalMs = allRulesMs − all rules but that pack: what the pack adds to a check; sharedMs = allRulesMs − the sum of the marginals (analyses two or more packs use). ' +
+        'shareOfRules = marginalMs / allRulesMs; shareOfCheck = marginalMs / (check with allRulesMs in place of rules). ' +
+        'cold: segmenter answers not carried over between checks (as the check goals); warm: carried over (the same pages again).',
+    };
+    for (const [name, c] of Object.entries(cores)) if (c) breakdown[name] = breakdownOf(c);
+    results.check.breakdown = breakdown;
+    for (const [name, b] of Object.entries(breakdown)) {
+      if (name === 'note') continue;
+      const s = b.stages;
+      log(`where galley's time goes, ${name} (median ms per page, averaged over the pages): check ${s.check.toFixed(3)} = source ${s.source.toFixed(3)} + parse ${s.parse.toFixed(3)} + profile ${s.profile.toFixed(3)} + rules ${s.rules.toFixed(3)} + toFindings ${s.toFindings.toFixed(3)}`);
+      table(
+        ['pack', 'rules', 'alone ms', 'marginal ms', 'of rules', 'of check'],
+        [
+          ...Object.entries(b.packs).map(([id, pk]) => [id, pk.rules, pk.aloneMs.toFixed(3), pk.marginalMs.toFixed(3), (100 * pk.shareOfRules).toFixed(0) + '%', (100 * pk.shareOfCheck).toFixed(0) + '%']),
+          ['(shared by packs)', '', '', b.sharedMs.toFixed(3), (100 * b.sharedMs / b.allRulesMs).toFixed(0) + '%', ''],
+          ['all rules', b.packs ? Object.values(b.packs).reduce((n, pk) => n + pk.rules, 0) : '', '', b.allRulesMs.toFixed(3), '100%', ''],
+        ],
+      );
+      const top = Object.entries(b.rules).sort((x, y) => y[1] - x[1]).slice(0, 8);
+      log(`  slowest rules alone (with their analyses), ${name}: ${top.map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
+      log();
     }
-    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    const breakdown = Object.fromEntries(
-      Object.entries(parts).map(([name, perPage]) => [name, perPage.reduce((sum, xs) => sum + med(xs), 0) / pages.length]),
-    );
-    results.check.breakdownMsPerPage = breakdown;
-    const top = Object.entries(breakdown).sort((a, b) => b[1] - a[1]).slice(0, 6);
-    log(`where galley's time goes (median ms per page, averaged over the pages): ${top.map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
   }
   log(`throughput: galley ${mchars(total.galley.charsPerSec)}${total.galleyCold ? ` (cold ${mchars(total.galleyCold.charsPerSec)})` : ''}, zhlint ${mchars(total.zhlint.charsPerSec)}, autocorrect lint ${mchars(total.autocorrectLint.charsPerSec)}, autocorrect format ${mchars(total.autocorrectFormat.charsPerSec)}; galley findings per page: ${galleyFindings.join(', ')}`);
   log();
