@@ -29,22 +29,27 @@ export function runRules(
   profile: Profile = chooseProfile(page, options.profile).profile,
 ): RawFinding[] {
   const base = createAnalysisContext(page, profile);
+  // One context for every rule (rules are pure and run one at a time); only
+  // the options change from rule to rule.
+  const ctx: RuleContext<unknown> = { ...base, roster: options.roster, options: undefined };
   const out: RawFinding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting?.severity === 'off') continue;
-    const ctx: RuleContext<unknown> = { ...base, roster: options.roster, options: resolveOptions(rule, setting?.options) };
-    for (const draft of rule.check(ctx)) {
-      const f = admit(rule, draft, page.text, setting?.severity);
-      if (f) out.push(f);
-    }
+    ctx.options = setting?.options || Object.keys(rule.options).length > 0 ? resolveOptions(rule, setting?.options) : NO_OPTIONS;
+    for (const draft of rule.check(ctx)) out.push(admit(rule, draft, page.text, setting?.severity));
   }
   return options.allow?.length ? dropAllowed(out, page.text, options.allow) : out;
 }
 
-/** A draft as a raw finding of its rule, its fix held to the rule's word. */
-function admit(rule: Rule<RuleId>, draft: Draft, text: string, severity?: Severity): RawFinding | null {
-  const f: RawFinding = { ...draft, rule: rule.id, severity: severity ?? draft.severity ?? rule.severity };
+const NO_OPTIONS = Object.freeze({});
+
+/** A draft as a raw finding of its rule, its fix held to the rule's word.
+ *  Drafts are the rule's own fresh objects: completed in place. */
+function admit(rule: Rule<RuleId>, draft: Draft, text: string, severity?: Severity): RawFinding {
+  const f = draft as RawFinding;
+  f.rule = rule.id;
+  f.severity = severity ?? draft.severity ?? rule.severity;
   if (f.fix) {
     const uncertain = (f.confidence ?? 1) < UNCERTAIN_BELOW;
     if (rule.fix === 'none' || !editsMatch(f.fix, text)) delete f.fix;
@@ -102,7 +107,8 @@ export function toFindings(raw: RawFinding[], source: Source, options: CheckOpti
       rule: r.rule,
       severity: r.severity ?? 'warning',
       message: formatMessage(r.rule, r.data, locale),
-      ...(r.data ? { data: r.data } : {}),
+      // Plain properties, not spreads: this runs for every finding.
+      data: r.data,
       start,
       end,
       line: a.line,
@@ -115,7 +121,7 @@ export function toFindings(raw: RawFinding[], source: Source, options: CheckOpti
         return { start: rs, end: source.toOriginal(x.end), line: p.line, column: p.column, role: x.role };
       }),
       fix: r.fix ? mapFix(r.fix, source) : undefined,
-      ...((r.confidence ?? 1) < UNCERTAIN_BELOW ? { uncertain: true } : {}),
+      uncertain: (r.confidence ?? 1) < UNCERTAIN_BELOW || undefined,
       key: '',
     };
   });

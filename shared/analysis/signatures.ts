@@ -41,7 +41,11 @@ const OWN_NEWS_RE = /^[【[]?本[报報]讯|^[【[]?本[报報]訊/u;
 /** A bare pen name on its own line (two to four Han, nothing else). */
 const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 
+/** Credits at a paragraph's end are short: only its tail is searched. */
+const TAIL = 72;
+
 export function endsWithCredit(text: string): boolean {
+  if (text.length > TAIL) text = text.slice(text.length - TAIL);
   const m = END_BRACKET_RE.exec(text);
   if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
   return DASH_CREDIT_RE.test(text) || TRAILING_PEN_NAME_RE.test(text) || TRAILING_PHOTO_CREDIT_RE.test(text);
