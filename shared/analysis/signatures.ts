@@ -10,6 +10,7 @@
 //   pen names        （丹翁） under the headline, a bare 卓呆 at the head or end
 import type { Profile } from '../profiles';
 import { DATELINE_RE } from '../text/datelines';
+import { isHan } from '../text/han';
 import type { Article, Block, Page } from '../types';
 import { defineAnalysis } from './context';
 
@@ -45,10 +46,24 @@ const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 const TAIL = 72;
 
 export function endsWithCredit(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  if (end === 0) return false;
+  // What the last character allows, before any regular expression runs
+  // (this is asked of every paragraph of a page).
+  const last = text[end - 1];
+  const closes = last === '）' || last === ')';
+  const photo = last === '摄' || last === '攝' || closes;
+  const han = isHan(last.charCodeAt(0));
+  if (!closes && !photo && !han) return false;
   if (text.length > TAIL) text = text.slice(text.length - TAIL);
-  const m = END_BRACKET_RE.exec(text);
-  if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
-  return DASH_CREDIT_RE.test(text) || TRAILING_PEN_NAME_RE.test(text) || TRAILING_PHOTO_CREDIT_RE.test(text);
+  if (closes) {
+    const m = END_BRACKET_RE.exec(text);
+    if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
+  }
+  if (photo && TRAILING_PHOTO_CREDIT_RE.test(text)) return true;
+  if (han && TRAILING_PEN_NAME_RE.test(text)) return true;
+  return text.includes('——') && DASH_CREDIT_RE.test(text);
 }
 
 export function isCreditLine(text: string): boolean {

@@ -32,16 +32,17 @@ interface Counts {
   stops: number;
 }
 
+/** Per code unit: 1 traditional only, 2 simplified only, 3 、, 4 a modern stop. */
+const KIND = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL) if (!SIMPLIFIED.has(ch)) KIND[ch.charCodeAt(0)] = 1;
+for (const ch of SIMPLIFIED) if (!TRADITIONAL.has(ch)) KIND[ch.charCodeAt(0)] = 2;
+KIND['、'.charCodeAt(0)] = 3;
+for (const ch of '。，！？') KIND[ch.charCodeAt(0)] = 4;
+
 function count(text: string): Counts {
-  const c: Counts = { traditional: 0, simplified: 0, dun: 0, stops: 0 };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '、') c.dun++;
-    else if (ch === '。' || ch === '，' || ch === '！' || ch === '？') c.stops++;
-    else if (TRADITIONAL.has(ch) && !SIMPLIFIED.has(ch)) c.traditional++;
-    else if (SIMPLIFIED.has(ch) && !TRADITIONAL.has(ch)) c.simplified++;
-  }
-  return c;
+  const n = [0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) n[KIND[text.charCodeAt(i)]]++;
+  return { traditional: n[1], simplified: n[2], dun: n[3], stops: n[4] };
 }
 
 const CANONICAL_ROLES = 3;
