@@ -77,8 +77,12 @@ function mixedFix(m: RegExpExecArray): string | null {
   return Number.isSafeInteger(n) ? String(n) : null;
 }
 
+/** What every pattern needs, in one test: most blocks hold none of it. */
+const ANY_NEED = /\d年|零|〇|\d[千百]|[～~〜]|\.\d/;
+
 function findStyle(text: string, lo: number, hi: number, out: Draft[]): void {
   const block = text.slice(lo, hi);
+  if (!ANY_NEED.test(block)) return;
   const urls = mayHoldUrl(block) ? findUrls(block) : [];
   for (const p of PATTERNS) {
     if (!p.needs.test(block)) continue;
