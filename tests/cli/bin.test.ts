@@ -1,11 +1,12 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, expectNoStack, ROOT, runBuilt } from './run';
+import { parseReview } from '../../shared/review';
+import { buildCli, expectNoStack, ROOT, runBuilt, type Run } from './run';
 
 const S0 = 'resources/samples/000_9801057ab119ebec.txt';
 const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
@@ -136,5 +137,51 @@ describe('worker pool for big batches', () => {
     expect(r.stderr).toBe(`galley: ${path.join(d, 'p05-stall-me.txt')}: gave up: checking took longer than 5 s\n`);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^20 files checked: .*; 1 file could not be checked$/);
     expect(r.code).toBe(2);
+  });
+});
+
+/** The built CLI in a child process that runs alongside others. */
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'out/cli/galley.cjs'), ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('galley confirm from several processes at once (issue 12)', () => {
+  const ROLES = ['责编', '美编', '审读', '排版'] as const;
+  const ROUNDS = 5;
+
+  it('four processes confirming the four roles, round after round, always leave all four latest confirmations', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-confirm-race-'));
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[1]), path.join(dir, 'p.txt'));
+    for (let round = 1; round <= ROUNDS; round++) {
+      const runs = await Promise.all(ROLES.map((role) => runAsync(['confirm', '--role', role, '--by', `${role}${round}`, 'p.txt'], dir)));
+      for (const r of runs) expect([r.code, r.stderr]).toEqual([0, '']);
+      const review = parseReview(readFileSync(path.join(dir, 'p.txt.galley.json'), 'utf8')).state!;
+      expect(ROLES.map((role) => review.credits[role]?.confirmedBy)).toEqual(ROLES.map((role) => `${role}${round}`));
+      // Every confirmation ever made is in the trail: nobody's save erased another's.
+      expect(review.audit.filter((a) => a.kind === 'confirm')).toHaveLength(ROLES.length * round);
+    }
+  }, 120_000);
+
+  it('the report of the confirmed page shows them in local time with the offset, no UTC', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-report-tz-'));
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[1]), path.join(dir, 'p.txt'));
+    const env = { TZ: 'Asia/Shanghai', GALLEY_LOCALE: 'zh' };
+    expect((await runAsync(['confirm', '--role', '审读', '--by', '林校对', 'p.txt'], dir, env)).stdout).toMatch(/，\d{4}-\d\d-\d\d \d\d:\d\d \+08:00\n$/);
+    const at = parseReview(readFileSync(path.join(dir, 'p.txt.galley.json'), 'utf8')).state!.credits.审读!.confirmedAt;
+    const beijing = new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') + ' +08:00';
+    for (const format of ['html', 'csv']) {
+      const r = await runAsync(['report', '--format', format, 'p.txt'], dir, env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(beijing);
+      expect(r.stdout).toContain('林校对');
+      expect(r.stdout).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    }
   });
 });
