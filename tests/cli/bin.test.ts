@@ -1,10 +1,10 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReview } from '../../shared/review';
 import { buildCli, expectNoStack, ROOT, runBuilt, type Run } from './run';
 
@@ -185,3 +185,83 @@ describe('galley confirm from several processes at once (issue 12)', () => {
     }
   });
 });
+
+// Issue 13: the CLI installs for use anywhere from `npm pack`'s tarball.
+describe('npm pack: the command line alone, installable anywhere', () => {
+  // An installed prefix holds the dependencies too (react-dom…): cleaned up.
+  const made: string[] = [];
+  const tmp = (prefix: string) => {
+    const d = mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(d);
+    return d;
+  };
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** A copy of the checkout's packing inputs (sources and node_modules
+   *  linked), so packing never rewrites the checkout's package.json while
+   *  other tests read it. */
+  function packingCopy(): string {
+    const dir = tmp('galley-pack-src-');
+    for (const f of ['package.json', 'README.md', 'bin/galley.cjs', 'scripts/build-cli.mjs', 'scripts/pack-manifest.mjs']) {
+      cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+    }
+    for (const d of ['electron', 'shared', 'node_modules']) symlinkSync(path.join(ROOT, d), path.join(dir, d));
+    return dir;
+  }
+
+  const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  let tarball = '';
+  let src = '';
+
+  beforeAll(() => {
+    src = packingCopy();
+    const dest = tmp('galley-pack-');
+    const r = npm(['pack', '--pack-destination', dest], src);
+    if (r.status !== 0) throw new Error('npm pack failed: ' + r.stderr);
+    tarball = path.join(dest, readdirSync(dest).find((f) => f.endsWith('.tgz'))!);
+  }, 120_000);
+
+  it('holds the launcher and the freshly built bundle, and no install script of the checkout', () => {
+    const list = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    expect(list).toEqual(['package/README.md', 'package/bin/galley.cjs', 'package/out/cli/galley.cjs', 'package/package.json']);
+    const pkg = JSON.parse(spawnSync('tar', ['xzf', tarball, '-O', 'package/package.json'], { encoding: 'utf8' }).stdout);
+    for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[s]).toBeUndefined();
+    expect(pkg.bin).toEqual({ galley: 'bin/galley.cjs' });
+    // postpack put the checkout's own package.json back, byte for byte.
+    expect(readFileSync(path.join(src, 'package.json'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(existsSync(path.join(src, 'package.json.orig'))).toBe(false);
+  });
+
+  it('runs unpacked in another folder with no node_modules: the bundle needs nothing else', () => {
+    const dir = tmp('galley-unpacked-');
+    spawnSync('tar', ['xzf', tarball, '-C', dir]);
+    const elsewhere = tmp('galley-elsewhere-');
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[2]), path.join(elsewhere, 'page.txt'));
+    const missing = runBuiltAt(path.join(dir, 'package/bin/galley.cjs'), ['check', '/no/such.txt'], elsewhere);
+    expect([missing.code, missing.stderr]).toEqual([2, 'galley: /no/such.txt: 文件或目录不存在\n']);
+    const ok = runBuiltAt(path.join(dir, 'package/bin/galley.cjs'), ['check', 'page.txt'], elsewhere);
+    expect(ok.stdout).toContain('page.txt:14:17  warning  punct/halfwidth  ');
+    expect(ok.code).toBe(0);
+  });
+
+  // The real `npm install -g`, offline: the tarball's dependencies must be in
+  // npm's cache (a machine that has installed them once). Where they are
+  // not, this says so and skips rather than reach the registry.
+  it('installs with `npm install -g` into a prefix and runs as `galley` from another folder, in Chinese by default', (ctx) => {
+    const prefix = tmp('galley-prefix-');
+    const r = npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], os.tmpdir());
+    if (r.status !== 0 && /ENOTCACHED/.test(r.stderr)) ctx.skip('the tarball’s dependencies are not in npm’s cache (offline)');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/install-scripts|allowScripts/);
+    const elsewhere = tmp('galley-elsewhere-');
+    const missing = runBuiltAt(path.join(prefix, 'bin/galley'), ['check', '/no/such.txt'], elsewhere);
+    expect([missing.code, missing.stderr]).toEqual([2, 'galley: /no/such.txt: 文件或目录不存在\n']);
+  }, 120_000);
+});
+
+/** A galley launcher at `bin` run directly (its #! line), locale unset. */
+function runBuiltAt(bin: string, args: string[], cwd: string): Run {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['GALLEY_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'].includes(k)));
+  const r = spawnSync(bin, args, { cwd, env, encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
