@@ -101,6 +101,14 @@ describe('galley confirm', () => {
     expect(existsSync(sidecar)).toBe(false);
   });
 
+  it('is in the help, with report, in both languages', async () => {
+    for (const locale of ['zh', 'en']) {
+      const help = (await run(['--help', '--locale', locale])).stdout;
+      expect(help).toContain('  galley confirm --role 责编|美编|审读|排版 --by NAME ');
+      expect(help).toContain('  galley report [--format html|csv|json] ');
+    }
+  });
+
   it('says it in English when asked', async () => {
     const { dir } = pageDir();
     const r = await run(['confirm', '--locale', 'en', '--role', '主编', '--by', 'x', 'p.txt'], { cwd: dir });
