@@ -16,7 +16,10 @@ function main() {
   // CI and machines that never want the binary say so, as Electron documents.
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD && !retry) return 0;
   const dir = electronPackageDir();
-  if (!dir) return report('the electron package is not installed');
+  // No electron package: the command line alone was installed (`npm install
+  // -g` of the package, whose electron is a devDependency) or the install
+  // left dev dependencies out. There is nothing to fetch and nothing to say.
+  if (!dir) return retry ? report('the electron package is not installed') : 0;
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   // Output captured: a failed download prints a stack trace nobody needs.

@@ -3,14 +3,12 @@
 // Compares two revisions of a page (docs/design.md §7). Exit codes like diff(1): 0 the
 // revisions are equal, 1 they differ, 2 the comparison could not run (bad
 // arguments, unreadable file, output not written), with a one-line reason.
-import path from 'node:path';
 import { compareDetailed, formatCompareText, renderCompareReport, type CompareOptions } from '../../shared/compare';
 import type { Locale } from '../../shared/types';
-import { findSameFile } from '../io/file-identity';
-import { writeOutput } from '../io/output';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
-import { messages, writeReason } from './messages';
+import { messages } from './messages';
 import { ReadError, readPage } from './read';
+import { writeTarget } from './write-target';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -58,7 +56,7 @@ export async function runDiff(argv: string[], io: CliIo, locale: Locale): Promis
 
   const target = values.output;
   if (target && target !== '-') {
-    await writeReport(io, locale, target, out, [oldPath, newPath]);
+    await writeTarget(io, locale, target, out, [oldPath, newPath], t.isRevision);
     io.err(`galley: ${t.written(format, target)}\n`);
   } else {
     await io.out(out);
@@ -96,19 +94,4 @@ function render(
     });
   }
   return formatCompareText(r, { oldName: oldPath, newName: newPath });
-}
-
-/** The report to -o TARGET: never over a revision being compared (by file
- *  identity), as a stream to a FIFO or device, atomically to a file. */
-async function writeReport(io: CliIo, locale: Locale, target: string, out: string, revisions: string[]): Promise<void> {
-  const t = messages(locale);
-  const abs = path.resolve(io.cwd, target);
-  if (await findSameFile(abs, revisions.map((p) => path.resolve(io.cwd, p)))) {
-    throw new UsageError(t.cannotWrite(target, t.isRevision));
-  }
-  try {
-    await writeOutput(abs, new TextEncoder().encode(out));
-  } catch (e) {
-    throw new UsageError(t.cannotWrite(target, writeReason(e, locale)));
-  }
 }

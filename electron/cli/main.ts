@@ -6,9 +6,11 @@
 import type { Locale } from '../../shared/types';
 import { runCheck } from './check';
 import { runClean } from './clean';
+import { runConfirm } from './confirm';
 import { runDiffCommand } from './diff-dispatch';
 import { oneLine, OutputError, UsageError, type CliIo } from './io';
 import { fsReason, localeFlag, messages, resolveLocale } from './messages';
+import { runReport } from './report';
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const locale = resolveLocale(localeFlag(argv), io.env ?? {});
@@ -35,6 +37,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runClean(rest, io, locale);
       case 'diff':
         return await runDiffCommand(rest, io, locale);
+      case 'confirm':
+        return await runConfirm(rest, io, locale);
+      case 'report':
+        return await runReport(rest, io, locale);
       default:
         throw new UsageError(t.unknownCommand(cmd));
     }

@@ -43,6 +43,8 @@ const SYNOPSIS = {
   check: 'galley check [--format text|json] [--config FILE] [--profile NAME] [--all] [--roster FILE] [--locale zh|en] [--jobs N] FILE_OR_DIR...',
   clean: 'galley clean [--config FILE] [--profile NAME] [--encoding utf-8|gb18030] [--eol lf|crlf] [--locale zh|en] -o OUT FILE',
   diff: 'galley diff [--format text|json|html] [--ignore-whitespace] [--ignore-punctuation-width] [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW',
+  confirm: 'galley confirm --role 责编|美编|审读|排版 --by NAME [--config FILE] [--locale zh|en] PAGE',
+  report: 'galley report [--format html|csv|json] [--config FILE] [--profile NAME] [--all] [--locale zh|en] [-o OUT] PAGE',
 };
 export type Command = keyof typeof SYNOPSIS;
 
@@ -56,6 +58,8 @@ usage:
   ${SYNOPSIS.clean}
   galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
               [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
+  ${SYNOPSIS.confirm}
+  ${SYNOPSIS.report}
   galley --help | --version
 
 check   report findings; a directory means every *.txt page inside it.
@@ -67,6 +71,10 @@ clean   apply the safe fixes and write the cleaned page (-o - for stdout);
         Refuses to write (exit 2) if a fix would lose a character of the page.
 diff    compare two revisions of a page, paragraph by paragraph, then character by character.
         exit 0: equal, 1: different, 2: could not compare.
+confirm record a credits confirmation in the page's review (PAGE.galley.json):
+        the role's names on the page, who, when; safe when several run at once.
+report  write the page's 校对单 from its review (html by default; csv, json);
+        times in local time with their offset.
 
 Config: --config FILE, else the galley.config.json nearest above each page
 (rules off, severities, options, allowed phrases, roster, house style).
@@ -75,7 +83,7 @@ House styles: ${PROFILE_IDS}.
 Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
 (English for a non-Chinese LANG/LC_ALL, Chinese otherwise).
 `,
-  unknownCommand: (cmd: string) => `unknown command “${cmd}” (expected check, clean or diff; see galley --help)`,
+  unknownCommand: (cmd: string) => `unknown command “${cmd}” (expected check, clean, diff, confirm or report; see galley --help)`,
   unknownOption: (opt: string) => `unknown option ${opt}`,
   missingValue: (opt: string) => `option ${opt} needs a value`,
   takesNoValue: (opt: string) => `option ${opt} does not take a value`,
@@ -120,6 +128,18 @@ Language: --locale zh|en, else $GALLEY_LOCALE, else the system locale
   configRoster: (config: string, roster: string, why: string) => `config ${config}: roster ${roster}: ${why}`,
   refused: (out: string, missing: string) => `refusing to write ${out}: cleaning would lose the characters “${clip(missing)}”`,
   fixesSkipped: (n: number) => `${n} skipped (the text had changed or fixes overlapped)`,
+  exactlyOnePage: 'give exactly one PAGE',
+  roleRequired: '--role is required: 责编, 美编, 审读 or 排版',
+  byRequired: '--by NAME is required: who confirms',
+  reviewUnreadable: (sidecar: string, why: string) =>
+    `${sidecar}: the saved review cannot be read (${why}); it is left as it is — open the page in Galley, which keeps it aside`,
+  cannotSave: (sidecar: string, why: string) => `cannot save ${sidecar}: ${why}`,
+  reviewTooLarge: 'larger than a review can be',
+  busy: 'another process kept it locked too long; try again',
+  isPageOrReview: 'it is the page or its review',
+  reportWritten: (target: string) => `proofing sheet written to ${target}`,
+  confirmedLine: (role: string, names: readonly string[], by: string, at: string) =>
+    `${role} confirmed (${names.length ? names.join(' ') : 'no name on the page'}) by ${by}, ${at}`,
 };
 
 type Messages = typeof en;
@@ -135,6 +155,8 @@ const zh: Messages = {
   ${SYNOPSIS.clean}
   galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
               [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
+  ${SYNOPSIS.confirm}
+  ${SYNOPSIS.report}
   galley --help | --version
 
 check   报告检查结果；给出目录即检查其中所有 *.txt 版面。
@@ -146,6 +168,10 @@ clean   应用安全修改，写出清样（-o - 写到标准输出）；
         修改若会丢失版面上的字，拒绝写出（退出码 2）。
 diff    比较一个版面的两个版本，先按段落，再按字。
         退出码 0：相同；1：不同；2：无法比较。
+confirm 在版面的校对记录（PAGE.galley.json）中确认一个职责的署名：
+        版面上该职责的姓名、确认人、时间；多人同时确认也不会互相覆盖。
+report  根据校对记录写出版面的校对单（默认 html；也可 csv、json），
+        时间为本地时间并注明时区。
 
 配置：--config FILE，否则用版面所在目录及其上级中最近的 galley.config.json
 （关闭规则、级别、选项、不报告的词语、名册、版式）。
@@ -154,7 +180,7 @@ diff    比较一个版面的两个版本，先按段落，再按字。
 语言：--locale zh|en，否则看 $GALLEY_LOCALE，再否则看系统区域设置
 （LANG/LC_ALL 为中文或未设置时用中文，其他语言用英文）。
 `,
-  unknownCommand: (cmd) => `未知命令“${cmd}”（应为 check、clean 或 diff；见 galley --help）`,
+  unknownCommand: (cmd) => `未知命令“${cmd}”（应为 check、clean、diff、confirm 或 report；见 galley --help）`,
   unknownOption: (opt) => `未知选项 ${opt}`,
   missingValue: (opt) => `选项 ${opt} 缺少参数值`,
   takesNoValue: (opt) => `选项 ${opt} 不带参数值`,
@@ -195,6 +221,16 @@ diff    比较一个版面的两个版本，先按段落，再按字。
   configRoster: (config, roster, why) => `配置文件 ${config}：名册 ${roster}：${why}`,
   refused: (out, missing) => `拒绝写出 ${out}：清理会丢失文字「${clip(missing)}」`,
   fixesSkipped: (n) => `跳过 ${n} 处（文字已变或修改重叠）`,
+  exactlyOnePage: '只能给出一个版面 PAGE',
+  roleRequired: '须用 --role 指定职责：责编、美编、审读或排版',
+  byRequired: '须用 --by NAME 指定确认人',
+  reviewUnreadable: (sidecar, why) => `${sidecar}：已保存的校对记录无法读取（${why}），未作改动——请在 Galley 中打开该版面，它会把记录另存备查`,
+  cannotSave: (sidecar, why) => `无法保存 ${sidecar}：${why}`,
+  reviewTooLarge: '超出校对记录可能的大小',
+  busy: '另一个进程占用太久，请重试',
+  isPageOrReview: '它是版面本身或其校对记录',
+  reportWritten: (target) => `校对单已写入 ${target}`,
+  confirmedLine: (role, names, by, at) => `已确认 ${role}（${names.length ? names.join(' ') : '版面上无姓名'}），确认人 ${by}，${at}`,
 };
 
 const TABLE: Record<Locale, Messages> = { zh, en };

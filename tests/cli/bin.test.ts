@@ -1,11 +1,12 @@
 // The built CLI as users run it: bin/galley.cjs → out/cli/galley.cjs, in a
 // child process, including the worker-thread pool used for big batches.
-import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, expectNoStack, ROOT, runBuilt } from './run';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReview } from '../../shared/review';
+import { buildCli, expectNoStack, ROOT, runBuilt, type Run } from './run';
 
 const S0 = 'resources/samples/000_9801057ab119ebec.txt';
 const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
@@ -138,3 +139,129 @@ describe('worker pool for big batches', () => {
     expect(r.code).toBe(2);
   });
 });
+
+/** The built CLI in a child process that runs alongside others. */
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'out/cli/galley.cjs'), ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('galley confirm from several processes at once (issue 12)', () => {
+  const ROLES = ['责编', '美编', '审读', '排版'] as const;
+  const ROUNDS = 5;
+
+  it('four processes confirming the four roles, round after round, always leave all four latest confirmations', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-confirm-race-'));
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[1]), path.join(dir, 'p.txt'));
+    for (let round = 1; round <= ROUNDS; round++) {
+      const runs = await Promise.all(ROLES.map((role) => runAsync(['confirm', '--role', role, '--by', `${role}${round}`, 'p.txt'], dir)));
+      for (const r of runs) expect([r.code, r.stderr]).toEqual([0, '']);
+      const review = parseReview(readFileSync(path.join(dir, 'p.txt.galley.json'), 'utf8')).state!;
+      expect(ROLES.map((role) => review.credits[role]?.confirmedBy)).toEqual(ROLES.map((role) => `${role}${round}`));
+      // Every confirmation ever made is in the trail: nobody's save erased another's.
+      expect(review.audit.filter((a) => a.kind === 'confirm')).toHaveLength(ROLES.length * round);
+    }
+  }, 120_000);
+
+  it('the report of the confirmed page shows them in local time with the offset, no UTC', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-report-tz-'));
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[1]), path.join(dir, 'p.txt'));
+    const env = { TZ: 'Asia/Shanghai', GALLEY_LOCALE: 'zh' };
+    expect((await runAsync(['confirm', '--role', '审读', '--by', '林校对', 'p.txt'], dir, env)).stdout).toMatch(/，\d{4}-\d\d-\d\d \d\d:\d\d \+08:00\n$/);
+    const at = parseReview(readFileSync(path.join(dir, 'p.txt.galley.json'), 'utf8')).state!.credits.审读!.confirmedAt;
+    const beijing = new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') + ' +08:00';
+    for (const format of ['html', 'csv']) {
+      const r = await runAsync(['report', '--format', format, 'p.txt'], dir, env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(beijing);
+      expect(r.stdout).toContain('林校对');
+      expect(r.stdout).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    }
+  });
+});
+
+// Issue 13: the CLI installs for use anywhere from `npm pack`'s tarball.
+describe('npm pack: the command line alone, installable anywhere', () => {
+  // An installed prefix holds the dependencies too (react-dom…): cleaned up.
+  const made: string[] = [];
+  const tmp = (prefix: string) => {
+    const d = mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(d);
+    return d;
+  };
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** A copy of the checkout's packing inputs (sources and node_modules
+   *  linked), so packing never rewrites the checkout's package.json while
+   *  other tests read it. */
+  function packingCopy(): string {
+    const dir = tmp('galley-pack-src-');
+    for (const f of ['package.json', 'README.md', 'bin/galley.cjs', 'scripts/build-cli.mjs', 'scripts/pack-manifest.mjs']) {
+      cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+    }
+    for (const d of ['electron', 'shared', 'node_modules']) symlinkSync(path.join(ROOT, d), path.join(dir, d));
+    return dir;
+  }
+
+  const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  let tarball = '';
+  let src = '';
+
+  beforeAll(() => {
+    src = packingCopy();
+    const dest = tmp('galley-pack-');
+    const r = npm(['pack', '--pack-destination', dest], src);
+    if (r.status !== 0) throw new Error('npm pack failed: ' + r.stderr);
+    tarball = path.join(dest, readdirSync(dest).find((f) => f.endsWith('.tgz'))!);
+  }, 120_000);
+
+  it('holds the launcher and the freshly built bundle, and no install script of the checkout', () => {
+    const list = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    expect(list).toEqual(['package/README.md', 'package/bin/galley.cjs', 'package/out/cli/galley.cjs', 'package/package.json']);
+    const pkg = JSON.parse(spawnSync('tar', ['xzf', tarball, '-O', 'package/package.json'], { encoding: 'utf8' }).stdout);
+    for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[s]).toBeUndefined();
+    expect(pkg.bin).toEqual({ galley: 'bin/galley.cjs' });
+    // postpack put the checkout's own package.json back, byte for byte.
+    expect(readFileSync(path.join(src, 'package.json'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(existsSync(path.join(src, 'package.json.orig'))).toBe(false);
+  });
+
+  it('runs unpacked in another folder with no node_modules: the bundle needs nothing else', () => {
+    const dir = tmp('galley-unpacked-');
+    spawnSync('tar', ['xzf', tarball, '-C', dir]);
+    const elsewhere = tmp('galley-elsewhere-');
+    copyFileSync(path.join(ROOT, 'resources/samples', SAMPLES[2]), path.join(elsewhere, 'page.txt'));
+    const missing = runBuiltAt(path.join(dir, 'package/bin/galley.cjs'), ['check', '/no/such.txt'], elsewhere);
+    expect([missing.code, missing.stderr]).toEqual([2, 'galley: /no/such.txt: 文件或目录不存在\n']);
+    const ok = runBuiltAt(path.join(dir, 'package/bin/galley.cjs'), ['check', 'page.txt'], elsewhere);
+    expect(ok.stdout).toContain('page.txt:14:17  warning  punct/halfwidth  ');
+    expect(ok.code).toBe(0);
+  });
+
+  // The real `npm install -g`, offline: the tarball's dependencies must be in
+  // npm's cache (a machine that has installed them once). Where they are
+  // not, this says so and skips rather than reach the registry.
+  it('installs with `npm install -g` into a prefix and runs as `galley` from another folder, in Chinese by default', (ctx) => {
+    const prefix = tmp('galley-prefix-');
+    const r = npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], os.tmpdir());
+    if (r.status !== 0 && /ENOTCACHED/.test(r.stderr)) ctx.skip('the tarball’s dependencies are not in npm’s cache (offline)');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/install-scripts|allowScripts/);
+    const elsewhere = tmp('galley-elsewhere-');
+    const missing = runBuiltAt(path.join(prefix, 'bin/galley'), ['check', '/no/such.txt'], elsewhere);
+    expect([missing.code, missing.stderr]).toEqual([2, 'galley: /no/such.txt: 文件或目录不存在\n']);
+  }, 120_000);
+});
+
+/** A galley launcher at `bin` run directly (its #! line), locale unset. */
+function runBuiltAt(bin: string, args: string[], cwd: string): Run {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['GALLEY_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'].includes(k)));
+  const r = spawnSync(bin, args, { cwd, env, encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
