@@ -50,7 +50,10 @@ export function parseCaptionCredit(text: string, offset: number): NameSpan | nul
 
 /** A short line that is only a photographer credit: `本报记者 王五 摄`, `王五/摄`. */
 export function isPhotoCreditLine(text: string): boolean {
-  if (text.length > 40 || !/[摄攝][）)]?(?:[（(][^（()）]{1,12}[）)])?$/u.test(text)) return false;
+  // Asked of every line: the last character rules most out, cheaply.
+  const last = text[text.length - 1];
+  if (text.length > 40 || (last !== '摄' && last !== '攝' && last !== '）' && last !== ')')) return false;
+  if (!/[摄攝][）)]?(?:[（(][^（()）]{1,12}[）)])?$/u.test(text)) return false;
   const credit = parseCaptionCredit(text, 0);
   // Nothing but role words and spaces before the name.
   return credit !== null && /^[\s\u3000□]*(?:(?:本报|首席|特约|见习)?(?:摄影)?记者|(?:新华社|中新社)?记者|通讯员|[\s\u3000])*$/.test(text.slice(0, credit.start));
