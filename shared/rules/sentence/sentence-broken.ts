@@ -47,7 +47,9 @@ export const rule = defineRule({
       const safe = link.adjacent && sameArticle && strong && !profile.ocr;
       // OCR debris at the tail (`、 細` among spaces) is no sentence to join.
       const debris = profile.ocr && /\s\S?$|\s{2,}/u.test(ctx.text.slice(Math.max(t.start, t.end - 6), t.end));
-      const confidence = debris ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
+      // On OCR pages the reading order is weak evidence: a join that has
+      // nothing else for it is uncertain there.
+      const confidence = debris || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       return {
         ...endRange(text, t),
