@@ -4,7 +4,7 @@
 // variants, and other papers' roles, map onto the four:
 //   责任编辑, 编辑 → 责编   美术编辑, 视觉, 版式设计, 版式 → 美编 (the page's
 //   look)   校对 → 审读 (both are the proofreading sign-off on a page)
-//   组版 → 排版
+//   组版, 照排, 制作 → 排版   审校 → 审读   设计 → 美编
 // Other papers' forms: `本版责编：周 宁　版式设计：吴 昊`, `□编辑/刘 芳
 // □视觉/陈 晨 □校对/王 磊 李 娜` (a □ before each role, a / after it).
 // Anything else on the line (sentence punctuation, long runs of text) means it
@@ -23,7 +23,12 @@ export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
   审读: '审读',
   校对: '审读',
   编辑: '责编',
+  本版编辑: '责编',
   视觉: '美编',
+  设计: '美编',
+  审校: '审读',
+  制作: '排版',
+  照排: '排版',
   版式设计: '美编',
   版式: '美编',
   排版: '排版',
@@ -31,7 +36,7 @@ export const ROLE_OF: Readonly<Record<string, CreditRole>> = {
 };
 
 // Longest spellings first so 责任编辑 is not read as something shorter.
-const ROLE_RE = /(责任编辑|美术编辑|版式设计|责编|美编|审读|校对|排版|组版|编辑|视觉|版式)[ \t\u3000]*[:：/／]?/gu;
+const ROLE_RE = /(责任编辑|美术编辑|版式设计|本版编辑|责编|美编|审读|校对|审校|排版|组版|照排|制作|编辑|视觉|版式|设计)[ \t\u3000]*[:：/／]?/gu;
 /** A name token in a credits line. Slightly wider than a byline name (1–6 Han)
  *  so an OCR-glued or damaged name still leaves the line recognisable; the
  *  roster rule judges the name itself. */
@@ -42,7 +47,7 @@ const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, '
 const FOLIO_PART = '(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日])';
 /** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
 export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');
-const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000□]*$`, 'u');
+const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000□■|｜]*$`, 'u');
 /** A credits line is short; this bounds the work on long body lines too. */
 const MAX_LINE = 120;
 
@@ -53,7 +58,7 @@ const MAX_LINE = 120;
 export function parseCredits(line: string, offset: number): CreditEntry[] | null {
   if (line.length > MAX_LINE) return null;
   // Cheap pre-check: most lines carry no role word at all.
-  if (!/责|美|审|校|排|组|编|视|版/.test(line)) return null;
+  if (!/责|美|审|校|排|组|编|视|版|设|制|照/.test(line)) return null;
   ROLE_RE.lastIndex = 0;
   const hits: { role: CreditRole; word: string; start: number; end: number; wordEnd: number }[] = [];
   for (let m = ROLE_RE.exec(line); m; m = ROLE_RE.exec(line)) {

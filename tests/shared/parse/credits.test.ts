@@ -117,3 +117,18 @@ describe('parseCredits', () => {
     expect(parseCredits('责编 余瑞新 美编 李晓萌 审读 王忠良 排版 林艳 今日出版八个版面', 0)).toBeNull();
   });
 });
+
+describe('other papers’ credits lines', () => {
+  it.each([
+    ['本版编辑：王 磊　校对：李 娜　制作：张 华', [['责编', ['王磊']], ['审读', ['李娜']], ['排版', ['张华']]]],
+    ['责任编辑：刘芳 美术编辑：陈静 审校：王磊', [['责编', ['刘芳']], ['美编', ['陈静']], ['审读', ['王磊']]]],
+    ['□编辑/刘 芳 □视觉/陈 静 □校对/王 磊 李 娜', [['责编', ['刘芳']], ['美编', ['陈静']], ['审读', ['王磊', '李娜']]]],
+  ])('%s', (line, roles) => {
+    const entries = parseCredits(line, 0);
+    expect(entries?.map((e) => [e.role, e.names.map((n) => n.name)])).toEqual(roles);
+  });
+
+  it('look-alike: a body sentence naming the roles is no credits line', () => {
+    expect(parseCredits('制作团队的编辑和设计人员一起完成了改版。', 0)).toBeNull();
+  });
+});
