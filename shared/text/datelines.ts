@@ -1,6 +1,11 @@
 // The one definition of a dateline (电头) opening a story's first paragraph:
-// 本报讯, 本报北京11月23日电, 新华社北京11月23日电, 据新华社电, 中新社…电,
-// 【…】. The parser reads such a paragraph as the lead; the continuation
-// analysis knows a lead never finishes another paragraph's sentence.
-export const DATELINE_RE =
-  /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电|(?:据)?(?:新华社|中新社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电|【[^】]{1,12}】)/;
+// 本报讯, 本报北京11月23日电, 本报济南11月28日讯, 新华社北京11月23日电,
+// 据新华社电, 中新社…电, 中新网/人民网/新华网…电, 【…】. The parser reads such
+// a paragraph as the lead; the continuation analysis knows a lead never
+// finishes another paragraph's sentence.
+const DATE = '(?:\\d{1,2}月\\d{1,2}日)?';
+const PLACE = '[\\u4e00-\\u9fff]{0,8}';
+export const DATELINE_RE = new RegExp(
+  `^(?:本[报報][讯訊]|本[报報](?!记者|記者|评论员|特约)${PLACE}${DATE}[电讯電訊]|(?:据)?(?:新华社|中新社|中新网|人民网|新华网|央视网)${PLACE}${DATE}电|【[^】]{1,12}】)`,
+  'u',
+);

@@ -163,3 +163,16 @@ describe('parsePage on another paper’s page furniture', () => {
     expect(page.blocks.at(-1)!.kind).toBe('body');
   });
 });
+
+describe('datelines of other mainland papers', () => {
+  it('本报济南11月28日讯 opens a lead, so the next headline starts a new article', () => {
+    const page = parsePage(
+      ['济南加快建设现代化产业体系', '', '本报济南11月28日讯（记者 张三）今年以来，济南市聚焦先进制造业。', '', '青岛港集装箱吞吐量创新高', '', '本报青岛11月28日讯 记者从青岛港获悉，集装箱吞吐量累计突破3000万标准箱。'].join('\n'),
+    );
+    expect(page.blocks.map((b) => `${b.article}:${b.kind}`)).toEqual(['0:headline', '0:lead', '1:headline', '1:lead']);
+  });
+  it('look-alike: 本报记者 … is no dateline', () => {
+    const page = parsePage('市北区召开会议\n\n本报记者调查发现电动车停放难题有所缓解，居民表示满意。\n');
+    expect(page.blocks[1].kind).toBe('body');
+  });
+});
