@@ -74,8 +74,9 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     describe('valid', () => {
       cases.valid.forEach((c, i) =>
         it(label(c, i), () => {
+          // Left alone as a user sees it: an uncertain finding is hidden.
           const { findings } = checkText(c.text, optionsFor(rule, c));
-          expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+          expect(findings.filter((f) => !f.uncertain).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
         }),
       );
     });

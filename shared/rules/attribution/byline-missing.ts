@@ -28,10 +28,17 @@ const ITEM_HAN = 120;
  *  dateline, itself opening without one. Papers that open every story with
  *  本报讯 do not start a new story without it. */
 function looksLikeSection(page: Page, a: Article, body: number[]): boolean {
-  const prev = page.articles[a.index - 1];
-  if (!prev || prev.bylines.length === 0) return false;
   const opensWithLead = (ps: number[]) => ps.length > 0 && page.blocks[ps[0]].kind === 'lead';
-  return opensWithLead(bodyOf(page, prev)) && !opensWithLead(body);
+  if (opensWithLead(body)) return false;
+  // Back over the story's earlier sections (no byline, no dateline) to the
+  // story itself.
+  for (let i = a.index - 1; i >= 0; i--) {
+    const prev = page.articles[i];
+    const leads = opensWithLead(bodyOf(page, prev));
+    if (prev.bylines.length > 0) return leads;
+    if (leads) return false;
+  }
+  return false;
 }
 
 function bodyOf(page: Page, a: Article): number[] {

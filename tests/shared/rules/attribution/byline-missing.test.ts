@@ -74,6 +74,10 @@ testRule(rule, {
     { name: 'a headline over photos: no body to sign (sample 000’s page lead)', text: lines(S0, 13, 23).replace(' 文/图', '').replace('□青岛日报/观海新闻记者 余瑞新\n', '') },
     { name: 'a body paragraph without a headline: not an article that can be judged', text: lines(S1, 96, 98) },
     {
+      name: 'two 小标题 pairs (栏目 + 标题) inside one signed story are sections, not unsigned articles',
+      text: '责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳\n\n老厂房变身文创园\n\n□青岛日报/观海新闻记者 余瑞新\n\n本报讯 走进位于杭州路的老纺织厂，红砖厂房、高耸的烟囱依旧，厂房里却多了书店、咖啡馆和设计工作室。\n\n微改造\n留住工业记忆\n\n改造中，设计团队保留了厂房的锯齿形屋顶和老机器，只对内部空间进行分隔，让老建筑“修旧如旧”，厂房的历史风貌得以完整保留，成为市民打卡拍照的热门去处，周末客流量超过一万人次。\n\n新业态\n激活老城活力\n\n园区负责人介绍，园区将继续引进文化创意、数字设计等企业，预计明年入驻企业将超过60家，带动就业岗位2000个以上，老城区的发展活力进一步增强，成为城市更新的一张新名片。\n',
+    },
+    {
       name: 'another paper signs at the end: （本报记者 陆娅楠）',
       text: '中国高铁强劲奔跑\n\n　　截至2019年底，中国高铁运营里程突破3.5万公里，约占全球高铁网的七成。中国已编织成世界上最现代的铁路网和最发达的高铁网，让“流动的中国”生机勃勃！不仅是兴国，那些耳熟能详的革命老区和贫困地区都首次接入高铁网。\n　　（本报记者 陆娅楠）\n',
     },
