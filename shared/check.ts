@@ -26,7 +26,7 @@ export function runRules(
   page: Page,
   options: CheckOptions = {},
   rules: readonly Rule<RuleId>[] = RULES,
-  profile: Profile = chooseProfile(page, options.profile).profile,
+  profile: Profile = chooseProfile(page, options.profile, options.folderProfile).profile,
 ): RawFinding[] {
   const base = createAnalysisContext(page, profile);
   // One context for every rule (rules are pure and run one at a time); only
@@ -78,7 +78,7 @@ function dropAllowed(findings: RawFinding[], text: string, allow: readonly strin
 export function checkText(original: string, options: CheckOptions = {}): CheckResult {
   const source = createSource(original);
   const page = parsePage(source.text);
-  const profile = chooseProfile(page, options.profile);
+  const profile = chooseProfile(page, options.profile, options.folderProfile);
   const raw = runRules(page, options, RULES, profile.profile);
   return { page, findings: toFindings(raw, source, options), profile };
 }

@@ -200,6 +200,9 @@ export interface CheckOptions {
   allow?: readonly string[];
   /** The house style chosen by the newsroom; detected from the page when absent. */
   profile?: Profile;
+  /** The house style of the page's folder (shared/profiles/detect.ts
+   *  folderProfile), used where the page alone shows less. */
+  folderProfile?: Profile;
 }
 
 export interface CheckResult {

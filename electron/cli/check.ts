@@ -12,6 +12,8 @@ import { checkFile, failure, type CheckJob, type FileResult, type Format } from 
 import { settingsForPages } from './config';
 import { oneLine, parseCommand, pick, UsageError, type CliIo } from './io';
 import { messages } from './messages';
+import path from 'node:path';
+import { folderStyles } from './folder-style';
 import { runPool, type Task } from './pool';
 import { expandInputs, ReadError, readRosterSync } from './read';
 
@@ -80,8 +82,22 @@ export async function runCheck(argv: string[], io: CliIo, locale: Locale): Promi
   const readable = inputs.filter((x) => !x.skip).map((x) => x.path);
   const flags = { config: values.config, profile: values.profile, roster };
   const { settings, of } = await settingsForPages(readable, flags, io.cwd, locale);
-  const jobs: CheckJob[] = settings.map((s) => ({ format, locale, settings: s, all: values.all === true }));
-  const tasks: Task[] = readable.map((file, i) => ({ file, job: of[i] }));
+  // Where no house style is named, a folder's pages lend theirs to each other.
+  const folders = folderStyles(readable.filter((_, i) => !settings[of[i]].profileBy), io.cwd, locale);
+  const jobs: CheckJob[] = [];
+  const jobOf = new Map<string, number>();
+  const tasks: Task[] = readable.map((file, i) => {
+    const s = settings[of[i]];
+    const folder = s.profileBy ? undefined : folders.get(path.dirname(path.resolve(io.cwd, file)));
+    const key = `${of[i]}|${folder?.id ?? ''}`;
+    let job = jobOf.get(key);
+    if (job === undefined) {
+      const withFolder = folder ? { ...s, options: { ...s.options, folderProfile: folder } } : s;
+      job = jobs.push({ format, locale, settings: withFolder, all: values.all === true }) - 1;
+      jobOf.set(key, job);
+    }
+    return { file, job };
+  });
   for (const n of notes) io.err(`galley: ${n}\n`);
 
   let files = 0;

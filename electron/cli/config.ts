@@ -19,7 +19,7 @@ import { messages } from './messages';
 export interface Settings {
   /** The config file in force as shown to the user; null: none, defaults. */
   config: string | null;
-  options: Pick<CheckOptions, 'rules' | 'allow' | 'profile' | 'roster'>;
+  options: Pick<CheckOptions, 'rules' | 'allow' | 'profile' | 'roster' | 'folderProfile'>;
   /** Who named the house style; absent: detected from each page. */
   profileBy?: 'flag' | 'config';
 }

@@ -12,7 +12,7 @@ import { getBridge } from './bridge';
 import { translate, type MessageKey } from './i18n';
 import type { Decision } from '../../shared/review';
 import { buildExport } from './lib/exports';
-import { pageOptions, sameOptions } from './lib/page-options';
+import { folderStyle, pageOptions, sameOptions } from './lib/page-options';
 import { isOpen, shownFindings, stepKey, type PanelOptions } from './lib/panel';
 import { pagesStore, reviewStore, settingsStore } from './store';
 import { summarize } from './store/review';
@@ -81,9 +81,10 @@ const toldConfigProblems = new Set<string>();
 
 /** The check options of a page: its config over the settings. A bad config
  *  is told once, and the defaults are used. */
-function optionsFor(page: Pick<OpenedPage, 'config'> | undefined): CheckOptions {
+function optionsFor(page: Pick<OpenedPage, 'config' | 'path'> | undefined): CheckOptions {
   const { settings } = settingsStore.getState();
-  const { options, inForce } = pageOptions(page, settings, settings.locale);
+  const folder = folderStyle(page, pagesStore.getState().pages);
+  const { options, inForce } = pageOptions(page, settings, settings.locale, folder);
   if (inForce.problem && !toldConfigProblems.has(inForce.problem)) {
     toldConfigProblems.add(inForce.problem);
     uiStore.getState().toast('error', inForce.problem);

@@ -84,8 +84,28 @@ function detectStyle(page: Page): ProfileChoice {
   return pick('general', why('证据不足，谨慎检查', 'too little evidence: cautious'));
 }
 
-/** The newsroom's choice (config or --profile) over detection. */
-export function chooseProfile(page: Page, chosen?: Profile): ProfileChoice {
+/** The newsroom's choice (config or --profile) over detection; then the
+ *  folder's house style where the page alone says less (a page of a paper
+ *  that prints a credits line, with that line lost). */
+export function chooseProfile(page: Page, chosen?: Profile, folder?: Profile): ProfileChoice {
   if (chosen) return { profile: chosen, reasons: [why('由配置指定', 'set in the config')], chosen: true };
-  return detectProfile(page);
+  const own = detectProfile(page);
+  if (!folder || folder.id === own.profile.id || !folder.creditsLine || own.profile.creditsLine) return own;
+  return {
+    profile: { ...folder, ocr: own.profile.ocr },
+    reasons: [why('同一文件夹的版面大多是这一版式', 'most pages of its folder are set in this style')],
+    chosen: false,
+  };
+}
+
+/** Pages fewer than this say nothing about their folder. */
+const FOLDER_MIN_PAGES = 3;
+
+/** One paper's pages share one house style (issue 10): the style most pages
+ *  of a folder show, when it is the layout export's (a credits line). Other
+ *  styles add nothing a page cannot see for itself. */
+export function folderProfile(pages: readonly ProfileChoice[]): Profile | undefined {
+  if (pages.length < FOLDER_MIN_PAGES) return undefined;
+  const layout = pages.filter((c) => c.profile.id === 'layout-export');
+  return layout.length >= 0.6 * pages.length ? PROFILE_BY_ID.get('layout-export') : undefined;
 }

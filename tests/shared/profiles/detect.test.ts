@@ -1,7 +1,7 @@
 // House styles are picked from conventions on the page, not from files.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../shared/parse';
-import { chooseProfile, detectProfile } from '../../../shared/profiles/detect';
+import { chooseProfile, detectProfile, folderProfile } from '../../../shared/profiles/detect';
 import { PROFILE_BY_ID } from '../../../shared/profiles';
 
 const id = (text: string) => detectProfile(parsePage(text)).profile.id;
@@ -52,5 +52,28 @@ describe('detectProfile', () => {
   it('the newsroom’s choice wins over evidence, and says so', () => {
     const c = chooseProfile(parsePage('市北区\n'), PROFILE_BY_ID.get('mainland'));
     expect([c.profile.id, c.chosen, c.reasons[0].en]).toEqual(['mainland', true, 'set in the config']);
+  });
+});
+
+describe('a folder’s house style', () => {
+  const layout = detectProfile(parsePage('责编 余瑞新 张羽 美编 李晓萌 审读 王忠良 排版 林艳\n'));
+  const mainland = detectProfile(parsePage('　　中午11点，社区长者食堂里已经坐满了老人，一荤两素一汤，老人只需花12元。\n'));
+
+  it('most pages of a folder show a credits line: a page of it that lost its line is read in that style', () => {
+    const folder = folderProfile([layout, layout, layout, mainland]);
+    expect(folder?.id).toBe('layout-export');
+    const page = parsePage('　　中午11点，社区长者食堂里已经坐满了老人。\n');
+    const c = chooseProfile(page, undefined, folder);
+    expect([c.profile.id, c.chosen, c.reasons[0].en]).toEqual(['layout-export', false, 'most pages of its folder are set in this style']);
+  });
+
+  it('look-alike: a mixed folder, or too few pages, lends nothing', () => {
+    expect(folderProfile([layout, mainland, mainland])).toBeUndefined();
+    expect(folderProfile([layout, layout])).toBeUndefined();
+  });
+
+  it('the newsroom’s choice still wins over the folder', () => {
+    const c = chooseProfile(parsePage('市北区\n'), PROFILE_BY_ID.get('mainland'), PROFILE_BY_ID.get('layout-export'));
+    expect(c.profile.id).toBe('mainland');
   });
 });
