@@ -51,6 +51,9 @@ function admit(rule: Rule<RuleId>, draft: Draft, text: string, severity?: Severi
   f.rule = rule.id;
   f.severity = severity ?? draft.severity ?? rule.severity;
   if (f.fix) {
+    // Only a verbatim copy's deletion may remove words (the cleaner's Han
+    // check gives it credit); no other rule may claim it.
+    if (f.fix.removesCopy && rule.id !== 'text/duplicate') f.fix = { ...f.fix, removesCopy: undefined };
     const uncertain = (f.confidence ?? 1) < UNCERTAIN_BELOW;
     if (rule.fix === 'none' || !editsMatch(f.fix, text)) delete f.fix;
     else if (f.fix.safe && (rule.fix !== 'safe' || uncertain)) f.fix = { ...f.fix, safe: false };

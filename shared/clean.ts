@@ -70,8 +70,9 @@ export function missingWords(before: string, after: string, applied: readonly Fi
   };
   add(before, 1);
   add(after, -1);
+  // A deleted copy is forgiven only while its original stays on the page.
   for (const f of applied) {
-    if (f.fix?.removesCopy) for (const e of f.fix.edits) add(e.old, -1);
+    if (f.fix?.removesCopy) for (const e of f.fix.edits) if (after.includes(e.old.trim())) add(e.old, -1);
   }
   let missing = '';
   for (const [ch, n] of count) if (n > 0) missing += ch;

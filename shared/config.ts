@@ -38,6 +38,8 @@ export type ConfigResult = { ok: true; config: GalleyConfig } | { ok: false; err
 export const EMPTY_CONFIG: GalleyConfig = { rules: {}, allow: [], profiles: {} };
 
 const SEVERITIES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
+/** Names that would reach an object's prototype. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_KEYS = new Set(['$schema', 'rules', 'allow', 'roster', 'profile', 'profiles']);
 
 class Bad extends Error {
@@ -97,9 +99,10 @@ function readConfig(json: unknown): GalleyConfig {
 function readProfiles(v: unknown): Record<string, Profile> {
   if (v === undefined) return {};
   if (!isObject(v)) throw new Bad('profiles', '应为对象：版式名称 → 约定', 'must be an object: name → conventions');
-  const out: Record<string, Profile> = {};
+  const out: Record<string, Profile> = Object.create(null);
   for (const [name, spec] of Object.entries(v)) {
     const key = `profiles.${name}`;
+    if (RESERVED.has(name)) throw new Bad(key, '不能用作版式名称', 'cannot be a house-style name');
     if (!isObject(spec)) throw new Bad(key, '应为对象 {"extends", …}', 'must be an object {"extends", …}');
     const base = typeof spec.extends === 'string' ? PROFILE_BY_ID.get(spec.extends) : undefined;
     if (!base) throw new Bad(`${key}.extends`, `应为内置版式之一：${[...PROFILE_BY_ID.keys()].join('、')}`, `must name a built-in house style: ${[...PROFILE_BY_ID.keys()].join(', ')}`);
@@ -160,7 +163,7 @@ function readOptions(id: RuleId, v: unknown, key: string): Record<string, unknow
   const names = Object.keys(specs);
   if (!isObject(v)) throw new Bad(key, '应为对象：选项 → 值', 'must be an object: option → value');
   for (const [name, value] of Object.entries(v)) {
-    const spec = specs[name];
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     const known = names.length ? names.join(', ') : '—';
     if (!spec) throw new Bad(`${key}.${name}`, `这条规则没有这个选项（可用：${known}）`, `this rule has no such option (known: ${known})`);
     const why = spec.validate(value);

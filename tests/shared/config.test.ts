@@ -58,6 +58,8 @@ describe('galley.config.json', () => {
     [{ roster: 3 }, `config ${FILE}: roster: must be the path of a roster file`],
     [{ profile: 'tabloid' }, `config ${FILE}: profile: no such house style (known: layout-export`],
     [{ profiles: { ours: { extends: 'tabloid' } } }, `config ${FILE}: profiles.ours.extends: must name a built-in house style`],
+    ['{"rules": {"text/stray-latin": {"options": {"toString": 1}}}}', `config ${FILE}: rules.text/stray-latin.options.toString: this rule has no such option`],
+    ['{"profiles": {"__proto__": {"extends": "mainland"}}}', `config ${FILE}: profiles.__proto__: cannot be a house-style name`],
     [{ profiles: { ours: { extends: 'mainland', creditLine: true } } }, `config ${FILE}: profiles.ours.creditLine: unknown convention`],
     [{ profiles: { ours: { extends: 'mainland', creditsLine: 'yes' } } }, `config ${FILE}: profiles.ours.creditsLine: must be true or false`],
   ])('%j → one line naming the key', (v, line) => {

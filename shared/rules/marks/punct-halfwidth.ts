@@ -191,11 +191,15 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
         break;
       }
       case C_DQUOTE:
+        // After a digit or a degree sign it is a unit: seconds, inches
+        // (116°23'17", 27"显示器), not a quotation mark.
+        if (isPrimeAfter(prev)) break;
         (dq ??= []).push(i);
         break;
       case C_SQUOTE:
-        // An apostrophe between letters (it's, Xi'an) is not a quote.
-        if (isLatinLetter(prev) && isLatinLetter(next)) break;
+        // An apostrophe between letters (it's, Xi'an) is not a quote; after
+        // a digit or a degree sign it is a unit (minutes, feet).
+        if ((isLatinLetter(prev) && isLatinLetter(next)) || isPrimeAfter(prev)) break;
         (sq ??= []).push(i);
         break;
     }
@@ -213,6 +217,11 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
   if (dq) pairQuotes(text, dq, '“', '”', emit);
   if (sq) pairQuotes(text, sq, '‘', '’', emit);
   return out;
+}
+
+/** A ' or " after a digit, ° or ′ marks minutes, seconds, feet or inches. */
+function isPrimeAfter(prev: number): boolean {
+  return isAsciiDigit(prev) || prev === 0xb0 /* ° */ || prev === 0x2032 /* ′ */;
 }
 
 /** Quote marks pair by alternation within the block: 1st opens, 2nd closes… */

@@ -64,6 +64,18 @@ export function paragraphDeletion(text: string, b: Block): Span {
 interface Seen {
   start: number;
   end: number;
+  /** Index of its block, and that block's article. */
+  block: number;
+  article: number;
+}
+
+/** OCR reads a passage twice in place: the copy follows within a few
+ *  blocks of the same article. Further apart (two items that end with the
+ *  same hotline sentence), deleting one is a person's call. */
+const NEAR_BLOCKS = 3;
+
+function readTwiceInPlace(first: Seen, block: number, article: number): boolean {
+  return article >= 0 && first.article === article && block - first.block <= NEAR_BLOCKS;
 }
 
 export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] {
@@ -89,17 +101,21 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     }
     return lo + 1;
   };
+  let bi = -1; // the block being read
   const report = (unit: 'paragraph' | 'sentence', first: Seen, at: Span, del: Span, copy: string) => {
+    const safe = readTwiceInPlace(first, bi, blocks[bi].article);
     out.push({
       start: at.start,
       end: at.end,
       data: { unit, text: excerpt(copy), line: lineOf(first.start) },
       related: [{ start: first.start, end: first.end, role: 'first-copy' }],
-      fix: { safe: true, removesCopy: true, edits: [{ start: del.start, end: del.end, text: '', old: text.slice(del.start, del.end) }] },
+      fix: { safe, removesCopy: true, edits: [{ start: del.start, end: del.end, text: '', old: text.slice(del.start, del.end) }] },
     });
   };
 
   for (const b of blocks) {
+    bi++;
+    const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article });
     const t = b.text;
     const start = b.textStart;
     const end = start + t.length;
@@ -107,7 +123,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
       if (countHan(t) < MIN_HEADING_HAN) continue;
       const first = headings.get(t);
       if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
-      else headings.set(t, { start, end });
+      else headings.set(t, seen(start, end));
       continue;
     }
     if (!PROSE_KINDS.has(b.kind)) continue;
@@ -123,7 +139,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
         report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
         continue;
       }
-      paragraphs.set(t, { start, end });
+      paragraphs.set(t, seen(start, end));
     }
     for (let k = 0; k < sents.length; k++) {
       if (!isProse[k]) continue;
@@ -131,7 +147,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
       const key = text.slice(s.start, s.end);
       const first = sentences.get(key);
       if (!first) {
-        sentences.set(key, { start: s.start, end: s.end });
+        sentences.set(key, seen(s.start, s.end));
         continue;
       }
       // A one-sentence paragraph goes with its blank line, like a paragraph.

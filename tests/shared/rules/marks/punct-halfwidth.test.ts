@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../shared/check';
 import { findHalfwidth } from '../../../../shared/rules/marks/punct-halfwidth';
 import { applyEdits } from '../../../../shared/fix';
 import { PAGES, covered, findingsOf, fixAll, line } from '../../text/samples';
@@ -271,4 +272,15 @@ testRule(rule, {
       output: lines(PAGES['001'], 25, 25),
     },
   ],
+});
+
+describe('punct/halfwidth: primes after digits are units, not quotes', () => {
+  it.each([
+    ['a position in degrees, minutes, seconds', '观测点位于东经116°23\'17"，北纬39°54\'27"。'],
+    ['a screen size in inches', '这款27"显示器售价1999元。'],
+    ['a race time', '他以2\'05"的成绩夺冠。'],
+  ])('%s', (_, text) => {
+    const marks = checkText(text).findings.filter((f) => f.rule === 'punct/halfwidth').map((f) => text.slice(f.start, f.end));
+    expect(marks.filter((m) => m === '"' || m === "'")).toEqual([]);
+  });
 });

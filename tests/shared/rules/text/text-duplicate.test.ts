@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
+import { cleanText } from '../../../../shared/clean';
 import { countHan } from '../../../../shared/text/han';
 import { findDuplicates } from '../../../../shared/rules/text/text-duplicate';
 import type { Block, BlockKind } from '../../../../shared/types';
@@ -192,4 +193,23 @@ testRule(rule, {
       output: lines(P1, 25, 29).replace(/\n/g, '\r\n'),
     },
   ],
+});
+
+describe('text/duplicate: a copy far from the first is a person’s call', () => {
+  const item = (title: string, body: string) => `${title}\n\n本报讯 ${body}市民如有疑问可拨打市民服务热线咨询。\n`;
+  it('two stories that end with the same hotline sentence: the second is not deleted by clean', () => {
+    const page = [
+      item('市北区开展燃气安全检查', '近日，市北区组织燃气企业对辖区老旧小区开展安全检查，共排查隐患120处。'),
+      item('市北区启动冬季供暖保障', '入冬以来，市北区供热企业加强管网巡检，确保居民室内温度达标。'),
+    ].join('\n');
+    const f = checkText(page).findings.find((x) => x.rule === 'text/duplicate')!;
+    expect(f.fix?.safe).toBe(false);
+    expect(cleanText(page).text).toBe(page);
+  });
+  it('look-alike: a sentence read twice in place is still deleted safely', () => {
+    const sentence = '检查中，工作人员逐户查看燃气管道和阀门，共排查隐患120处。';
+    const page = `市北区开展燃气安全检查\n\n本报讯 近日，市北区组织燃气企业对辖区老旧小区开展安全检查。\n\n${sentence}${sentence}\n`;
+    const f = checkText(page).findings.find((x) => x.rule === 'text/duplicate')!;
+    expect(f.fix?.safe).toBe(true);
+  });
 });
