@@ -20,14 +20,17 @@ const CREDIT_WORD_RE = /记者|記者|通讯员|通訊員|特约|特約|撰稿|�
 const NAMES_ONLY_RE = /^[\p{Script=Han}·]{1,4}(?:[\s\u00a0\u3000、，]+[\p{Script=Han}·]{1,4}){0,7}$/u;
 /** A bracketed note closing a paragraph. */
 const END_BRACKET_RE = /[（(]\s*([^（()）]{1,60}?)\s*[）)][\s\u00a0\u3000]*$/u;
-/** A pen name set apart after the last mark: …謹謝、　丹翁. */
-const TRAILING_PEN_NAME_RE = /[、，。！？][\s\u00a0\u3000]+\p{Script=Han}{2,4}$/u;
+/** A pen name set apart after the last mark: …謹謝、　丹翁 (an ideographic
+ *  space or several spaces; one space is just a next sentence). */
+const TRAILING_PEN_NAME_RE = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a0\u3000]*\p{Script=Han}{2,4}$/u;
+/** Notes in brackets that sign nothing: （完） （资料图） （上接第一版）. */
+const NOTE_RE = /^(?:完|未完|待续|待續|续完|資料圖|资料图|见图|見圖|有删节|有刪節|图片来源[^）)]*|[上下][接转轉]第?[\p{Script=Han}\d]{1,4}版)$/u;
 /** A photo credit closing the text: …新华社记者 吴 鲁摄. */
 const TRAILING_PHOTO_CREDIT_RE = /(?:记者|記者|[\s\u00a0\u3000。）)])[\s\u00a0\u3000]*[\p{Script=Han}·\s\u00a0\u3000]{2,12}[摄攝](?:[（(][^（()）]{1,12}[）)])?$/u;
 /** A whole block that is a credit line. */
 const CREDIT_LINE_RES: readonly RegExp[] = [
   /^[（(][^（()）]{1,40}[）)]$/u,
-  /^(?:——|—|－－|--)[^。！？]{1,30}$/u,
+  /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u,
   /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u,
   /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u,
 ];
@@ -59,15 +62,17 @@ export function endsWithCredit(text: string): boolean {
   if (text.length > TAIL) text = text.slice(text.length - TAIL);
   if (closes) {
     const m = END_BRACKET_RE.exec(text);
-    if (m && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
+    if (m && !NOTE_RE.test(m[1]) && (CREDIT_WORD_RE.test(m[1]) || NAMES_ONLY_RE.test(m[1]))) return true;
   }
-  if (photo && TRAILING_PHOTO_CREDIT_RE.test(text)) return true;
+  // …随后他又拍摄 is a sentence, not a credit.
+  if (photo && !/拍[摄攝]$/u.test(text) && TRAILING_PHOTO_CREDIT_RE.test(text)) return true;
   if (han && TRAILING_PEN_NAME_RE.test(text)) return true;
   return text.includes('——') && DASH_CREDIT_RE.test(text);
 }
 
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
+  if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
   return CREDIT_LINE_RES.some((re) => re.test(t));
 }
 

@@ -12,6 +12,9 @@
 import type { CreditEntry, CreditRole, NameSpan } from '../types';
 import { NAME_SOURCE } from './names';
 
+/** Role words common in ordinary text too. */
+const GENERIC_ROLES: ReadonlySet<string> = new Set(['编辑', '设计', '制作', '视觉', '版式', '照排', '审校']);
+
 /** The words of the four-role credits line (the layout export's form). */
 export const FOUR_ROLE_WORDS: ReadonlySet<string> = new Set(['责编', '责任编辑', '美编', '美术编辑', '审读', '排版', '组版']);
 
@@ -70,6 +73,9 @@ export function parseCredits(line: string, offset: number): CreditEntry[] | null
       end: m.index + m[0].length,
     });
   }
+  // The generic words (编辑, 设计, 制作, 视觉, 版式) are roles only when marked
+  // as one (编辑：X, 编辑/X): `设计赋能 制作升级` is a headline.
+  if (hits.some((h) => GENERIC_ROLES.has(h.word) && h.end === h.wordEnd)) return null;
   if (hits.length < 2) return null;
   if (new Set(hits.map((h) => h.role)).size < 2) return null;
   if (!PREFIX_RE.test(line.slice(0, hits[0].start))) return null;

@@ -214,9 +214,13 @@ function markOcrColumns(lines: Line[]): void {
   // ask for clause marks inside the lines: running text has them.
   const clauses = lines.filter((l) => /[，,、；;：:]/.test(l.text)).length;
   if (clauses < 0.3 * lines.length) return;
+  // Per group too: a stack of titles (引题, 主题, 副题) has no clause mark
+  // and stays a stack; running text has them.
+  const running = new Set(lines.filter((l) => /[，,、；;：:]/.test(l.text)).map((l) => l.group));
   for (let i = 0; i + 1 < lines.length; i++) {
     lines[i].ocr = true;
-    if (lines[i + 1].group === lines[i].group && !STRUCTURAL.has(lines[i].kind)) lines[i].full = true;
+    const next = lines[i + 1];
+    if (next.group === lines[i].group && running.has(next.group) && !STRUCTURAL.has(lines[i].kind)) lines[i].full = true;
   }
 }
 

@@ -48,3 +48,17 @@ describe('articles signed elsewhere', () => {
   });
   it('look-alike: an unsigned article', () => expect(signed(`停车难问题缓解\n\n${BODY}\n`)).toBe(false));
 });
+
+describe('notes and sentences that sign nothing (review look-alikes)', () => {
+  it.each([
+    ['an end note', '全文完。（完）'],
+    ['a picture note', '新建的口袋公园里晨练的市民。（资料图）'],
+    ['an abridgement note', '以上为发言摘要。（有删节）'],
+    ['a jump line', '推动老城区焕发新活力。（下转第三版）'],
+    ['a next sentence after one space', '取得了显著成效。 他说'],
+    ['a photographer in the story', '他举起相机，随后他又拍摄'],
+  ])('%s', (_, text) => expect(endsWithCredit(text)).toBe(false));
+  it.each(['（上接第一版）', '（下转第三版）', '——坚持以人民为中心的发展思想；', '—3—'])('not a credit line: %s', (line) =>
+    expect(isCreditLine(line)).toBe(false),
+  );
+});

@@ -77,3 +77,13 @@ describe('a folder’s house style', () => {
     expect(c.profile.id).toBe('mainland');
   });
 });
+
+describe('OCR column lines and title stacks', () => {
+  it('look-alike: a stack of titles on an OCR page stays titles', () => {
+    const page = parsePage(
+      '坚持稳中求进 推动高质量发展\n我市经济运行稳中向好\n\n記者昨日從統計局獲悉,今年\n前三季度全市生產總值增長,\n其中工業增加值增長較快,服\n務業保持穩定增長,消費市場\n\n持續回暖,投資結構不斷優化,\n新動能加快成長,就業物價總\n體穩定,民生保障有力有效。\n',
+    );
+    expect(page.blocks[0].kind).not.toBe('body');
+    expect(page.blocks.filter((b) => b.kind === 'body')).toHaveLength(2);
+  });
+});
