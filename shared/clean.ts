@@ -60,6 +60,12 @@ export function cleanText(original: string, options: CleanOptions = {}): CleanRe
   return { text, applied, passes, settled, skipped };
 }
 
+function hanOnly(s: string): string {
+  let out = '';
+  for (const ch of s) if (isHan(ch.codePointAt(0)!)) out += ch;
+  return out;
+}
+
 /** Han characters of `before` not in `after`, beyond those the applied
  *  fixes named as deleted copies; '' when none are missing. Counted as a
  *  multiset: a join that moves a paragraph keeps every character. */
@@ -70,9 +76,13 @@ export function missingWords(before: string, after: string, applied: readonly Fi
   };
   add(before, 1);
   add(after, -1);
-  // A deleted copy is forgiven only while its original stays on the page.
+  // A deleted copy is forgiven only while its wording stays on the page
+  // (its marks may have been fixed meanwhile: the Han characters decide).
+  let kept: string | undefined;
   for (const f of applied) {
-    if (f.fix?.removesCopy) for (const e of f.fix.edits) if (after.includes(e.old.trim())) add(e.old, -1);
+    if (!f.fix?.removesCopy) continue;
+    kept ??= hanOnly(after);
+    for (const e of f.fix.edits) if (kept.includes(hanOnly(e.old))) add(e.old, -1);
   }
   let missing = '';
   for (const [ch, n] of count) if (n > 0) missing += ch;

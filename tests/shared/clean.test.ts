@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../shared/check';
-import { cleanText, safeFindings } from '../../shared/clean';
+import { cleanText, missingWords, safeFindings } from '../../shared/clean';
+import type { Finding } from '../../shared/types';
 import { parseRoster } from '../../shared/roster';
 
 const read = (f: string) => readFileSync(`resources/samples/${f}`, 'utf8');
@@ -115,5 +116,16 @@ describe('cleanText on OCR damage', () => {
     expect(r.applied.map((f) => f.rule)).toContain('quote/doubled');
     expect(r.text).toContain('自今年实施城市“微更新”以来');
     expect(r.text).not.toContain('““');
+  });
+});
+
+describe('missingWords: a deleted copy is forgiven only while its original stays', () => {
+  const copy = (old: string) =>
+    ({ rule: 'text/duplicate', fix: { safe: true, removesCopy: true, edits: [{ start: 0, end: old.length, text: '', old }] } }) as unknown as Finding;
+  it('the original is still on the page (its comma fixed meanwhile): nothing missing', () => {
+    expect(missingWords('共排查隐患120处,已整改。共排查隐患120处,已整改。', '共排查隐患120处，已整改。', [copy('共排查隐患120处,已整改。')])).toBe('');
+  });
+  it('both copies gone: their words are missing', () => {
+    expect(missingWords('共排查隐患。共排查隐患。', '', [copy('共排查隐患。')])).not.toBe('');
   });
 });

@@ -190,6 +190,17 @@ export function isHeading(b: Block): boolean {
  *  name, of a byline or credits name, and foreign names written with the
  *  interpunct (穆罕默德·阿里). Sorted by start. */
 export function protectedSpans(page: Page, roster?: Roster): [number, number][] {
+  // Three rules ask for the same page and roster in one check: found once.
+  const known = spanCache.get(page);
+  if (known && known.roster === roster) return known.spans;
+  const spans = findProtectedSpans(page, roster);
+  spanCache.set(page, { roster, spans });
+  return spans;
+}
+
+const spanCache = new WeakMap<Page, { roster?: Roster; spans: [number, number][] }>();
+
+function findProtectedSpans(page: Page, roster?: Roster): [number, number][] {
   const names = new Set<string>();
   if (roster) for (const list of Object.values(roster)) for (const n of list) if (n.length >= 2) names.add(n);
   for (const a of page.articles) for (const b of a.bylines) for (const n of [...b.reporters, ...b.correspondents]) names.add(n.name);

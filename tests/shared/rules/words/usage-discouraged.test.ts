@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../shared/check';
 import { PAGES } from '../../text/samples';
 import { covered, hitsOf, LEAD, page } from './page';
 
@@ -24,5 +25,15 @@ describe('usage/discouraged', () => {
   });
   it('finds nothing on the three sample pages', () => {
     for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+});
+
+describe('usage/discouraged: words that hold a listed phrase', () => {
+  it.each([
+    ['妈妈的', '孩子们围着妈妈的身边唱歌。'],
+    ['回教室', '下课铃响后，学生们回教室自习。'],
+    ['红超巨星', '天文学家观测到一颗红超巨星。'],
+  ])('%s is no finding', (_, text) => {
+    expect(checkText(text).findings.filter((f) => f.rule === 'usage/discouraged')).toEqual([]);
   });
 });
