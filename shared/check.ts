@@ -94,6 +94,8 @@ function mapFix(fix: Fix, source: Source): Fix {
     edits: fix.edits.map((e) => {
       const start = source.toOriginal(e.start);
       const end = source.toOriginal(e.end);
+      // The original may hold CRLF where the checked text held LF: `old` is
+      // what the edit replaces there (checked against the LF text in admit).
       return { start, end, text: e.text, old: source.original.slice(start, end) };
     }),
   };

@@ -3,6 +3,8 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'zh' | 'en';
+/** A user-facing text in both languages. */
+export type Localized = Readonly<Record<Locale, string>>;
 
 // Rule ids come from the rules themselves (shared/rules/index.ts).
 import type { RuleId } from './rules';

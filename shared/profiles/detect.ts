@@ -6,7 +6,7 @@
 // Where nothing speaks clearly the cautious general profile is used, whose
 // structural rules speak only where the page itself shows the convention.
 import { FOUR_ROLE_WORDS } from '../parse/credits';
-import type { Localized } from '../rules/rule';
+import type { Localized } from '../types';
 import type { Page } from '../types';
 import { GENERAL_PROFILE, PROFILE_BY_ID, type Profile } from './index';
 

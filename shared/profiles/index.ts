@@ -2,7 +2,7 @@
 // paper that the structural rules depend on; a rule whose convention the
 // profile does not hold stays silent. Galley picks a profile per page from
 // evidence (detect.ts); a newsroom names or defines its own in the config.
-import type { Localized } from '../rules/rule';
+import type { Localized } from '../types';
 
 export interface Profile {
   id: string;

@@ -3,9 +3,9 @@
 // languages, the kind of fix it may offer, its options with defaults and
 // validation, and the check itself — a pure function of the page.
 import type { AnalysisContext } from '../analysis/context';
-import type { Locale, RawFinding, Roster, Severity } from '../types';
+import type { Locale, Localized, RawFinding, Roster, Severity } from '../types';
 
-export type Localized = Readonly<Record<Locale, string>>;
+export type { Localized };
 export type MessageData = Readonly<Record<string, string | number>>;
 export type MessageTemplates = Readonly<Record<Locale, (d: MessageData) => string>>;
 
