@@ -53,6 +53,8 @@ function looksLikeOcr(text: string): Localized | undefined {
   const lines = text.split('\n').filter((l) => l.trim());
   const narrow = lines.filter((l) => l.trim().length >= 6 && l.trim().length <= 22).length;
   if (lines.length >= 8 && narrow >= 0.6 * lines.length) return why('按栏宽断行（OCR）', 'hard-wrapped column lines (OCR)');
+  // Most pages hold none of these marks: no regular expression then.
+  if (text.indexOf('|') < 0 && text.indexOf('[') < 0 && text.indexOf(']') < 0) return undefined;
   // A credits line may use | between roles (编辑：张三|校对：李四).
   const junk = text.replace(/^.*(?:编辑|校对|设计|美编|责编).*$/gmu, '').match(/[\p{Script=Han}][|\[\]]|[|\[\]][\p{Script=Han}]/gu)?.length ?? 0;
   if (junk >= 2) return why('OCR 误识的符号', 'marks misread by OCR');
