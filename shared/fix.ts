@@ -37,7 +37,7 @@ export function applyFixGroups(text: string, groups: readonly (readonly TextEdit
 }
 
 function isStillThere(text: string, e: TextEdit): boolean {
-  return e.start >= 0 && e.end <= text.length && e.start <= e.end && text.slice(e.start, e.end) === e.old;
+  return e.start >= 0 && e.end <= text.length && e.end - e.start === e.old.length && text.startsWith(e.old, e.start);
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -50,9 +50,23 @@ const CANONICAL_ROLES = 3;
 /** OCR leaves its marks: a page hard-wrapped in narrow column lines, and
  *  brackets or bars read into Han text (「 as [, a rule as |). */
 function looksLikeOcr(text: string): Localized | undefined {
-  const lines = text.split('\n').filter((l) => l.trim());
-  const narrow = lines.filter((l) => l.trim().length >= 6 && l.trim().length <= 22).length;
-  if (lines.length >= 8 && narrow >= 0.6 * lines.length) return why('按栏宽断行（OCR）', 'hard-wrapped column lines (OCR)');
+  // Line lengths without making a string per line (this runs on every check).
+  let lines = 0;
+  let narrow = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) <= 0x20) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 0x20) b--;
+    if (b > a) {
+      lines++;
+      if (b - a >= 6 && b - a <= 22) narrow++;
+    }
+    start = end + 1;
+  }
+  if (lines >= 8 && narrow >= 0.6 * lines) return why('按栏宽断行（OCR）', 'hard-wrapped column lines (OCR)');
   // Most pages hold none of these marks: no regular expression then.
   if (text.indexOf('|') < 0 && text.indexOf('[') < 0 && text.indexOf(']') < 0) return undefined;
   // A credits line may use | between roles (编辑：张三|校对：李四).
