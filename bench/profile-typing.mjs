@@ -8,7 +8,7 @@
 //     the source maps): self time, and the total time of the functions the
 //     app's own code spends it in.
 //
-//   node bench/profile-typing.mjs [--page 20k|sample] [--main] [--keys 60]
+//   node bench/profile-typing.mjs [--page 20k|sample] [--main] [--keys 60] [--css RULES] [--no-profile]
 //
 // Writes bench/tmp/prof/typing-PAGE-WHERE.{trace.json,cpuprofile}.
 import fs from 'node:fs';
@@ -26,6 +26,9 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const PAGE = opt('--page', '20k');
 const WORKER = !args.includes('--main');
 const KEYS = Number(opt('--keys', 60));
+// An experiment: CSS added to the app, e.g. '.editor-backdrop{display:none}'
+// to see what the highlight layer costs.
+const CSS = opt('--css', undefined);
 
 const why = typingUnavailable();
 if (why) {
@@ -68,8 +71,9 @@ try {
     worker: WORKER,
     chars,
     delays,
+    css: CSS,
     trace: base + '.trace.json',
-    record: {
+    record: args.includes('--no-profile') ? undefined : {
       start: async (cdp) => {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
@@ -84,7 +88,7 @@ try {
   await browser.close();
   server.stop();
 }
-fs.writeFileSync(base + '.cpuprofile', JSON.stringify(profile));
+if (profile) fs.writeFileSync(base + '.cpuprofile', JSON.stringify(profile));
 const keys = out.T.keys.filter((k) => k.painted != null).map((k) => k.painted - k.t0).sort((a, b) => a - b);
 console.log(`${PAGE} page, check in the ${WORKER ? 'worker' : 'main thread'}: ${keys.length} keystrokes, keystroke to after the next frame median ${keys[keys.length >> 1].toFixed(1)} ms, p90 ${keys[Math.floor(keys.length * 0.9)].toFixed(1)} ms`);
 const n = keys.length;
@@ -139,7 +143,7 @@ const per = (ms) => (ms / n).toFixed(2);
 }
 
 // ------------------------------------------------------------ CPU profile
-{
+if (profile) {
   const maps = new Map();
   const mapFor = (url) => {
     if (!maps.has(url)) {

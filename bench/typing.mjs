@@ -147,7 +147,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * in the middle of the text, `warm` keystrokes unrecorded, then `keys`
  * keystrokes recorded, `delays[i]` ms apart.
  */
-export async function typeCase(browser, url, { file, title, worker, chars, delays, warm = 8, trace, record }) {
+export async function typeCase(browser, url, { file, title, worker, chars, delays, warm = 8, trace, record, css }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors = [];
@@ -155,6 +155,14 @@ export async function typeCase(browser, url, { file, title, worker, chars, delay
   await page.addInitScript(INSTRUMENT);
   if (!worker) await page.addInitScript(NO_WORKER);
   await page.goto(url);
+  // Experiments (profile-typing.mjs --css): hide or change a part of the view.
+  // (A constructed style sheet: the app's CSP refuses inline styles.)
+  if (css)
+    await page.evaluate((rules) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
   await page.getByTestId('page-title').filter({ hasText: '000_9801057ab119ebec.txt' }).waitFor();
   if (file) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
