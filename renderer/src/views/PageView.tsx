@@ -153,7 +153,10 @@ function Editor({ anchors }: { anchors: Anchors }) {
     if (taRef.current && backRef.current) backRef.current.scrollTop = taRef.current.scrollTop;
   };
 
-  useLayoutEffect(syncScroll);
+  // Not after every render: reading the textarea's scrollTop forces a layout
+  // of the whole editor on each keystroke (the bench's typing profile). The
+  // textarea's own scroll events keep the layers together as text changes.
+  useLayoutEffect(syncScroll, [caret]);
 
   useEffect(() => {
     const ta = taRef.current;
