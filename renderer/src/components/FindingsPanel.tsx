@@ -122,7 +122,7 @@ function Allow({ finding, text }: { finding: Finding; text: string }) {
   return (
     <button
       type="button"
-      className="act allow"
+      className="act wide allow"
       title={t('allowPhraseTitle', { phrase })}
       data-testid="allow-phrase"
       onClick={(e) => {
