@@ -216,3 +216,23 @@ export function configInForce(source: ConfigSource | undefined, locale: Locale):
   }
   return out;
 }
+
+export type AllowResult = { ok: true; text: string; added: boolean } | { ok: false; error: ConfigError };
+
+/** A config's text with `phrase` added to its `allow` list ("add to
+ *  allowlist" in the app): the other keys stay, in their order; the text is
+ *  written back with a 2-space indent. No config yet (empty text): a new one,
+ *  `{ "allow": [phrase] }`. A bad config is refused with its one-line error
+ *  and never rewritten. A phrase already allowed leaves the text as it was. */
+export function addAllowedPhrase(text: string | undefined, phrase: string, file: string = CONFIG_FILE_NAME): AllowResult {
+  if (!phrase) return fail(file, 'allow', '要加入的词语为空', 'the phrase to add is empty') as AllowResult;
+  if (text === undefined || text.trim() === '') return { ok: true, added: true, text: JSON.stringify({ allow: [phrase] }, null, 2) + '\n' };
+  const r = parseConfig(text, file);
+  if (!r.ok) return r;
+  if (r.config.allow.includes(phrase)) return { ok: true, added: false, text };
+  const json = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  const allow = [...r.config.allow, phrase];
+  const out = { ...json, allow };
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  return { ok: true, added: true, text: JSON.stringify(out, null, 2).replace(/\n/g, eol) + eol };
+}

@@ -27,6 +27,8 @@ export const IPC = {
   /** () → PickedText | null: open dialog for the staff roster (null: cancelled). */
   openRoster: 'galley:open-roster',
   /** () → Settings */
+  /** (pageId, phrase) → AllowResult: add a phrase to the config in force for an open page. */
+  allowPhrase: 'galley:allow-phrase',
   getSettings: 'galley:get-settings',
   /** (Partial<Settings>) → Settings */
   setSettings: 'galley:set-settings',
@@ -89,6 +91,14 @@ export interface ConfigSource {
   /** Why the file could not be read. */
   error?: string;
   roster?: { file: string; text?: string; error?: string };
+}
+
+/** The config file as written, and the open pages it is now in force for;
+ *  or why nothing was written (one line in the user's language). */
+export interface AllowPhraseResult {
+  config?: ConfigSource;
+  pageIds: string[];
+  error?: string;
 }
 
 /** A small text file the user picked (the roster), decoded; or why not. */
@@ -211,6 +221,10 @@ export interface GalleyBridge {
   /** Browser build only: pick a galley.config.json to keep in the settings
    *  (the desktop app reads the one beside the pages). */
   openConfig?(): Promise<ConfigSource | null>;
+  /** Desktop only: add `phrase` to the `allow` list of the galley.config.json
+   *  in force for the open page `pageId` (a new one in the page's folder when
+   *  none is), and read it again. The browser build edits `settings.config`. */
+  allowPhrase?(pageId: string, phrase: string): Promise<AllowPhraseResult>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Desktop: print the 校对单 to a PDF file (save dialog); browser: open it

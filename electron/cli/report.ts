@@ -6,6 +6,7 @@
 // their confirmations, the manual edits, the audit trail and the rounds, in
 // the CLI's locale and local time with its offset. Exit 0 written, 2 not.
 import { visibleFindings } from '../../shared/check';
+import { ERROR_RATE_NOTE, errorRate } from '../../shared/export/error-rate';
 import { findingJson, creditsSummary } from '../../shared/export/json';
 import { messageOf, reportCsv, reportHtml } from '../../shared/export/report';
 import type { Decision, ReviewState } from '../../shared/review';
@@ -75,7 +76,9 @@ function listed(findings: readonly Finding[], review: ReviewState | null, all: b
 // ------------------------------------------------------------ json
 // {"page", "generated", "credits": [{"role", "onPage", "confirmed": {"names",
 // "by", "at"} | null}], "findings": [{…check's finding, "ruleName", "key",
-// "uncertain"?, "decision", "decidedBy", "decidedAt"}], "review": the
+// "uncertain"?, "decision", "decidedBy", "decidedAt"}], "errorRate": {"chars",
+// "errors", "perTenThousand", "findings", "inHeadlines", "inNames", "byRule",
+// "rejected", "uncertain", "note"} (shared/export/error-rate.ts), "review": the
 // sidecar | null}. Every time is ISO 8601 in local time with its offset
 // (2026-11-30T00:06:12+08:00): as machine-readable as UTC, and the day a
 // person on the paper would name.
@@ -125,6 +128,7 @@ function reportJson(p: ReviewedPage, page: Page, findings: readonly Finding[], l
     generated: localIso(new Date()),
     credits: creditsJson(page, p.review),
     findings: findings.map((f) => findingReportJson(f, p.review, locale)),
+    errorRate: { ...errorRate(page, findings, p.review), note: ERROR_RATE_NOTE[locale] },
     review: p.review ? localTimes(p.review) : null,
   };
 }

@@ -3,12 +3,15 @@
 // inside the result, never as exceptions. registerIpcHandlers wraps every
 // handler in the sender check. Electron itself is injected (dialogs, the
 // ipcMain object) so all of this runs under test without Electron.
-import { configSourceFor } from '../config-file';
+import { configSourceFor, findConfigFile, readConfigSource } from '../config-file';
+import { addAllowedPhrase, CONFIG_FILE_NAME, formatConfigError } from '../../shared/config';
+import { writeFileAtomic } from '../io/atomic-write';
 import * as path from 'node:path';
 import {
   IPC,
   EXPORT_KINDS,
   type ExportKind,
+  type AllowPhraseResult,
   type ExportRequest,
   type IpcChannel,
   type LoadedReview,
@@ -24,6 +27,7 @@ import { findSameFile } from '../io/file-identity';
 import { MAX_ROSTER_BYTES } from '../io/limits';
 import { targetKind, writeOutput } from '../io/output';
 import { writeReason } from '../io/reasons';
+import type { Locale } from '../../shared/types';
 import { backupFile } from './atomic-write';
 import type { PathAllowlist, PickedBy } from './path-allowlist';
 import { listFolderPages, oneLine, readPage } from './page-files';
@@ -119,6 +123,10 @@ export function validatePdfRequest(v: unknown): { request?: PdfRequest; error?: 
   if (typeof r.html !== 'string' || r.html.length > MAX_PDF_HTML_CHARS) return { error: 'print request needs the report HTML' };
   const name = safeFileName(r.suggestedName, 'galley-report.pdf').replace(/\.html?$/i, '');
   return { request: { pageId: r.pageId, html: r.html, suggestedName: /\.pdf$/i.test(name) ? name : name + '.pdf' } };
+}
+
+function allowReadError(file: string, why: string, locale: Locale): string {
+  return locale === 'zh' ? `配置文件 ${file} 无法读取：${why}` : `config ${file} could not be read: ${why}`;
 }
 
 export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
@@ -254,6 +262,48 @@ export function createHandlers(deps: MainDeps): Record<InvokeChannel, Handler> {
       const saved = await saveReviewFile(sidecar, state);
       if (saved.review) watcher.known(sidecar, saved.review);
       return saved;
+    },
+
+    // "Add to allowlist": the file written is never named by the renderer —
+    // it is the galley.config.json in force for an open page (the nearest at
+    // or above its folder, looked up now), or a new one in the page's folder.
+    [IPC.allowPhrase]: async (pageId, phrase): Promise<AllowPhraseResult> => {
+      const zh = locale() === 'zh';
+      const refuse = (error: string): AllowPhraseResult => ({ pageIds: [], error });
+      const page = typeof pageId === 'string' ? allowlist.pathOf(pageId) : undefined;
+      if (page === undefined) return refuse(zh ? '没有打开这个版面' : 'unknown page');
+      if (allowlist.howPicked(pageId as string) === 'sample') return refuse(zh ? '示例版面没有配置文件' : 'the sample page has no config file');
+      if (typeof phrase !== 'string' || !phrase.trim() || phrase.length > 200 || /[\r\n\0]/.test(phrase)) {
+        return refuse(zh ? '词语无效' : 'not a phrase');
+      }
+      const dir = path.dirname(path.resolve(page));
+      const found = await findConfigFile(dir);
+      const file = found ?? path.join(dir, CONFIG_FILE_NAME);
+      let text: string | undefined;
+      if (found) {
+        const source = await readConfigSource(found, locale());
+        if (source.text === undefined) return refuse(allowReadError(found, source.error ?? '', locale()));
+        text = source.text;
+      }
+      const r = addAllowedPhrase(text, phrase, file);
+      if (!r.ok) return refuse(formatConfigError(r.error, locale()));
+      if (r.added) {
+        try {
+          await writeFileAtomic(file, r.text);
+        } catch (err) {
+          return refuse(`${file}: ${writeReason(err, locale())}`);
+        }
+      }
+      const config = await readConfigSource(file, locale());
+      // Every open page this config is now in force for.
+      const cache = new Map<string, string | null>();
+      const pageIds: string[] = [];
+      for (const p of allowlist.pagePaths()) {
+        const id = allowlist.idOf(p);
+        if (id === undefined || allowlist.howPicked(id) === 'sample') continue;
+        if ((await findConfigFile(path.dirname(path.resolve(p)), cache)) === file) pageIds.push(id);
+      }
+      return { config, pageIds };
     },
 
     [IPC.savePdf]: async (raw): Promise<SaveResult> => {

@@ -76,6 +76,7 @@ export function createBridge(ipc: IpcRendererLike, getPathForFile: (file: Droppe
     saveReview: (pageId: string, state: ReviewState) => invoke(IPC.saveReview, pageId, state),
     exportFile: (request: ExportRequest) => invoke(IPC.exportFile, request),
     openRoster: () => invoke(IPC.openRoster),
+    allowPhrase: (pageId: string, phrase: string) => invoke(IPC.allowPhrase, pageId, phrase),
     getSettings: () => invoke(IPC.getSettings),
     setSettings: (patch: Partial<Settings>) => invoke(IPC.setSettings, patch),
     savePdf: (request: PdfRequest) => invoke(IPC.savePdf, request),

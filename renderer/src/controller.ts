@@ -2,6 +2,7 @@
 // (with its review loaded and saved), checking a folder with progress,
 // autosave, exports and the commands keys and menus map to.
 import { checkText } from '../../shared/check';
+import { addAllowedPhrase, CONFIG_FILE_NAME, formatConfigError } from '../../shared/config';
 import type { ExportKind, GalleyBridge, MenuCommand, OpenedPage, ReviewChange } from '../../shared/ipc';
 import { roundLabel } from '../../shared/review';
 import { compareStore } from './compare/store';
@@ -111,6 +112,50 @@ export async function loadConfig(): Promise<void> {
   } catch (e) {
     uiStore.getState().toast('error', e instanceof Error ? e.message : String(e));
   }
+}
+
+/** "Add to allowlist": the page text a finding covers becomes an allowed
+ *  phrase of the config in force, and the pages are checked again, so the
+ *  finding is gone. Browser: the config in the settings (a new one when
+ *  none is loaded). Desktop: the galley.config.json in force for the page
+ *  (or a new one in its folder), written by the main process. */
+export async function allowPhrase(phrase: string): Promise<void> {
+  const ui = uiStore.getState();
+  const { settings } = settingsStore.getState();
+  const fail = (error: string) => ui.toast('error', t('allowFailed', { phrase, error }));
+  if (!phrase || phrase.length > 200 || /[\r\n]/.test(phrase)) return;
+  const bridge = getBridge();
+  const pages = pagesStore.getState();
+  try {
+    if (bridge.allowPhrase) {
+      const pageId = reviewStore.getState().pageId;
+      if (!pageId) return;
+      const r = await bridge.allowPhrase(pageId, phrase);
+      if (r.error !== undefined || !r.config) return fail(r.error ?? '');
+      // Every open page that the same config governs (or would: the new one
+      // lies in its folder) is checked with it again.
+      pages.setConfig(r.pageIds, r.config);
+      ui.toast('info', t('allowAdded', { phrase, name: r.config.file }));
+    } else {
+      const current = settings.config;
+      if (current && current.text === undefined) return fail(current.error ?? '');
+      const file = current?.file ?? CONFIG_FILE_NAME;
+      const r = addAllowedPhrase(current?.text, phrase, file);
+      if (!r.ok) return fail(formatConfigError(r.error, settings.locale));
+      settingsStore.getState().update({ config: { ...(current ?? {}), file, text: r.text } });
+      ui.toast('info', t('allowAdded', { phrase, name: file }));
+    }
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+  // The open page follows the settings (boot's applyOptions); the others
+  // are checked again.
+  const review = reviewStore.getState();
+  const entry = pagesStore.getState().pages.find((p) => p.id === review.pageId);
+  const next = optionsFor(entry);
+  if (!sameOptions(review.options, next)) review.setOptions(next);
+  for (const p of pagesStore.getState().pages) if (p.status === 'done' && p.id !== review.pageId) pages.setStatus(p.id, 'pending');
+  void checkPending();
 }
 
 /** Make a page current: save the previous review, load this one's. */

@@ -10,6 +10,7 @@ import { roundLabel, type AuditEntry, type Decision, type ReviewState } from '..
 import { decisionWord, describeAudit } from '../review-audit';
 import { formatLocalTime } from '../time';
 import { CREDIT_ROLES, type Finding, type Locale, type Page, type Severity } from '../types';
+import { ERROR_RATE_NOTE, errorRate, type ErrorRate } from './error-rate';
 import { articlesSummary, creditsSummary } from './json';
 
 export function escapeHtml(s: string): string {
@@ -71,6 +72,11 @@ const L = {
     sev: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     missing: '（缺）',
     nobody: '（未署名）',
+    errorRate: '差错率（估算）',
+    rate: (r: ErrorRate) => (r.perTenThousand === null ? '—（版面没有汉字）' : `万分之 ${r.perTenThousand.toFixed(2)}`),
+    rateCounts: (r: ErrorRate) =>
+      `差错 ${r.errors} 个（计入 ${r.findings} 条，其中标题中 ${r.inHeadlines} 条、人名 ${r.inNames} 条加倍），汉字 ${r.chars} 个；未计入：已忽略 ${r.rejected} 条，存疑 ${r.uncertain} 条`,
+    rateHead: ['差错率（每万字）', '差错', '汉字', '计入条数', '标题中', '人名', '已忽略', '存疑'],
   },
   en: {
     title: 'Proofing sheet',
@@ -127,6 +133,11 @@ const L = {
     sev: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
     missing: '(missing)',
     nobody: '(unnamed)',
+    errorRate: 'Error rate (estimate)',
+    rate: (r: ErrorRate) => (r.perTenThousand === null ? '— (no Han characters on the page)' : `${r.perTenThousand.toFixed(2)} per 10,000 characters`),
+    rateCounts: (r: ErrorRate) =>
+      `${r.errors} errors (${r.findings} findings counted; ${r.inHeadlines} in headlines and ${r.inNames} in names count double), ${r.chars} Han characters; not counted: ${r.rejected} rejected, ${r.uncertain} uncertain`,
+    rateHead: ['error rate (per 10,000)', 'errors', 'Han characters', 'findings counted', 'in headlines', 'in names', 'rejected', 'uncertain'],
   },
 };
 
@@ -147,6 +158,7 @@ th{background:#eee}.meta td{border:none;padding:1px 8px 1px 0}.ok{color:#060}.no
 .sev-error{color:#a00;font-weight:bold}.sev-warning{color:#850}.sev-info{color:#456}
 .num,.nw{white-space:nowrap;width:1%}.time{white-space:nowrap}.del{color:#a00;text-decoration:line-through}.ins{color:#060}
 .sign{display:flex;flex-wrap:wrap;gap:18px 40px;margin-top:28px}.sign div{min-width:260px}
+.note{font-size:12px;color:#444}
 .line{display:inline-block;border-bottom:1px solid #000;width:150px;height:1.2em}
 @page{size:A4;margin:14mm 12mm 16mm}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}th{background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -237,6 +249,12 @@ function findingsSection(findings: readonly Finding[], c: Ctx): string {
   return `<h2>${t.findings}</h2>\n${summary}\n` + table(['#', t.where, t.severity, t.rule, t.message, t.decision, t.decidedBy], rows);
 }
 
+function errorRateSection(page: Page, findings: readonly Finding[], c: Ctx): string {
+  const { t, locale } = c;
+  const r = errorRate(page, findings, c.review);
+  return `<h2>${t.errorRate}</h2>\n<p class="rate"><b>${e(t.rate(r))}</b></p>\n<p>${e(t.rateCounts(r))}</p>\n<p class="note">${e(ERROR_RATE_NOTE[locale])}</p>`;
+}
+
 const isManual = (a: AuditEntry) => a.kind === 'edit' || a.kind === 'credit-name';
 
 function editsSection(c: Ctx): string {
@@ -291,6 +309,7 @@ ${creditsSection(page, c)}
 ${roundsSection(c)}
 ${articlesSection(page, t)}
 ${findingsSection(findings, c)}
+${errorRateSection(page, findings, c)}
 ${editsSection(c)}
 ${trailSection(c)}
 <div class="sign">
@@ -343,5 +362,10 @@ export function reportCsv(findings: readonly Finding[], review?: ReviewState | n
   });
   const lines = [head, ...rows].map(csvRow);
   lines.push('', csvRow([t.role, t.onPage, t.confirmedNames, t.by, t.at, t.status]), ...credits.map(csvRow));
+  if (options.page) {
+    const r = errorRate(options.page, findings, review);
+    const rate = r.perTenThousand === null ? '' : r.perTenThousand.toFixed(2);
+    lines.push('', csvRow(t.rateHead), csvRow([rate, r.errors, r.chars, r.findings, r.inHeadlines, r.inNames, r.rejected, r.uncertain]), csvRow([ERROR_RATE_NOTE[locale]]));
+  }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

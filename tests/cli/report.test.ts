@@ -84,6 +84,22 @@ describe('galley report', () => {
     expect(back.audit).toHaveLength(1);
   });
 
+  it('json: the error rate with the counts behind it (shared/export/error-rate.ts)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'galley-report-'));
+    const text = readFileSync(SAMPLE, 'utf8').replace('本报讯', '本报讯 截止目前，');
+    writeFileSync(path.join(dir, 'p.txt'), text);
+    const r = await run(['report', '-f', 'json', 'p.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const { page, findings } = checkText(text);
+    const { countHan } = await import('../../shared/text/han');
+    expect(j.errorRate.chars).toBe(countHan(page.text));
+    expect(j.errorRate.byRule['word/misspelling']).toBeGreaterThanOrEqual(1);
+    expect(j.errorRate.perTenThousand).toBe(Math.round((j.errorRate.errors / j.errorRate.chars) * 1e6) / 100);
+    expect(j.errorRate.note).toContain('报纸期刊质量管理规定');
+    expect(findings.some((f) => f.rule === 'word/misspelling')).toBe(true);
+  });
+
   it('localIso is the local wall-clock time with the offset, the same instant', () => {
     const s = localIso('2026-11-29T16:06:12.722Z');
     expect(s).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);

@@ -7,8 +7,9 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../shared/review';
 import { formatMessage, ruleTitle } from '../../../shared/rules';
+import { wordsPack } from '../../../shared/rules/words';
 import type { Finding } from '../../../shared/types';
-import { decideFinding, setShowUncertain } from '../controller';
+import { allowPhrase, decideFinding, setShowUncertain } from '../controller';
 import { useLocale, useShowUncertain, useT } from '../hooks';
 import { SEVERITY_LABEL } from '../i18n';
 import { isOpen, panelGroups, shownFindings, type PanelItem } from '../lib/panel';
@@ -110,6 +111,30 @@ const sameContext = (a: ItemProps, b: ItemProps) => {
   return x.before === y.before && x.hit === y.hit && x.after === y.after;
 };
 
+/** The words pack's findings: a newsroom's own word may be allowed. */
+const ALLOWABLE = new Set<string>(wordsPack.rules.map((r) => r.id));
+
+/** "Add to allowlist": the text the finding covers, never reported again. */
+function Allow({ finding, text }: { finding: Finding; text: string }) {
+  const t = useT();
+  const phrase = text.slice(finding.start, finding.end).trim();
+  if (!ALLOWABLE.has(finding.rule) || !phrase || phrase.length > 40 || /[\r\n]/.test(phrase)) return null;
+  return (
+    <button
+      type="button"
+      className="act wide allow"
+      title={t('allowPhraseTitle', { phrase })}
+      data-testid="allow-phrase"
+      onClick={(e) => {
+        e.stopPropagation();
+        void allowPhrase(phrase);
+      }}
+    >
+      {t('allowPhrase')}
+    </button>
+  );
+}
+
 function Decide({ finding, state }: { finding: Finding; state: ItemState }) {
   const t = useT();
   const act = (d: Decision) => (e: React.MouseEvent) => {
@@ -165,6 +190,7 @@ const FindingItem = memo(
         <div className="finding-foot">
           <FixPreview finding={f} text={text} />
           <span className="tb-spacer" />
+          <Allow finding={f} text={text} />
           <Decide finding={f} state={state} />
         </div>
       </li>

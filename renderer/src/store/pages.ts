@@ -1,7 +1,7 @@
 // Open pages: the list on the left (a folder shows each page's status), the
 // current page, the folder-check progress and the top-level view.
 import { createStore } from 'zustand/vanilla';
-import type { OpenedPage } from '../../../shared/ipc';
+import type { ConfigSource, OpenedPage } from '../../../shared/ipc';
 import type { PageSummary } from './review';
 
 export type PageStatus = 'pending' | 'checking' | 'done' | 'error';
@@ -30,6 +30,8 @@ export interface PagesActions {
   setStatus(id: string, status: PageStatus, summary?: PageSummary): void;
   setProgress(progress: PagesData['progress']): void;
   setView(view: string): void;
+  /** The config now in force for these pages (desktop "add to allowlist"). */
+  setConfig(ids: readonly string[], config: ConfigSource): void;
 }
 
 export type PagesStore = PagesData & PagesActions;
@@ -63,6 +65,11 @@ export function createPagesStore() {
       const currentId = pages.some((p) => p.id === get().currentId) ? get().currentId : null;
       set({ pages, currentId });
       return touched;
+    },
+
+    setConfig(ids, config) {
+      const set_ = new Set(ids);
+      set({ pages: get().pages.map((p) => (set_.has(p.id) ? { ...p, config } : p)) });
     },
 
     setCurrent(id) {

@@ -32,6 +32,7 @@ await import('../../../electron/preload/index');
 const bridge = fake.exposed.galley as GalleyBridge;
 
 const NAMED = [
+  'allowPhrase',
   'exportFile',
   'getSettings',
   'initialPages',
@@ -85,6 +86,7 @@ describe('preload', () => {
     await bridge.saveReview('p-1', { version: 1 } as never);
     await bridge.exportFile({ kind: 'text', suggestedName: 'a.txt', text: 'x' });
     await bridge.openRoster();
+    await bridge.allowPhrase!('p-1', '截止目前');
     await bridge.getSettings();
     await bridge.setSettings({ locale: 'en' });
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
@@ -97,6 +99,7 @@ describe('preload', () => {
       [IPC.saveReview, 'p-1', { version: 1 }],
       [IPC.exportFile, { kind: 'text', suggestedName: 'a.txt', text: 'x' }],
       [IPC.openRoster],
+      [IPC.allowPhrase, 'p-1', '截止目前'],
       [IPC.getSettings],
       [IPC.setSettings, { locale: 'en' }],
     ]);
