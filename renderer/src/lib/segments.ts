@@ -207,3 +207,60 @@ export function carryFindings<T extends { start: number; end: number }>(oldText:
   }
   return out;
 }
+
+/** One line of the editor backdrop: its text (with its line break) and the
+ *  marks inside it, in offsets local to the line. */
+export interface EditorParagraph {
+  /** Offset of the line in the page text. */
+  start: number;
+  /** The line's exact characters, its trailing '\n' included. */
+  text: string;
+  /** Marks clipped to the line, local offsets. */
+  marks: Mark[];
+  /** Zero-length marks in the line (a point at the page end goes to the last line). */
+  points: Mark[];
+}
+
+/**
+ * The editor backdrop cut into lines (each line keeps its '\n', so the lines
+ * joined are the text), with the findings' marks cut per line. The view
+ * draws one element per line, so an edit re-lays only the line it touches.
+ * There is always at least one line (the last one may be empty).
+ */
+export function editorParagraphs(text: string, findings: readonly Finding[], extra: readonly Mark[] = []): EditorParagraph[] {
+  const paras: EditorParagraph[] = [];
+  let s = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', s);
+    const e = nl < 0 ? text.length : nl + 1;
+    paras.push({ start: s, text: text.slice(s, e), marks: [], points: [] });
+    if (nl < 0) break;
+    s = e;
+  }
+  // Last line starting at or before pos.
+  const lineOf = (pos: number) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const m of [...findings.map(markOf), ...extra]) {
+    if (m.end > m.start) {
+      for (let i = lineOf(m.start); i < paras.length && paras[i].start < m.end; i++) {
+        const p = paras[i];
+        const end = p.start + p.text.length;
+        if (m.start >= end || m.end <= p.start) continue;
+        p.marks.push({ ...m, start: Math.max(m.start, p.start) - p.start, end: Math.min(m.end, end) - p.start });
+      }
+    } else {
+      if (m.start < 0 || m.start > text.length) continue; // as cutRuns: off the text, not shown
+      const p = paras[lineOf(m.start)];
+      p.points.push({ ...m, start: m.start - p.start, end: m.start - p.start });
+    }
+  }
+  return paras;
+}

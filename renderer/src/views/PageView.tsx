@@ -12,7 +12,16 @@ import { FindingsPanel } from '../components/FindingsPanel';
 import { useLocale, useShowUncertain, useT } from '../hooks';
 import { BLOCK_LABEL } from '../i18n';
 import { shownFindings } from '../lib/panel';
-import { buildDisplay, carryFindings, editorRuns, relatedMarks, type Mark, type TextRun } from '../lib/segments';
+import {
+  buildDisplay,
+  carryFindings,
+  cutRuns,
+  editorParagraphs,
+  relatedMarks,
+  type EditorParagraph,
+  type Mark,
+  type TextRun,
+} from '../lib/segments';
 import { reviewStore, usePages, useReview } from '../store';
 import { uiStore, useUi } from '../store/ui';
 
@@ -126,6 +135,46 @@ const PageBlocks = memo(function PageBlocks({
   );
 });
 
+interface EditorLineProps {
+  line: EditorParagraph;
+  last: boolean;
+  selectedKey: string | null;
+  decisions: Record<string, Decision>;
+  anchors: Anchors;
+}
+
+const sameMarks = (a: readonly Mark[], b: readonly Mark[]) =>
+  a.length === b.length &&
+  a.every((m, i) => {
+    const n = b[i];
+    return m.key === n.key && m.start === n.start && m.end === n.end && m.severity === n.severity && !m.related === !n.related && !m.uncertain === !n.uncertain;
+  });
+
+/** Re-render a line only when its text, its marks or their state changed. */
+function sameLine(a: EditorLineProps, b: EditorLineProps): boolean {
+  if (a.line.text !== b.line.text || a.last !== b.last || a.anchors !== b.anchors) return false;
+  if (!sameMarks(a.line.marks, b.line.marks) || !sameMarks(a.line.points, b.line.points)) return false;
+  for (const list of [b.line.marks, b.line.points])
+    for (const m of list) {
+      if (a.decisions[m.key] !== b.decisions[m.key]) return false;
+      if ((m.key === a.selectedKey) !== (m.key === b.selectedKey)) return false;
+    }
+  return true;
+}
+
+/** One line of the editor backdrop (its own block, so an edit re-lays only it). */
+const EditorLine = memo(function EditorLine({ line, last, selectedKey, decisions, anchors }: EditorLineProps) {
+  const { runs, tailPoints } = cutRuns(line.text, 0, line.text.length, line.marks, line.points);
+  anchors.clear();
+  return (
+    <div className="editor-line">
+      {renderRuns(runs, tailPoints, selectedKey, decisions, anchors, new Set())}
+      {/* A trailing line break in a textarea makes a line; in a div it does not. */}
+      {last && '\u200b'}
+    </div>
+  );
+}, sameLine);
+
 function Editor({ anchors }: { anchors: Anchors }) {
   const t = useT();
   const text = useReview((s) => s.text);
@@ -141,13 +190,22 @@ function Editor({ anchors }: { anchors: Anchors }) {
   // While a re-check is pending the findings' offsets are of the previous
   // text: carry them over the edit (never marks in the wrong place).
   const selected = findings.find((f) => f.key === selectedKey);
-  const { runs, tailPoints } = useMemo(
-    () => (stale ? editorRuns(text, carryFindings(checkedText, text, findings)) : editorRuns(text, findings, relatedMarks(selected))),
+  const lines = useMemo(
+    () =>
+      stale
+        ? editorParagraphs(text, carryFindings(checkedText, text, findings))
+        : editorParagraphs(text, findings, relatedMarks(selected)),
     [text, findings, stale, selected, checkedText],
   );
-  anchors.clear();
-  const seen = new Set<string>();
-  const body = renderRuns(runs, tailPoints, selectedKey, decisions, anchors, seen);
+  // Each line registers its own first elements; the page's anchors are the
+  // first line's that has a finding (lines that did not re-render keep theirs).
+  const lineAnchors = useRef<Anchors[]>([]).current;
+  lineAnchors.length = Math.min(lineAnchors.length, lines.length);
+  for (let i = lineAnchors.length; i < lines.length; i++) lineAnchors.push(new Map());
+  useLayoutEffect(() => {
+    anchors.clear();
+    for (const line of lineAnchors) for (const [k, el] of line) if (!anchors.has(k)) anchors.set(k, el);
+  });
 
   const syncScroll = () => {
     if (taRef.current && backRef.current) backRef.current.scrollTop = taRef.current.scrollTop;
@@ -171,9 +229,16 @@ function Editor({ anchors }: { anchors: Anchors }) {
       <div className="editor-hint">{t('editorHint')}</div>
       <div className="editor-stack">
         <div className="editor-backdrop" ref={backRef} aria-hidden="true">
-          {body}
-          {/* A trailing line break in a textarea makes a line; in a div it does not. */}
-          {'\u200b'}
+          {lines.map((line, i) => (
+            <EditorLine
+              key={i}
+              line={line}
+              last={i === lines.length - 1}
+              selectedKey={selectedKey}
+              decisions={decisions}
+              anchors={lineAnchors[i]}
+            />
+          ))}
         </div>
         <textarea
           ref={taRef}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisplay, carryFindings, displayBlocks, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
+import { buildDisplay, carryFindings, cutRuns, displayBlocks, editorParagraphs, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
 import { parsePage } from '../../../shared/parse';
 import type { Block, Finding } from '../../../shared/types';
 
@@ -66,6 +66,27 @@ describe('runs and marks', () => {
     const { runs } = editorRuns(text, [f('a', 3, 9)]);
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(runs.find((r) => r.marks.length)?.text).toBe('四五\n\n六七');
+  });
+
+  it('editor lines keep every character and cut the marks per line', () => {
+    const text = '一二三四五\n\n六七八\n';
+    const lines = editorParagraphs(text, [f('a', 3, 9), f('pt', 7, 7), f('end', text.length, text.length)]);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五\n', '\n', '六七八\n', '']);
+    expect(lines.map((l) => l.text).join('')).toBe(text);
+    expect(lines.map((l) => l.start)).toEqual([0, 6, 7, 11]);
+    // The mark 3..9 is cut into each line it crosses, in local offsets.
+    expect(lines.map((l) => l.marks.map((m) => [m.key, m.start, m.end]))).toEqual([[['a', 3, 6]], [['a', 0, 1]], [['a', 0, 2]], []]);
+    expect(lines[2].points.map((p) => [p.key, p.start])).toEqual([['pt', 0]]);
+    expect(lines[3].points.map((p) => [p.key, p.start])).toEqual([['end', 0]]);
+    // Line by line, the runs are the flat editor's runs cut at the line breaks.
+    const flat = editorRuns(text, [f('a', 3, 9)]).runs.filter((r) => r.marks.length).map((r) => r.text).join('');
+    const perLine = lines
+      .flatMap((l) => cutRuns(l.text, 0, l.text.length, l.marks, l.points).runs)
+      .filter((r) => r.marks.length)
+      .map((r) => r.text)
+      .join('');
+    expect(perLine).toBe(flat);
+    expect(editorParagraphs('', []).map((l) => l.text)).toEqual(['']);
   });
 
   it("marks the selected finding's related place (where a broken sentence continues)", () => {
