@@ -48,19 +48,22 @@ const SYNOPSIS = {
 };
 export type Command = keyof typeof SYNOPSIS;
 
+/** The commands' usage lines, the same in both languages' help. */
+const USAGE_LINES = `  ${SYNOPSIS.check}
+  ${SYNOPSIS.clean}
+  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
+              [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
+  ${SYNOPSIS.confirm}
+  ${SYNOPSIS.report}
+  galley --help | --version`;
+
 const en = {
   usage: (cmd: Command) => `usage: ${SYNOPSIS[cmd]}`,
   help: `Galley — checks the text of newspaper pages (credits, bylines, captions,
 broken sentences, quotation marks, duplicates, punctuation).
 
 usage:
-  ${SYNOPSIS.check}
-  ${SYNOPSIS.clean}
-  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
-              [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
-  ${SYNOPSIS.confirm}
-  ${SYNOPSIS.report}
-  galley --help | --version
+${USAGE_LINES}
 
 check   report findings; a directory means every *.txt page inside it.
         Each page's house style is detected (--profile NAME sets it); findings
@@ -151,13 +154,7 @@ const zh: Messages = {
 断句、引号、重复、标点）。
 
 用法：
-  ${SYNOPSIS.check}
-  ${SYNOPSIS.clean}
-  galley diff [--format text|json|html] [--ignore-whitespace|-w] [--ignore-punctuation-width]
-              [--ignore-line-breaks] [--locale zh|en] [-o OUT] OLD NEW
-  ${SYNOPSIS.confirm}
-  ${SYNOPSIS.report}
-  galley --help | --version
+${USAGE_LINES}
 
 check   报告检查结果；给出目录即检查其中所有 *.txt 版面。
         自动判断每个版面的版式（--profile NAME 指定）；证据不足的结果默认不显示，
