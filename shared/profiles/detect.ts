@@ -6,6 +6,7 @@
 // Where nothing speaks clearly the cautious general profile is used, whose
 // structural rules speak only where the page itself shows the convention.
 import { FOUR_ROLE_WORDS } from '../parse/credits';
+import { scriptCounts } from '../text/script';
 import type { Localized } from '../types';
 import type { Page } from '../types';
 import { GENERAL_PROFILE, PROFILE_BY_ID, type Profile } from './index';
@@ -19,31 +20,6 @@ export interface ProfileChoice {
 }
 
 const why = (zh: string, en: string): Localized => ({ zh, en });
-
-// Characters written differently in traditional and simplified Chinese,
-// common enough in news prose to count on a page.
-const TRADITIONAL = new Set('們這個來說時會對與發經業開當還後應點長進爲為國際區華貨幣價錢車門問題際關於氣實現無數學記者報導總統議員萬億電話場際從將過務動員'.split(''));
-const SIMPLIFIED = new Set('们这个来说时会对与发经业开当还后应点长进为国际区华货币价钱车门问题关于气实现无数学记者报导总统议员万亿电话场从将过务动员'.split(''));
-
-interface Counts {
-  traditional: number;
-  simplified: number;
-  dun: number;
-  stops: number;
-}
-
-/** Per code unit: 1 traditional only, 2 simplified only, 3 、, 4 a modern stop. */
-const KIND = new Uint8Array(0x10000);
-for (const ch of TRADITIONAL) if (!SIMPLIFIED.has(ch)) KIND[ch.charCodeAt(0)] = 1;
-for (const ch of SIMPLIFIED) if (!TRADITIONAL.has(ch)) KIND[ch.charCodeAt(0)] = 2;
-KIND['、'.charCodeAt(0)] = 3;
-for (const ch of '。，！？') KIND[ch.charCodeAt(0)] = 4;
-
-function count(text: string): Counts {
-  const n = [0, 0, 0, 0, 0];
-  for (let i = 0; i < text.length; i++) n[KIND[text.charCodeAt(i)]]++;
-  return { traditional: n[1], simplified: n[2], dun: n[3], stops: n[4] };
-}
 
 const CANONICAL_ROLES = 3;
 
@@ -91,7 +67,7 @@ function detectStyle(page: Page): ProfileChoice {
   const roles = new Set(page.credits?.entries.filter((e) => FOUR_ROLE_WORDS.has(e.word)).map((e) => e.role) ?? []);
   if (roles.size >= CANONICAL_ROLES) return pick('layout-export', why('版面署名行（责编、美编、审读、排版）', 'a page credits line (责编 美编 审读 排版)'));
   if (page.masthead?.pinyin) return pick('layout-export', why('报头带拼音行', 'a masthead with its pinyin line'));
-  const c = count(page.text);
+  const c = scriptCounts(page.text);
   if (c.dun >= 4 && c.dun > 2 * c.stops) return pick('historical', why('以「、」断句', '、 stands for every stop'));
   if (c.traditional >= 5 && c.traditional > 2 * c.simplified) {
     return pick('hk-tw', why('繁体字', 'traditional characters'));

@@ -3,6 +3,7 @@
 // listed form from matching across two correct words, and the places on a
 // page the word rules must not read (names, bylines, credits).
 import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
+import { isTraditional } from '../../text/script';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
@@ -229,30 +230,10 @@ export function overlaps(spans: readonly [number, number][], start: number, end:
 
 // ------------------------------------------------------------ script
 
-/** Common characters that exist only in traditional script, and their
- *  simplified forms. The word tables are of 规范汉字 (the simplified
- *  standard): a page set in traditional characters (a 1930s 晶報 page, a
- *  Hong Kong paper) follows other norms, and the word rules leave it alone. */
-/** +1 for a traditional-only character, -1 for its simplified form: one
- *  typed-array read per character (a Set lookup per character cost more than
- *  the rest of the check). */
-const SCRIPT = new Int8Array(0x10000);
-{
-  const trad = '們個這來時為說國會對經過從還與點問應現開關無發當實長動將區間學體後樣車東書見認議讓亞於業';
-  const simp = '们个这来时为说国会对经过从还与点问应现开关无发当实长动将区间学体后样车东书见认议让亚于业';
-  for (let i = 0; i < trad.length; i++) {
-    SCRIPT[trad.charCodeAt(i)] = 1;
-    SCRIPT[simp.charCodeAt(i)] = -1;
-  }
-}
-
-/** Is the page written in traditional characters? (More traditional-only
- *  than simplified-only characters among the common ones above.) */
-export function isTraditional(text: string): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) n += SCRIPT[text.charCodeAt(i)];
-  return n > 0;
-}
+// The word tables are of 规范汉字 (the simplified standard): a page set in
+// traditional characters (a 1930s 晶報 page, a Hong Kong paper) follows
+// other norms, and the word rules leave it alone (shared/text/script.ts).
+export { isTraditional };
 
 /** Once per check, shared by the word rules. */
 export const TraditionalScript = defineAnalysis('words/traditional-script', (ctx) => isTraditional(ctx.text));
