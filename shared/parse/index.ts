@@ -191,8 +191,8 @@ function markWrappedLines(lines: Line[]): void {
 }
 
 /** Narrow OCR column lines: 6–22 characters each, one per line of print. */
-const OCR_LINE_MIN = 6;
-const OCR_LINE_MAX = 22;
+export const OCR_LINE_MIN = 6;
+export const OCR_LINE_MAX = 22;
 
 /**
  * Raw OCR of a page keeps the print's column lines (8–20 characters), with

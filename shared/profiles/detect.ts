@@ -6,6 +6,7 @@
 // Where nothing speaks clearly the cautious general profile is used, whose
 // structural rules speak only where the page itself shows the convention.
 import { FOUR_ROLE_WORDS } from '../parse/credits';
+import { OCR_LINE_MAX, OCR_LINE_MIN } from '../parse';
 import { scriptCounts } from '../text/script';
 import type { Localized } from '../types';
 import type { Page } from '../types';
@@ -38,7 +39,7 @@ function looksLikeOcr(text: string): Localized | undefined {
     while (b > a && text.charCodeAt(b - 1) <= 0x20) b--;
     if (b > a) {
       lines++;
-      if (b - a >= 6 && b - a <= 22) narrow++;
+      if (b - a >= OCR_LINE_MIN && b - a <= OCR_LINE_MAX) narrow++;
     }
     start = end + 1;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
 import {
   damage,
@@ -240,4 +241,22 @@ testRule(rule, {
       output: joined(P1, 43, 45) + '\n■市北区辽源路街道老旧街区一角。\n',
     },
   ],
+});
+
+describe('sentence/broken on OCR pages', () => {
+  // Hong Kong OCR: the reading order is weak evidence there.
+  const ocr = (tail: string, head: string) =>
+    `港府日前將原定興建公營房屋的用地|暫時[保留]\n\n${tail}\n\n${head}\n\n其他段落內容在此繼續,政府會再作研究。\n`;
+  const broken = (text: string) => checkText(text).findings.filter((f) => f.rule === 'sentence/broken');
+
+  it('a join with only the reading order for it is uncertain and not safe', () => {
+    const [f] = broken(ocr('政府表示,今年施政報告提出的房屋政策,部分措施及其他政策', '將會延至明年5月底實施。'));
+    expect(f?.uncertain).toBe(true);
+    expect(f?.fix?.safe).toBe(false);
+  });
+  it('look-alike: a clause left open is shown, but still needs a person', () => {
+    const [f] = broken(ocr('今年施政報告提出的新政策,', '將會延至明年5月底實施。'));
+    expect(f?.uncertain).toBeUndefined();
+    expect(f?.fix?.safe).toBe(false);
+  });
 });
