@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(ROOT, 'bench', 'tmp', 'digest-core.cjs');
+fs.mkdirSync(path.join(ROOT, 'bench', 'tmp'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'bench', 'tmp', 'digest-entry.ts'), "export { checkText } from '../../shared/check';\nexport { PROFILES } from '../../shared/profiles';\n");
 buildSync({ entryPoints: [path.join(ROOT, 'bench', 'tmp', 'digest-entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
 const { checkText, PROFILES } = require(out);
