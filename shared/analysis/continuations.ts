@@ -36,7 +36,7 @@ import {
   type Mark,
   type StartShape,
 } from './marks';
-import { PageBigrams, SharedWording, startsMidWord, wordAcrossJoin } from './words';
+import { PageBigrams, SharedWording, startMidWords, wordsAcrossJoins, type Join } from './words';
 
 /** Why a paragraph was taken as another's continuation. */
 export type Evidence =
@@ -196,7 +196,7 @@ function endsComplete(text: string, start: number, end: number, profile: Profile
   return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
 }
 
-function describe(page: Page, b: number, index: number, bigrams: PageBigrams, profile: Profile): Paragraph {
+function describe(page: Page, b: number, index: number, profile: Profile): Paragraph {
   const block: Block = page.blocks[b];
   const text = page.text;
   const start = block.textStart;
@@ -220,8 +220,7 @@ function describe(page: Page, b: number, index: number, bigrams: PageBigrams, pr
     listText: isListText(page, b),
     lead,
     shape,
-    // Only worth segmenting where nothing else already says "mid-sentence".
-    midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end, bigrams),
+    midWord: false, // asked of the segmenter for all paragraphs at once
     quoteOpen: marks.open.some((m) => m.mark === '“'),
     closesUnopened: marks.unmatched.some((m) => m.mark === '”'),
     marks,
@@ -248,11 +247,18 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const paragraphs: Paragraph[] = [];
   const byBlock = new Map<number, number>();
   const bigrams = new PageBigrams(text);
-  page.blocks.forEach((b, i) => {
-    if (!PARAGRAPH_KINDS.has(b.kind)) return;
+  for (let i = 0; i < page.blocks.length; i++) {
+    if (!PARAGRAPH_KINDS.has(page.blocks[i].kind)) continue;
     byBlock.set(i, paragraphs.length);
-    paragraphs.push(describe(page, i, paragraphs.length, bigrams, profile));
-  });
+    paragraphs.push(describe(page, i, paragraphs.length, profile));
+  }
+  // Only worth segmenting where nothing else already says "mid-sentence".
+  const midWords = startMidWords(
+    text,
+    paragraphs.map((p) => (!p.lead && !p.shape.punct && !p.shape.closerFirst ? [p.start, p.end] : null)),
+    bigrams,
+  );
+  for (const p of paragraphs) p.midWord = midWords[p.index];
   const n = paragraphs.length;
 
   // The next paragraph in reading order, across interleaved blocks only.
@@ -289,10 +295,15 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   // the tail decides whether the reading order breaks there (an orphan).
   const wording = new SharedWording(text);
   const adjacentScore: (Link | undefined)[] = new Array(n);
+  const nearJoins = paragraphs.map((t): Join | null => {
+    const adj = adjacent[t.index];
+    return t.open && adj && !(t.listText && !t.clauseEnd) ? [t.end, paragraphs[adj.to].start, paragraphs[adj.to].end] : null;
+  });
+  const nearWords = wordsAcrossJoins(text, nearJoins);
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
-    if (t.open && adj && !(t.listText && !t.clauseEnd)) {
-      const l = score(text, t, paragraphs[adj.to], adj, wording, bigrams);
+    if (adj && nearJoins[t.index]) {
+      const l = score(text, t, paragraphs[adj.to], adj, nearWords[t.index], wording);
       adjacentScore[t.index] = l;
       if (l.score < TAKE) paragraphs[adj.to].orphan = true;
     }
@@ -301,7 +312,25 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const eligible = paragraphs.filter((q) => !q.lead && !q.listText);
   const breakHeads = eligible.filter((q) => q.seam || q.shape.punct || q.shape.closerFirst || q.midWord);
 
+  // Far heads of each open tail the next paragraph does not surely
+  // continue; the segmenter is asked about all their joins at once, and
+  // only where the page uses the bigram formed.
+  const farOf: (Paragraph[] | undefined)[] = new Array(n);
+  const farJoins: (Join | null)[] = [];
+  const pooled = new Int32Array(n);
+  for (const t of paragraphs) {
+    if (!t.open || (t.listText && !t.clauseEnd)) continue;
+    const near = adjacentScore[t.index];
+    if (near && near.score >= SURE) continue;
+    const far = farHeads(text, t, adjacent[t.index], eligible, breakHeads, bigrams, pooled);
+    farOf[t.index] = far;
+    const last = text.charCodeAt(t.end - 1);
+    for (const q of far) farJoins.push(bigrams.has(last, text.charCodeAt(q.start)) ? [t.end, q.start, q.end] : null);
+  }
+  const farWords = wordsAcrossJoins(text, farJoins);
+
   const candidates: Link[] = [];
+  let k = 0;
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (!t.open) {
@@ -324,24 +353,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     if (t.listText && !t.clauseEnd) continue;
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
-    if (near && near.score >= SURE) continue;
-    // Heads that show a break (from their index, nearest first), plus nearby
-    // paragraphs whose first character makes with the tail's last one a
-    // bigram the page uses (a word may form across the join); never the
-    // paragraph that flows into the tail. Bounded per tail.
-    const last = text.charCodeAt(t.end - 1);
-    const pool = nearest(breakHeads, t.index, MAX_FAR);
-    if (isHan(last)) {
-      for (const q of nearest(eligible, t.index, NEARBY)) {
-        if (bigrams.has(last, text.charCodeAt(q.start))) pool.push(q);
-      }
-    }
-    const far = [...new Set(pool)]
-      .filter((q) => q.index !== t.index && q.index !== adj?.to && q.index !== t.before)
-      .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
-      .slice(0, MAX_FAR);
-    for (const q of far) {
-      const c = score(text, t, q, undefined, wording, bigrams);
+    for (const q of farOf[t.index] ?? []) {
+      const c = score(text, t, q, undefined, farWords[k++], wording);
       if (beats(c, near)) candidates.push(c);
     }
   }
@@ -358,7 +371,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const prev: (Link | undefined)[] = new Array(n);
   // Chains are disjoint paths; a link inside one path would close a cycle.
   // Union-find keeps that check near-constant on pages of any length.
-  const root = Array.from({ length: n }, (_, i) => i);
+  const root = new Int32Array(n);
+  for (let i = 0; i < n; i++) root[i] = i;
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]];
     return i;
@@ -373,24 +387,58 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     next[c.from] = c;
     prev[c.to] = c;
   }
-  const links = paragraphs.flatMap((p) => (next[p.index] ? [next[p.index]!] : []));
-
+  // One pass for what the rules read (no flatMap/filter/map chains).
+  const links: Link[] = [];
   const chains: number[][] = [];
+  const truncated: number[] = [];
+  const fragments: number[] = [];
   for (const p of paragraphs) {
+    const l = next[p.index];
+    if (l) links.push(l);
+    else if (p.open && !(p.listText && !p.clauseEnd)) truncated.push(p.index);
     if (prev[p.index]) continue;
     const chain = [p.index];
-    for (let l = next[p.index]; l; l = next[l.to]) chain.push(l.to);
+    for (let c = next[p.index]; c; c = next[c.to]) chain.push(c.to);
     chains.push(chain);
+    if (!p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord)) fragments.push(p.index);
   }
 
-  const truncated = paragraphs
-    .filter((p) => p.open && !next[p.index] && !(p.listText && !p.clauseEnd))
-    .map((p) => p.index);
-  const fragments = paragraphs
-    .filter((p) => !prev[p.index] && !p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord))
-    .map((p) => p.index);
-
   return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
+}
+
+/** Far candidate heads of open paragraph `t`, nearest on the page first:
+ *  heads that show a break (from their index, nearest first), plus nearby
+ *  paragraphs whose first character makes with the tail's last one a bigram
+ *  the page uses (a word may form across the join); never the next
+ *  paragraph nor the one that flows into the tail. Bounded per tail.
+ *  `pooled` is scratch: pooled[q] === t.index + 1 once q was considered. */
+function farHeads(
+  text: string,
+  t: Paragraph,
+  adj: Adjacent | undefined,
+  eligible: readonly Paragraph[],
+  breakHeads: readonly Paragraph[],
+  bigrams: PageBigrams,
+  pooled: Int32Array,
+): Paragraph[] {
+  const stamp = t.index + 1;
+  const far: Paragraph[] = [];
+  const add = (q: Paragraph) => {
+    if (pooled[q.index] === stamp) return;
+    pooled[q.index] = stamp;
+    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) far.push(q);
+  };
+  for (const q of nearest(breakHeads, t.index, MAX_FAR)) add(q);
+  const last = text.charCodeAt(t.end - 1);
+  if (isHan(last)) {
+    for (const q of nearest(eligible, t.index, NEARBY)) {
+      if (bigrams.has(last, text.charCodeAt(q.start))) add(q);
+    }
+  }
+  // A stable sort: ties keep the order above.
+  far.sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block));
+  if (far.length > MAX_FAR) far.length = MAX_FAR;
+  return far;
 }
 
 /** Up to k paragraphs of `list` (in reading order) nearest to paragraph
@@ -431,8 +479,9 @@ function score(
   t: Paragraph,
   q: Paragraph,
   adj: Adjacent | undefined,
+  /** The word the segmenter found across the join, if it was asked. */
+  found: string | null,
   wording: SharedWording,
-  bigrams: PageBigrams,
 ): Link {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -442,9 +491,7 @@ function score(
     s += adj.acrossTitle ? 2 : 4;
     evidence.push('next');
   }
-  // Far away, ask the segmenter only if the page knows the bigram formed.
-  const mayFormWord = adj !== undefined || bigrams.has(text.charCodeAt(t.end - 1), text.charCodeAt(q.start));
-  const word = (mayFormWord && wordAcrossJoin(text, t.end, q.start, q.end)) || undefined;
+  const word = found ?? undefined;
   if (word) {
     s += 4;
     evidence.push('word');

@@ -22,20 +22,78 @@ function zhWords(): Intl.Segmenter | null {
 const WINDOW = 4;
 
 /**
- * Segmenter answers by window text. A segmenter call costs microseconds, the
- * windows are a few characters, and a page re-checked after an edit asks the
- * same questions again: remember the answers (bounded; cleared when full).
+ * Segmenter answers by question (kind, join offset, window text). A page
+ * re-checked after an edit asks the same questions again: remember the
+ * answers (bounded; cleared when full).
  */
 const CACHE_MAX = 4096;
 const cache = new Map<string, string | null>();
 
-function remember(key: string, compute: () => string | null): string | null {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+function remember(key: string, v: string | null): void {
   if (cache.size >= CACHE_MAX) cache.clear();
-  const v = compute();
   cache.set(key, v);
-  return v;
+}
+
+/** A question about a window of a few characters. */
+interface Question {
+  key: string;
+  window: string;
+  /** The answer, read from the segments of the window at offset `at`. */
+  read(segments: Intl.Segments, at: number): string | null;
+}
+
+/**
+ * Answer questions together: the windows (never holding a line end) are
+ * joined with line ends, which always break words, and segmented in one
+ * call. Each segmenter call costs microseconds, more than half of it fixed
+ * (tests/shared/analysis/words.test.ts checks the answers are the same as
+ * one window at a time).
+ */
+function answer(seg: Intl.Segmenter, questions: readonly (Question | null)[]): (string | null)[] {
+  const out: (string | null)[] = new Array(questions.length).fill(null);
+  const open: number[] = [];
+  const at: number[] = [];
+  let batch = '';
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    if (!q) continue;
+    const hit = cache.get(q.key);
+    if (hit !== undefined) out[i] = hit;
+    else {
+      open.push(i);
+      at.push(batch.length);
+      batch += q.window + '\n';
+    }
+  }
+  if (open.length === 0) return out;
+  const segments = seg.segment(batch);
+  for (let k = 0; k < open.length; k++) {
+    const q = questions[open[k]]!;
+    out[open[k]] = q.read(segments, at[k]);
+    remember(q.key, out[open[k]]);
+  }
+  return out;
+}
+
+/** A word-across-join question, or null where none can form. */
+function joinQuestion(text: string, tailEnd: number, headStart: number, headEnd: number): Question | null {
+  // Only a Han character on each side can make a word across the join.
+  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
+  let a = tailEnd;
+  while (a > tailEnd - WINDOW && a > 0 && text[a - 1] !== '\n') a--;
+  let b = headStart;
+  while (b < headStart + WINDOW && b < headEnd && text[b] !== '\n') b++;
+  const join = tailEnd - a;
+  const window = text.slice(a, tailEnd) + text.slice(headStart, b);
+  return {
+    key: 'j' + join + window,
+    window,
+    read(segments, at) {
+      // The word holding the tail's last character, if it reaches past the join.
+      const w = segments.containing(at + join - 1);
+      return w && w.isWordLike && w.index + w.segment.length > at + join ? w.segment : null;
+    },
+  };
 }
 
 /**
@@ -44,22 +102,21 @@ function remember(key: string, compute: () => string | null): string | null {
  * `生`+`活场景` → `生活`; `早`+`已变更` → `早已`. Null when none does.
  */
 export function wordAcrossJoin(text: string, tailEnd: number, headStart: number, headEnd: number): string | null {
-  // Only a Han character on each side can make a word across the join.
-  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
+  return wordsAcrossJoins(text, [[tailEnd, headStart, headEnd]])[0];
+}
+
+/** A join: [tailEnd, headStart, headEnd]. */
+export type Join = readonly [number, number, number];
+
+/** wordAcrossJoin for many joins at once, with one segmenter call; null
+ *  (not asked) gives null. */
+export function wordsAcrossJoins(text: string, joins: readonly (Join | null)[]): (string | null)[] {
   const seg = zhWords();
-  if (!seg) return null;
-  let a = tailEnd;
-  while (a > tailEnd - WINDOW && a > 0 && text[a - 1] !== '\n') a--;
-  let b = headStart;
-  while (b < headStart + WINDOW && b < headEnd && text[b] !== '\n') b++;
-  const tail = text.slice(a, tailEnd);
-  const s = tail + text.slice(headStart, b);
-  const join = tail.length;
-  return remember('j' + join + s, () => {
-    // The word holding the tail's last character, if it reaches past the join.
-    const w = seg.segment(s).containing(join - 1);
-    return w && w.isWordLike && w.index + w.segment.length > join ? w.segment : null;
-  });
+  if (!seg) return joins.map(() => null);
+  return answer(
+    seg,
+    joins.map((j) => j && joinQuestion(text, j[0], j[1], j[2])),
+  );
 }
 
 /**
@@ -82,29 +139,46 @@ const MAY_BEGIN = new Set(
   ).split(''),
 );
 
+/** A starts-mid-word question, or null where the answer is plainly no. */
+function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
+  const c = text.charCodeAt(start);
+  if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return null;
+  let b = start;
+  while (b < start + 6 && b < end && text[b] !== '\n') b++;
+  // The word after the lone first character needs two Han characters.
+  if (b < start + 3 || !isHan(text.charCodeAt(start + 2))) return null;
+  // The first two characters recur elsewhere on the page: a word, most likely.
+  if (page?.repeats(c, text.charCodeAt(start + 1))) return null;
+  const window = text.slice(start, b);
+  return {
+    key: 'm' + window,
+    window,
+    read(segments, at) {
+      if (segments.containing(at)?.segment.length !== 1) return null;
+      const w = segments.containing(at + 1)?.segment ?? '';
+      return w.length >= 2 && isHan(w.charCodeAt(0)) && isHan(w.charCodeAt(1)) ? w : null;
+    },
+  };
+}
+
 /**
  * Does text[start, end) begin in the middle of a word? The first word the
  * segmenter finds is a lone character that rarely begins a sentence, followed
  * by a real word: `务|贸易取得实效` (服务贸易), `活|场景`, `合|区域`, `队|队长`.
  */
 export function startsMidWord(text: string, start: number, end: number, page?: PageBigrams): boolean {
-  const c = text.charCodeAt(start);
-  if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return false;
-  // The first two characters recur elsewhere on the page: a word, most likely.
-  if (page?.repeats(c, text.charCodeAt(start + 1))) return false;
+  return startMidWords(text, [[start, end]], page)[0];
+}
+
+/** startsMidWord for many spans [start, end] at once, with one segmenter
+ *  call; null (not asked) gives false. */
+export function startMidWords(text: string, spans: readonly (readonly [number, number] | null)[], page?: PageBigrams): boolean[] {
   const seg = zhWords();
-  if (!seg) return false;
-  let b = start;
-  while (b < start + 6 && b < end && text[b] !== '\n') b++;
-  const s = text.slice(start, b);
-  return (
-    remember('m' + s, () => {
-      const segments = seg.segment(s);
-      if (segments.containing(0)?.segment.length !== 1) return null;
-      const w = segments.containing(1)?.segment ?? '';
-      return w.length >= 2 && isHan(w.charCodeAt(0)) && isHan(w.charCodeAt(1)) ? w : null;
-    }) !== null
-  );
+  if (!seg) return spans.map(() => false);
+  return answer(
+    seg,
+    spans.map((s) => s && midWordQuestion(text, s[0], s[1], page)),
+  ).map((w) => w !== null);
 }
 
 /** Hashed Han-bigram marks, stamped so nothing is ever cleared between
