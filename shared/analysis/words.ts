@@ -148,7 +148,7 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
   // The word after the lone first character needs two Han characters.
   if (b < start + 3 || !isHan(text.charCodeAt(start + 2))) return null;
   // The first two characters recur elsewhere on the page: a word, most likely.
-  if (page?.repeats(c, text.charCodeAt(start + 1))) return null;
+  if (page?.recursAt(start)) return null;
   const window = text.slice(start, b);
   return {
     key: 'm' + window,
@@ -245,7 +245,7 @@ let refStamp = 0;
  * and which paragraph starts are words the page uses elsewhere (no need to
  * ask whether they start mid-word). Built lazily per first character, from
  * that character's occurrences (native indexOf), so only the few characters
- * at paragraph edges that are asked about cost anything.
+ * at paragraph ends that are asked about cost anything.
  */
 export class PageBigrams {
   private readonly byFirst = new Map<number, Map<number, number>>();
@@ -268,9 +268,14 @@ export class PageBigrams {
   has(x: number, y: number): boolean {
     return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 0;
   }
-  /** Does the page use the bigram x+y more than once? */
-  repeats(x: number, y: number): boolean {
-    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 1;
+  /** Does the Han bigram at `at` occur elsewhere on the page too? Two
+   *  native substring searches, cheaper than indexing the first character
+   *  for a question asked once per paragraph. */
+  recursAt(at: number): boolean {
+    const text = this.text;
+    if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) return false;
+    const pair = text.slice(at, at + 2);
+    return text.indexOf(pair) !== at || text.indexOf(pair, at + 1) >= 0;
   }
 }
 

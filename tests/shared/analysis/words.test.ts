@@ -121,3 +121,22 @@ describe('startMidWords', () => {
     }
   });
 });
+
+describe('PageBigrams', () => {
+  const text = '队队长担任副书记\n\n服务贸易\n\n务贸易取得实效，服务群众';
+  const page = new PageBigrams(text);
+  it('says whether a bigram the page uses recurs elsewhere on it', () => {
+    expect(page.recursAt(text.indexOf('务贸易取'))).toBe(true); // 服务贸易
+    expect(page.recursAt(text.indexOf('服务群众'))).toBe(true); // 服务贸易
+    expect(page.recursAt(0)).toBe(false); // 队队 once
+    expect(page.recursAt(1)).toBe(false); // 队长 once
+    expect(page.recursAt(text.indexOf('，'))).toBe(false); // not Han
+  });
+  it('says whether the page uses a bigram at all', () => {
+    const code = (s: string) => s.charCodeAt(0);
+    expect(page.has(code('务'), code('贸'))).toBe(true);
+    expect(page.has(code('队'), code('队'))).toBe(true);
+    expect(page.has(code('长'), code('队'))).toBe(false);
+    expect(page.has(code('效'), code('，'))).toBe(false);
+  });
+});
