@@ -156,9 +156,17 @@ const MARGIN = 3;
 const STORY_WINDOW = 160;
 
 /** Words that open a new sentence (or paragraph) in news prose: a paragraph
- *  starting with one is unlikely to finish another's sentence. */
+ *  starting with one is unlikely to finish another's sentence. None is
+ *  longer than 6 characters. */
 const OPENER_RE =
-  /^(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/;
+  /(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/y;
+/** Does a new-sentence opener stand at `at`? (Sticky: matched in place,
+ *  with no slice of the head made.) */
+function opensSentence(text: string, at: number): boolean {
+  OPENER_RE.lastIndex = at;
+  return OPENER_RE.test(text);
+}
+
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
@@ -169,9 +177,11 @@ function isListText(page: Page, b: number): boolean {
   if (b === 0) return false;
   const prev = page.blocks[b - 1];
   if (prev.kind !== 'list-item') return false;
-  // Same blank-line group: a single line end between them.
-  const gap = page.text.slice(prev.end, page.blocks[b].start);
-  return gap.indexOf('\n') === gap.lastIndexOf('\n');
+  // Same blank-line group: a single line end between them (the gap is a
+  // few characters: counted in place, not sliced).
+  let ends = 0;
+  for (let i = prev.end; i < page.blocks[b].start; i++) if (page.text.charCodeAt(i) === 10) ends++;
+  return ends <= 1;
 }
 
 /** A paragraph that opens with an item mark starts a story of its own. */
@@ -522,7 +532,7 @@ function score(
     evidence.push('quote-closes');
   }
   if (q.lead) s -= 4;
-  else if (OPENER_RE.test(text.slice(q.start, q.start + 6))) s -= 2;
+  else if (opensSentence(text, q.start)) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

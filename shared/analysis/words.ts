@@ -209,10 +209,15 @@ export class SharedWording {
     this.tail = id;
     const text = this.text;
     const s = nextStamp();
-    for (let i = start; i + 1 < end; i++) {
-      const x = text.charCodeAt(i);
-      const y = text.charCodeAt(i + 1);
-      if (isHan(x) && isHan(y)) seen[bigramHash(x, y)] = s;
+    // Each character is read and classed once, carried on as the next x.
+    let x = text.charCodeAt(start);
+    let hanX = isHan(x);
+    for (let i = start + 1; i < end; i++) {
+      const y = text.charCodeAt(i);
+      const hanY = isHan(y);
+      if (hanX && hanY) seen[bigramHash(x, y)] = s;
+      x = y;
+      hanX = hanY;
     }
     refStamp = s;
   }
@@ -222,15 +227,20 @@ export class SharedWording {
     const text = this.text;
     const s = nextStamp();
     let n = 0;
-    for (let i = start; i + 1 < end; i++) {
-      const x = text.charCodeAt(i);
-      const y = text.charCodeAt(i + 1);
-      if (!isHan(x) || !isHan(y)) continue;
-      const h = bigramHash(x, y);
-      if (seen[h] === refStamp && counted[h] !== s) {
-        counted[h] = s;
-        n++;
+    let x = text.charCodeAt(start);
+    let hanX = isHan(x);
+    for (let i = start + 1; i < end; i++) {
+      const y = text.charCodeAt(i);
+      const hanY = isHan(y);
+      if (hanX && hanY) {
+        const h = bigramHash(x, y);
+        if (seen[h] === refStamp && counted[h] !== s) {
+          counted[h] = s;
+          n++;
+        }
       }
+      x = y;
+      hanX = hanY;
     }
     return n;
   }
