@@ -27,13 +27,18 @@ const TRAILING_PEN_NAME_RE = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a
 const NOTE_RE = /^(?:完|未完|待续|待續|续完|資料圖|资料图|见图|見圖|有删节|有刪節|图片来源[^）)]*|[上下][接转轉]第?[\p{Script=Han}\d]{1,4}版)$/u;
 /** A photo credit closing the text: …新华社记者 吴 鲁摄. */
 const TRAILING_PHOTO_CREDIT_RE = /(?:记者|記者|[\s\u00a0\u3000。）)])[\s\u00a0\u3000]*[\p{Script=Han}·\s\u00a0\u3000]{2,12}[摄攝](?:[（(][^（()）]{1,12}[）)])?$/u;
-/** A whole block that is a credit line. */
-const CREDIT_LINE_RES: readonly RegExp[] = [
+/** A whole block that is a credit line: a role and a colon (采写：…), of
+ *  any length, or one of the short forms. */
+const ROLE_CREDIT_RE =
+  /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u;
+const SHORT_CREDIT_RES: readonly RegExp[] = [
   /^[（(][^（()）]{1,40}[）)]$/u,
   /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u,
-  /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u,
   /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u,
 ];
+/** The longest a short form can be, in code units (a code point may take
+ *  two): （ + 40 + ）. A longer block (most paragraphs) needs one test. */
+const SHORT_CREDIT_MAX = 2 + 2 * 40;
 /** A lead that names its reporter: 本报讯（记者 张三 通讯员 李四）… */
 const LEAD_SIGNED_RE = /^[^。，,]{0,16}[（(][^（()）]{0,24}(?:记者|記者|通讯员|通訊員)[^（()）]{0,24}[）)]/u;
 /** A wire or bureau dateline in brackets opening a paragraph: （桂林廿六日电）. */
@@ -72,8 +77,11 @@ export function endsWithCredit(text: string): boolean {
 
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
+  // A long block can only be a role credit (which never starts with a
+  // bracket, so no note check is needed for it).
+  if (t.length > SHORT_CREDIT_MAX) return ROLE_CREDIT_RE.test(t);
   if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
-  return CREDIT_LINE_RES.some((re) => re.test(t));
+  return ROLE_CREDIT_RE.test(t) || SHORT_CREDIT_RES.some((re) => re.test(t));
 }
 
 /** Does the lead (first paragraph) credit the story? */

@@ -29,6 +29,14 @@ describe('credit lines', () => {
     expect(isCreditLine(line)).toBe(true),
   );
   it.each(['市北区召开会议，部署工作', '编辑部的故事'])('look-alike: %s', (line) => expect(isCreditLine(line)).toBe(false));
+  it('a role credit of any length; the short forms only when short', () => {
+    const names = '、张三'.repeat(30);
+    expect(isCreditLine(`参与采写：李四${names}`)).toBe(true);
+    // 40 supplementary ideographs (two code units each) in brackets: 82 units.
+    expect(isCreditLine(`（${'𠀋'.repeat(40)}）`)).toBe(true);
+    expect(isCreditLine(`（${'𠀋'.repeat(41)}）`)).toBe(false);
+    expect(isCreditLine(`（记者${names}）`)).toBe(false);
+  });
 });
 
 describe('articles signed elsewhere', () => {
