@@ -327,7 +327,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   // only where the page uses the bigram formed.
   const farOf: (Paragraph[] | undefined)[] = new Array(n);
   const farJoins: (Join | null)[] = [];
-  const pooled = new Int32Array(n);
+  // Plain arrays: a small typed array costs more to allocate than it saves.
+  const pooled: number[] = new Array(n).fill(0);
   for (const t of paragraphs) {
     if (!t.open || (t.listText && !t.clauseEnd)) continue;
     const near = adjacentScore[t.index];
@@ -381,8 +382,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const prev: (Link | undefined)[] = new Array(n);
   // Chains are disjoint paths; a link inside one path would close a cycle.
   // Union-find keeps that check near-constant on pages of any length.
-  const root = new Int32Array(n);
-  for (let i = 0; i < n; i++) root[i] = i;
+  const root: number[] = [];
+  for (let i = 0; i < n; i++) root.push(i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]];
     return i;
@@ -429,7 +430,7 @@ function farHeads(
   eligible: readonly Paragraph[],
   breakHeads: readonly Paragraph[],
   bigrams: PageBigrams,
-  pooled: Int32Array,
+  pooled: number[],
 ): Paragraph[] {
   const stamp = t.index + 1;
   const far: Paragraph[] = [];
