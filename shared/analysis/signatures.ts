@@ -31,11 +31,9 @@ const TRAILING_PHOTO_CREDIT_RE = /(?:记者|記者|[\s\u00a0\u3000。）)])[\s\u
  *  any length, or one of the short forms. */
 const ROLE_CREDIT_RE =
   /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u;
-const SHORT_CREDIT_RES: readonly RegExp[] = [
-  /^[（(][^（()）]{1,40}[）)]$/u,
-  /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u,
-  /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u,
-];
+const BRACKET_CREDIT_RE = /^[（(][^（()）]{1,40}[）)]$/u;
+const DASH_LINE_CREDIT_RE = /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u;
+const AUTHOR_LINE_RE = /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u;
 /** The longest a short form can be, in code units (a code point may take
  *  two): （ + 40 + ）. A longer block (most paragraphs) needs one test. */
 const SHORT_CREDIT_MAX = 2 + 2 * 40;
@@ -50,12 +48,30 @@ const OWN_NEWS_RE = /^[【[]?本[报報]讯|^[【[]?本[报報]訊/u;
 /** A bare pen name on its own line (two to four Han, nothing else). */
 const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 
+/** What /\s/ matches, by code unit (no regex call, no one-character string
+ *  per character). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Credits at a paragraph's end are short: only its tail is searched. */
 const TAIL = 72;
 
 export function endsWithCredit(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   // What the last character allows, before any regular expression runs
   // (this is asked of every paragraph of a page).
@@ -77,12 +93,21 @@ export function endsWithCredit(text: string): boolean {
 
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  // A long block can only be a role credit (which never starts with a
-  // bracket, so no note check is needed for it).
-  if (t.length > SHORT_CREDIT_MAX) return ROLE_CREDIT_RE.test(t);
-  if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
-  return ROLE_CREDIT_RE.test(t) || SHORT_CREDIT_RES.some((re) => re.test(t));
+  if (ROLE_CREDIT_RE.test(t)) return true;
+  if (t.length === 0 || t.length > SHORT_CREDIT_MAX) return false;
+  // Each short form only where its first or last character allows (a
+  // bracket or a dash opens no other form; no role credit opens with one).
+  const first = t[0];
+  if (first === '（' || first === '(') {
+    if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
+    return BRACKET_CREDIT_RE.test(t);
+  }
+  if (first === '—' || first === '－' || first === '-') return DASH_LINE_CREDIT_RE.test(t);
+  return AUTHOR_ENDS.includes(t[t.length - 1]) && AUTHOR_LINE_RE.test(t);
 }
+
+/** What an author line (李涵秋著) ends on. */
+const AUTHOR_ENDS = '著撰譯译寄';
 
 /** Does the lead (first paragraph) credit the story? */
 function leadCredits(text: string, profile: Profile): boolean {
