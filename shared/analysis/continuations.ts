@@ -18,7 +18,9 @@
 // Cost: linear in the page for the per-paragraph facts; per open paragraph
 // at most MAX_FAR far candidates (found through indexes, nearest first), each
 // scored on windows of a few characters (STORY_WINDOW for the same-story
-// measure); the word segmenter only on such windows, its answers cached.
+// measure); the word segmenter only on such windows, its answers cached, and
+// asked three times a page (mid-word starts, next-paragraph joins, far
+// joins), each time about all windows at once.
 import { defineAnalysis } from './context';
 import { GENERAL_PROFILE, type Profile } from '../profiles';
 import { DATELINE_RE } from '../text/datelines';
