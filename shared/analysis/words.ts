@@ -258,25 +258,23 @@ let refStamp = 0;
  * at paragraph ends that are asked about cost anything.
  */
 export class PageBigrams {
-  private readonly byFirst = new Map<number, Map<number, number>>();
+  private readonly byFirst = new Map<number, Set<number>>();
   constructor(private readonly text: string) {}
 
-  private followers(x: number): Map<number, number> {
+  /** The characters that follow x somewhere on the page. */
+  private followers(x: number): Set<number> {
     let m = this.byFirst.get(x);
     if (m) return m;
-    m = new Map();
+    m = new Set();
     const text = this.text;
     const ch = String.fromCharCode(x);
-    for (let i = text.indexOf(ch); i >= 0 && i + 1 < text.length; i = text.indexOf(ch, i + 1)) {
-      const y = text.charCodeAt(i + 1);
-      m.set(y, (m.get(y) ?? 0) + 1);
-    }
+    for (let i = text.indexOf(ch); i >= 0 && i + 1 < text.length; i = text.indexOf(ch, i + 1)) m.add(text.charCodeAt(i + 1));
     this.byFirst.set(x, m);
     return m;
   }
   /** Does the page use the bigram x+y (as character codes)? */
   has(x: number, y: number): boolean {
-    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 0;
+    return isHan(x) && isHan(y) && this.followers(x).has(y);
   }
   /** Does the Han bigram at `at` occur elsewhere on the page too? Two
    *  native substring searches, cheaper than indexing the first character
