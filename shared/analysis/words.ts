@@ -42,35 +42,41 @@ interface Question {
   read(segments: Intl.Segments, at: number): string | null;
 }
 
+/** Windows segmented in one call, at most: a long page's questions go in a
+ *  few calls, each string kept short (V8's cost per segment grows with the
+ *  string's length when iterated; containing() stays linear, bounded anyway). */
+const BATCH_MAX = 64;
+
 /**
  * Answer questions together: the windows (never holding a line end) are
  * joined with line ends, which always break words, and segmented in one
- * call. Each segmenter call costs microseconds, more than half of it fixed
+ * call. Each segmenter call costs microseconds, about half of it fixed
  * (tests/shared/analysis/words.test.ts checks the answers are the same as
  * one window at a time).
  */
 function answer(seg: Intl.Segmenter, questions: readonly (Question | null)[]): (string | null)[] {
   const out: (string | null)[] = new Array(questions.length).fill(null);
   const open: number[] = [];
-  const at: number[] = [];
-  let batch = '';
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
     if (!q) continue;
     const hit = cache.get(q.key);
     if (hit !== undefined) out[i] = hit;
-    else {
-      open.push(i);
-      at.push(batch.length);
-      batch += q.window + '\n';
-    }
+    else open.push(i);
   }
-  if (open.length === 0) return out;
-  const segments = seg.segment(batch);
-  for (let k = 0; k < open.length; k++) {
-    const q = questions[open[k]]!;
-    out[open[k]] = q.read(segments, at[k]);
-    remember(q.key, out[open[k]]);
+  for (let from = 0; from < open.length; from += BATCH_MAX) {
+    const some = open.slice(from, from + BATCH_MAX);
+    const at: number[] = [];
+    let batch = '';
+    for (const i of some) {
+      at.push(batch.length);
+      batch += questions[i]!.window + '\n';
+    }
+    const segments = seg.segment(batch);
+    some.forEach((i, k) => {
+      out[i] = questions[i]!.read(segments, at[k]);
+      remember(questions[i]!.key, out[i]);
+    });
   }
   return out;
 }

@@ -73,10 +73,11 @@ describe('wordsAcrossJoins', () => {
     for (const text of texts) {
       const ls = lines(text);
       const joins: Join[] = [];
-      for (let i = 0; i + 1 < ls.length; i++) joins.push([ls[i][1], ls[i + 1][0], ls[i + 1][1]]);
-      // Far joins too: each line's tail with the line five on.
-      for (let i = 0; i + 5 < ls.length; i++) joins.push([ls[i][1], ls[i + 5][0], ls[i + 5][1]]);
+      // Each line's tail with the next line's head, and far joins too: with
+      // the lines two to eight on (more questions than one call takes).
+      for (let d = 1; d <= 8; d++) for (let i = 0; i + d < ls.length; i++) joins.push([ls[i][1], ls[i + d][0], ls[i + d][1]]);
       const expected = joins.map(([t, h, e]) => joinAlone(text, t, h, e));
+      if (text === texts[0]) expect(joins.filter(([t, h]) => isHan(text.charCodeAt(t - 1)) && isHan(text.charCodeAt(h))).length).toBeGreaterThan(64);
       expect(wordsAcrossJoins(text, joins)).toEqual(expected);
       words += expected.filter((w) => w !== null).length;
       // Asked again (remembered answers) and one at a time: the same.
