@@ -19,7 +19,7 @@
 // at most MAX_FAR far candidates (found through indexes, nearest first), each
 // scored on windows of a few characters (STORY_WINDOW for the same-story
 // measure); the word segmenter only on such windows, its answers cached, and
-// asked three times a page (mid-word starts, next-paragraph joins, far
+// asked twice a page (mid-word starts with next-paragraph joins, then far
 // joins), each time about all windows at once.
 import { defineAnalysis } from './context';
 import { GENERAL_PROFILE, type Profile } from '../profiles';
@@ -38,7 +38,7 @@ import {
   type Mark,
   type StartShape,
 } from './marks';
-import { PageBigrams, SharedWording, startMidWords, wordsAcrossJoins, type Join } from './words';
+import { askWords, PageBigrams, SharedWording, wordsAcrossJoins, type Join } from './words';
 
 /** Why a paragraph was taken as another's continuation. */
 export type Evidence =
@@ -264,13 +264,6 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     byBlock.set(i, paragraphs.length);
     paragraphs.push(describe(page, i, paragraphs.length, profile));
   }
-  // Only worth segmenting where nothing else already says "mid-sentence".
-  const midWords = startMidWords(
-    text,
-    paragraphs.map((p) => (!p.lead && !p.shape.punct && !p.shape.closerFirst ? [p.start, p.end] : null)),
-    bigrams,
-  );
-  for (const p of paragraphs) p.midWord = midWords[p.index];
   const n = paragraphs.length;
 
   // The next paragraph in reading order, across interleaved blocks only.
@@ -303,15 +296,25 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     if (adj && adj.acrossCaptionsOnly) p.following = adj.to;
   }
 
-  // Candidate pairs: the next paragraph first, since whether it continues
-  // the tail decides whether the reading order breaks there (an orphan).
-  const wording = new SharedWording(text);
-  const adjacentScore: (Link | undefined)[] = new Array(n);
+  // One segmenter call for whether paragraphs start mid-word (only worth
+  // asking where nothing else already says "mid-sentence") and for the
+  // words across each open paragraph's join with the next.
   const nearJoins = paragraphs.map((t): Join | null => {
     const adj = adjacent[t.index];
     return t.open && adj && !(t.listText && !t.clauseEnd) ? [t.end, paragraphs[adj.to].start, paragraphs[adj.to].end] : null;
   });
-  const nearWords = wordsAcrossJoins(text, nearJoins);
+  const { midWords, words: nearWords } = askWords(
+    text,
+    paragraphs.map((p) => (!p.lead && !p.shape.punct && !p.shape.closerFirst ? [p.start, p.end] : null)),
+    nearJoins,
+    bigrams,
+  );
+  for (const p of paragraphs) p.midWord = midWords[p.index];
+
+  // Candidate pairs: the next paragraph first, since whether it continues
+  // the tail decides whether the reading order breaks there (an orphan).
+  const wording = new SharedWording(text);
+  const adjacentScore: (Link | undefined)[] = new Array(n);
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (adj && nearJoins[t.index]) {

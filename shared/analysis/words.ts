@@ -117,12 +117,7 @@ export type Join = readonly [number, number, number];
 /** wordAcrossJoin for many joins at once, with one segmenter call; null
  *  (not asked) gives null. */
 export function wordsAcrossJoins(text: string, joins: readonly (Join | null)[]): (string | null)[] {
-  const seg = zhWords();
-  if (!seg) return joins.map(() => null);
-  return answer(
-    seg,
-    joins.map((j) => j && joinQuestion(text, j[0], j[1], j[2])),
-  );
+  return askWords(text, [], joins).words;
 }
 
 /**
@@ -178,13 +173,30 @@ export function startsMidWord(text: string, start: number, end: number, page?: P
 
 /** startsMidWord for many spans [start, end] at once, with one segmenter
  *  call; null (not asked) gives false. */
-export function startMidWords(text: string, spans: readonly (readonly [number, number] | null)[], page?: PageBigrams): boolean[] {
+export function startMidWords(text: string, spans: readonly (Span | null)[], page?: PageBigrams): boolean[] {
+  return askWords(text, spans, [], page).midWords;
+}
+
+/** A span of text: [start, end]. */
+export type Span = readonly [number, number];
+
+/** startMidWords and wordsAcrossJoins together, with one segmenter call. */
+export function askWords(
+  text: string,
+  spans: readonly (Span | null)[],
+  joins: readonly (Join | null)[],
+  page?: PageBigrams,
+): { midWords: boolean[]; words: (string | null)[] } {
   const seg = zhWords();
-  if (!seg) return spans.map(() => false);
-  return answer(
-    seg,
-    spans.map((s) => s && midWordQuestion(text, s[0], s[1], page)),
-  ).map((w) => w !== null);
+  if (!seg) return { midWords: spans.map(() => false), words: joins.map(() => null) };
+  const answers = answer(seg, [
+    ...spans.map((s) => s && midWordQuestion(text, s[0], s[1], page)),
+    ...joins.map((j) => j && joinQuestion(text, j[0], j[1], j[2])),
+  ]);
+  return {
+    midWords: answers.slice(0, spans.length).map((w) => w !== null),
+    words: answers.slice(spans.length),
+  };
 }
 
 /** Hashed Han-bigram marks, stamped so nothing is ever cleared between

@@ -3,6 +3,7 @@
 // the ones each window gets segmented on its own.
 import { describe, expect, it } from 'vitest';
 import {
+  askWords,
   PageBigrams,
   startMidWords,
   startsMidWord,
@@ -120,6 +121,20 @@ describe('startMidWords', () => {
       const one = spans.map(([s, e]) => startsMidWord(text, s, e));
       expect(startMidWords(text, spans)).toEqual(one);
     }
+  });
+});
+
+describe('askWords', () => {
+  it('answers mid-word starts and joins in one call as apart', () => {
+    const text = '记忆的碎片得以自然融入生\n\n活场景，重塑街区。\n\n务贸易取得实效，\n\n我们一起';
+    const spans = lines(text);
+    const joins: Join[] = [];
+    for (let i = 0; i + 1 < spans.length; i++) joins.push([spans[i][1], spans[i + 1][0], spans[i + 1][1]]);
+    const both = askWords(text, spans, joins);
+    expect(both.midWords).toEqual([false, true, true, false]);
+    expect(both.words).toEqual(['生活', null, null]);
+    expect(both.midWords).toEqual(startMidWords(text, spans));
+    expect(both.words).toEqual(wordsAcrossJoins(text, joins));
   });
 });
 
