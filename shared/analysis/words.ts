@@ -125,6 +125,7 @@ export function wordsAcrossJoins(text: string, joins: readonly (Join | null)[]):
  * pronouns, common verbs and adverbs, numerals, place and party prefixes that
  * the segmenter splits off (`市|北区`, `微|更新`, `党|组织`), and surnames
  * (a paragraph may open on a name the segmenter does not know, `高|健`).
+ * By character code (no one-character string made per question).
  */
 const MAY_BEGIN = new Set(
   (
@@ -137,13 +138,15 @@ const MAY_BEGIN = new Set(
     '邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝' +
     '游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应' +
     '臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'
-  ).split(''),
+  )
+    .split('')
+    .map((ch) => ch.charCodeAt(0)),
 );
 
 /** A starts-mid-word question, or null where the answer is plainly no. */
 function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
   const c = text.charCodeAt(start);
-  if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return null;
+  if (!isHan(c) || MAY_BEGIN.has(c) || !isHan(text.charCodeAt(start + 1))) return null;
   let b = start;
   while (b < start + 6 && b < end && text[b] !== '\n') b++;
   // The word after the lone first character needs two Han characters.
