@@ -158,9 +158,12 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
     key: 'm' + window,
     window,
     read(segments, at) {
-      if (segments.containing(at)?.segment.length !== 1) return null;
-      const w = segments.containing(at + 1)?.segment ?? '';
-      return w.length >= 2 && isHan(w.charCodeAt(0)) && isHan(w.charCodeAt(1)) ? w : null;
+      // The window starts on a boundary: a word starting at its second
+      // character means the first stands alone (one call, not two).
+      const w = segments.containing(at + 1);
+      if (!w || w.index !== at + 1) return null;
+      const s = w.segment;
+      return s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1)) ? s : null;
     },
   };
 }
