@@ -18,7 +18,9 @@
 // Cost: linear in the page for the per-paragraph facts; per open paragraph
 // at most MAX_FAR far candidates (found through indexes, nearest first), each
 // scored on windows of a few characters (STORY_WINDOW for the same-story
-// measure); the word segmenter only on such windows, its answers cached.
+// measure); the word segmenter only on such windows, its answers cached, and
+// asked twice a page (mid-word starts with next-paragraph joins, then far
+// joins), each time about all windows at once.
 import { defineAnalysis } from './context';
 import { GENERAL_PROFILE, type Profile } from '../profiles';
 import { DATELINE_RE } from '../text/datelines';
@@ -36,7 +38,7 @@ import {
   type Mark,
   type StartShape,
 } from './marks';
-import { PageBigrams, SharedWording, startsMidWord, wordAcrossJoin } from './words';
+import { askWords, PageBigrams, SharedWording, wordsAcrossJoins, type Join } from './words';
 
 /** Why a paragraph was taken as another's continuation. */
 export type Evidence =
@@ -156,9 +158,17 @@ const MARGIN = 3;
 const STORY_WINDOW = 160;
 
 /** Words that open a new sentence (or paragraph) in news prose: a paragraph
- *  starting with one is unlikely to finish another's sentence. */
+ *  starting with one is unlikely to finish another's sentence. None is
+ *  longer than 6 characters. */
 const OPENER_RE =
-  /^(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/;
+  /(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/y;
+/** Does a new-sentence opener stand at `at`? (Sticky: matched in place,
+ *  with no slice of the head made.) */
+function opensSentence(text: string, at: number): boolean {
+  OPENER_RE.lastIndex = at;
+  return OPENER_RE.test(text);
+}
+
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
@@ -169,9 +179,11 @@ function isListText(page: Page, b: number): boolean {
   if (b === 0) return false;
   const prev = page.blocks[b - 1];
   if (prev.kind !== 'list-item') return false;
-  // Same blank-line group: a single line end between them.
-  const gap = page.text.slice(prev.end, page.blocks[b].start);
-  return gap.indexOf('\n') === gap.lastIndexOf('\n');
+  // Same blank-line group: a single line end between them (the gap is a
+  // few characters: counted in place, not sliced).
+  let ends = 0;
+  for (let i = prev.end; i < page.blocks[b].start; i++) if (page.text.charCodeAt(i) === 10) ends++;
+  return ends <= 1;
 }
 
 /** A paragraph that opens with an item mark starts a story of its own. */
@@ -196,7 +208,7 @@ function endsComplete(text: string, start: number, end: number, profile: Profile
   return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
 }
 
-function describe(page: Page, b: number, index: number, bigrams: PageBigrams, profile: Profile): Paragraph {
+function describe(page: Page, b: number, index: number, profile: Profile): Paragraph {
   const block: Block = page.blocks[b];
   const text = page.text;
   const start = block.textStart;
@@ -220,8 +232,7 @@ function describe(page: Page, b: number, index: number, bigrams: PageBigrams, pr
     listText: isListText(page, b),
     lead,
     shape,
-    // Only worth segmenting where nothing else already says "mid-sentence".
-    midWord: !lead && !shape.punct && !shape.closerFirst && startsMidWord(text, start, end, bigrams),
+    midWord: false, // asked of the segmenter for all paragraphs at once
     quoteOpen: marks.open.some((m) => m.mark === '“'),
     closesUnopened: marks.unmatched.some((m) => m.mark === '”'),
     marks,
@@ -248,11 +259,11 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const paragraphs: Paragraph[] = [];
   const byBlock = new Map<number, number>();
   const bigrams = new PageBigrams(text);
-  page.blocks.forEach((b, i) => {
-    if (!PARAGRAPH_KINDS.has(b.kind)) return;
+  for (let i = 0; i < page.blocks.length; i++) {
+    if (!PARAGRAPH_KINDS.has(page.blocks[i].kind)) continue;
     byBlock.set(i, paragraphs.length);
-    paragraphs.push(describe(page, i, paragraphs.length, bigrams, profile));
-  });
+    paragraphs.push(describe(page, i, paragraphs.length, profile));
+  }
   const n = paragraphs.length;
 
   // The next paragraph in reading order, across interleaved blocks only.
@@ -285,14 +296,29 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     if (adj && adj.acrossCaptionsOnly) p.following = adj.to;
   }
 
+  // One segmenter call for whether paragraphs start mid-word (only worth
+  // asking where nothing else already says "mid-sentence") and for the
+  // words across each open paragraph's join with the next.
+  const nearJoins = paragraphs.map((t): Join | null => {
+    const adj = adjacent[t.index];
+    return t.open && adj && !(t.listText && !t.clauseEnd) ? [t.end, paragraphs[adj.to].start, paragraphs[adj.to].end] : null;
+  });
+  const { midWords, words: nearWords } = askWords(
+    text,
+    paragraphs.map((p) => (!p.lead && !p.shape.punct && !p.shape.closerFirst ? [p.start, p.end] : null)),
+    nearJoins,
+    bigrams,
+  );
+  for (const p of paragraphs) p.midWord = midWords[p.index];
+
   // Candidate pairs: the next paragraph first, since whether it continues
   // the tail decides whether the reading order breaks there (an orphan).
   const wording = new SharedWording(text);
   const adjacentScore: (Link | undefined)[] = new Array(n);
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
-    if (t.open && adj && !(t.listText && !t.clauseEnd)) {
-      const l = score(text, t, paragraphs[adj.to], adj, wording, bigrams);
+    if (adj && nearJoins[t.index]) {
+      const l = score(text, t, paragraphs[adj.to], adj, nearWords[t.index], wording);
       adjacentScore[t.index] = l;
       if (l.score < TAKE) paragraphs[adj.to].orphan = true;
     }
@@ -301,7 +327,26 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const eligible = paragraphs.filter((q) => !q.lead && !q.listText);
   const breakHeads = eligible.filter((q) => q.seam || q.shape.punct || q.shape.closerFirst || q.midWord);
 
+  // Far heads of each open tail the next paragraph does not surely
+  // continue; the segmenter is asked about all their joins at once, and
+  // only where the page uses the bigram formed.
+  const farOf: (Paragraph[] | undefined)[] = new Array(n);
+  const farJoins: (Join | null)[] = [];
+  // Plain arrays: a small typed array costs more to allocate than it saves.
+  const pooled: number[] = new Array(n).fill(0);
+  for (const t of paragraphs) {
+    if (!t.open || (t.listText && !t.clauseEnd)) continue;
+    const near = adjacentScore[t.index];
+    if (near && near.score >= SURE) continue;
+    const far = farHeads(text, t, adjacent[t.index], eligible, breakHeads, bigrams, pooled);
+    farOf[t.index] = far;
+    const last = text.charCodeAt(t.end - 1);
+    for (const q of far) farJoins.push(bigrams.has(last, text.charCodeAt(q.start)) ? [t.end, q.start, q.end] : null);
+  }
+  const farWords = wordsAcrossJoins(text, farJoins);
+
   const candidates: Link[] = [];
+  let k = 0;
   for (const t of paragraphs) {
     const adj = adjacent[t.index];
     if (!t.open) {
@@ -324,24 +369,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     if (t.listText && !t.clauseEnd) continue;
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
-    if (near && near.score >= SURE) continue;
-    // Heads that show a break (from their index, nearest first), plus nearby
-    // paragraphs whose first character makes with the tail's last one a
-    // bigram the page uses (a word may form across the join); never the
-    // paragraph that flows into the tail. Bounded per tail.
-    const last = text.charCodeAt(t.end - 1);
-    const pool = nearest(breakHeads, t.index, MAX_FAR);
-    if (isHan(last)) {
-      for (const q of nearest(eligible, t.index, NEARBY)) {
-        if (bigrams.has(last, text.charCodeAt(q.start))) pool.push(q);
-      }
-    }
-    const far = [...new Set(pool)]
-      .filter((q) => q.index !== t.index && q.index !== adj?.to && q.index !== t.before)
-      .sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block))
-      .slice(0, MAX_FAR);
-    for (const q of far) {
-      const c = score(text, t, q, undefined, wording, bigrams);
+    for (const q of farOf[t.index] ?? []) {
+      const c = score(text, t, q, undefined, farWords[k++], wording);
       if (beats(c, near)) candidates.push(c);
     }
   }
@@ -358,7 +387,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   const prev: (Link | undefined)[] = new Array(n);
   // Chains are disjoint paths; a link inside one path would close a cycle.
   // Union-find keeps that check near-constant on pages of any length.
-  const root = Array.from({ length: n }, (_, i) => i);
+  const root: number[] = [];
+  for (let i = 0; i < n; i++) root.push(i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]];
     return i;
@@ -373,24 +403,58 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     next[c.from] = c;
     prev[c.to] = c;
   }
-  const links = paragraphs.flatMap((p) => (next[p.index] ? [next[p.index]!] : []));
-
+  // One pass for what the rules read (no flatMap/filter/map chains).
+  const links: Link[] = [];
   const chains: number[][] = [];
+  const truncated: number[] = [];
+  const fragments: number[] = [];
   for (const p of paragraphs) {
+    const l = next[p.index];
+    if (l) links.push(l);
+    else if (p.open && !(p.listText && !p.clauseEnd)) truncated.push(p.index);
     if (prev[p.index]) continue;
     const chain = [p.index];
-    for (let l = next[p.index]; l; l = next[l.to]) chain.push(l.to);
+    for (let c = next[p.index]; c; c = next[c.to]) chain.push(c.to);
     chains.push(chain);
+    if (!p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord)) fragments.push(p.index);
   }
 
-  const truncated = paragraphs
-    .filter((p) => p.open && !next[p.index] && !(p.listText && !p.clauseEnd))
-    .map((p) => p.index);
-  const fragments = paragraphs
-    .filter((p) => !prev[p.index] && !p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord))
-    .map((p) => p.index);
-
   return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
+}
+
+/** Far candidate heads of open paragraph `t`, nearest on the page first:
+ *  heads that show a break (from their index, nearest first), plus nearby
+ *  paragraphs whose first character makes with the tail's last one a bigram
+ *  the page uses (a word may form across the join); never the next
+ *  paragraph nor the one that flows into the tail. Bounded per tail.
+ *  `pooled` is scratch: pooled[q] === t.index + 1 once q was considered. */
+function farHeads(
+  text: string,
+  t: Paragraph,
+  adj: Adjacent | undefined,
+  eligible: readonly Paragraph[],
+  breakHeads: readonly Paragraph[],
+  bigrams: PageBigrams,
+  pooled: number[],
+): Paragraph[] {
+  const stamp = t.index + 1;
+  const far: Paragraph[] = [];
+  const add = (q: Paragraph) => {
+    if (pooled[q.index] === stamp) return;
+    pooled[q.index] = stamp;
+    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) far.push(q);
+  };
+  for (const q of nearest(breakHeads, t.index, MAX_FAR)) add(q);
+  const last = text.charCodeAt(t.end - 1);
+  if (isHan(last)) {
+    for (const q of nearest(eligible, t.index, NEARBY)) {
+      if (bigrams.has(last, text.charCodeAt(q.start))) add(q);
+    }
+  }
+  // A stable sort: ties keep the order above.
+  far.sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block));
+  if (far.length > MAX_FAR) far.length = MAX_FAR;
+  return far;
 }
 
 /** Up to k paragraphs of `list` (in reading order) nearest to paragraph
@@ -431,8 +495,9 @@ function score(
   t: Paragraph,
   q: Paragraph,
   adj: Adjacent | undefined,
+  /** The word the segmenter found across the join, if it was asked. */
+  found: string | null,
   wording: SharedWording,
-  bigrams: PageBigrams,
 ): Link {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -442,9 +507,7 @@ function score(
     s += adj.acrossTitle ? 2 : 4;
     evidence.push('next');
   }
-  // Far away, ask the segmenter only if the page knows the bigram formed.
-  const mayFormWord = adj !== undefined || bigrams.has(text.charCodeAt(t.end - 1), text.charCodeAt(q.start));
-  const word = (mayFormWord && wordAcrossJoin(text, t.end, q.start, q.end)) || undefined;
+  const word = found ?? undefined;
   if (word) {
     s += 4;
     evidence.push('word');
@@ -475,7 +538,7 @@ function score(
     evidence.push('quote-closes');
   }
   if (q.lead) s -= 4;
-  else if (OPENER_RE.test(text.slice(q.start, q.start + 6))) s -= 2;
+  else if (opensSentence(text, q.start)) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

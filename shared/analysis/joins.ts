@@ -14,6 +14,7 @@
 // and fix.ts keeps only one of the two instead of applying both.
 import type { Fix, Page, TextEdit } from '../types';
 import type { Continuations, Link, Paragraph } from './continuations';
+import { isSpace } from './signatures';
 
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -37,9 +38,9 @@ function removal(page: Page, p: Paragraph): { start: number; end: number } {
   const text = page.text;
   const block = page.blocks[p.block];
   let a = block.start;
-  while (a > 0 && /\s/.test(text[a - 1])) a--;
+  while (a > 0 && isSpace(text.charCodeAt(a - 1))) a--;
   let b = block.end;
-  if (a === 0) while (b < text.length && /\s/.test(text[b])) b++;
+  if (a === 0) while (b < text.length && isSpace(text.charCodeAt(b))) b++;
   return { start: a, end: b };
 }
 

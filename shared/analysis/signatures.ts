@@ -27,13 +27,16 @@ const TRAILING_PEN_NAME_RE = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a
 const NOTE_RE = /^(?:完|未完|待续|待續|续完|資料圖|资料图|见图|見圖|有删节|有刪節|图片来源[^）)]*|[上下][接转轉]第?[\p{Script=Han}\d]{1,4}版)$/u;
 /** A photo credit closing the text: …新华社记者 吴 鲁摄. */
 const TRAILING_PHOTO_CREDIT_RE = /(?:记者|記者|[\s\u00a0\u3000。）)])[\s\u00a0\u3000]*[\p{Script=Han}·\s\u00a0\u3000]{2,12}[摄攝](?:[（(][^（()）]{1,12}[）)])?$/u;
-/** A whole block that is a credit line. */
-const CREDIT_LINE_RES: readonly RegExp[] = [
-  /^[（(][^（()）]{1,40}[）)]$/u,
-  /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u,
-  /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u,
-  /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u,
-];
+/** A whole block that is a credit line: a role and a colon (采写：…), of
+ *  any length, or one of the short forms. */
+const ROLE_CREDIT_RE =
+  /^(?:参与)?(?:采写|撰文|撰稿|执笔|整理|策划|统筹|编辑|编译|摄影|摄|制图|图表|图|文|版式设计|设计|记者|本报记者|特约记者|通讯员)[\s\u3000]*[：:/／]/u;
+const BRACKET_CREDIT_RE = /^[（(][^（()）]{1,40}[）)]$/u;
+const DASH_LINE_CREDIT_RE = /^(?:——|—|－－|--)[^。！？，；、\d]{1,20}$/u;
+const AUTHOR_LINE_RE = /^[\p{Script=Han}·\s\u00a0\u3000]{2,12}(?:著|撰|譯|译|寄)$/u;
+/** The longest a short form can be, in code units (a code point may take
+ *  two): （ + 40 + ）. A longer block (most paragraphs) needs one test. */
+const SHORT_CREDIT_MAX = 2 + 2 * 40;
 /** A lead that names its reporter: 本报讯（记者 张三 通讯员 李四）… */
 const LEAD_SIGNED_RE = /^[^。，,]{0,16}[（(][^（()）]{0,24}(?:记者|記者|通讯员|通訊員)[^（()）]{0,24}[）)]/u;
 /** A wire or bureau dateline in brackets opening a paragraph: （桂林廿六日电）. */
@@ -45,12 +48,30 @@ const OWN_NEWS_RE = /^[【[]?本[报報]讯|^[【[]?本[报報]訊/u;
 /** A bare pen name on its own line (two to four Han, nothing else). */
 const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 
+/** What /\s/ matches, by code unit (no regex call, no one-character string
+ *  per character). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Credits at a paragraph's end are short: only its tail is searched. */
 const TAIL = 72;
 
 export function endsWithCredit(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   // What the last character allows, before any regular expression runs
   // (this is asked of every paragraph of a page).
@@ -72,9 +93,21 @@ export function endsWithCredit(text: string): boolean {
 
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
-  return CREDIT_LINE_RES.some((re) => re.test(t));
+  if (ROLE_CREDIT_RE.test(t)) return true;
+  if (t.length === 0 || t.length > SHORT_CREDIT_MAX) return false;
+  // Each short form only where its first or last character allows (a
+  // bracket or a dash opens no other form; no role credit opens with one).
+  const first = t[0];
+  if (first === '（' || first === '(') {
+    if (/^[（(][^（()）]*[）)]$/u.test(t) && NOTE_RE.test(t.slice(1, -1).trim())) return false;
+    return BRACKET_CREDIT_RE.test(t);
+  }
+  if (first === '—' || first === '－' || first === '-') return DASH_LINE_CREDIT_RE.test(t);
+  return AUTHOR_ENDS.includes(t[t.length - 1]) && AUTHOR_LINE_RE.test(t);
 }
+
+/** What an author line (李涵秋著) ends on. */
+const AUTHOR_ENDS = '著撰譯译寄';
 
 /** Does the lead (first paragraph) credit the story? */
 function leadCredits(text: string, profile: Profile): boolean {

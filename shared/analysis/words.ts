@@ -22,20 +22,84 @@ function zhWords(): Intl.Segmenter | null {
 const WINDOW = 4;
 
 /**
- * Segmenter answers by window text. A segmenter call costs microseconds, the
- * windows are a few characters, and a page re-checked after an edit asks the
- * same questions again: remember the answers (bounded; cleared when full).
+ * Segmenter answers by question (kind, join offset, window text). A page
+ * re-checked after an edit asks the same questions again: remember the
+ * answers (bounded; cleared when full).
  */
 const CACHE_MAX = 4096;
 const cache = new Map<string, string | null>();
 
-function remember(key: string, compute: () => string | null): string | null {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+function remember(key: string, v: string | null): void {
   if (cache.size >= CACHE_MAX) cache.clear();
-  const v = compute();
   cache.set(key, v);
-  return v;
+}
+
+/** A question about a window of a few characters. */
+interface Question {
+  key: string;
+  window: string;
+  /** The answer, read from the segments of the window at offset `at`. */
+  read(segments: Intl.Segments, at: number): string | null;
+}
+
+/** Windows segmented in one call, at most: a long page's questions go in a
+ *  few calls, each string kept short (V8's cost per segment grows with the
+ *  string's length when iterated; containing() stays linear, bounded anyway). */
+const BATCH_MAX = 64;
+
+/**
+ * Answer questions together: the windows (never holding a line end) are
+ * joined with line ends, which always break words, and segmented in one
+ * call. Each segmenter call costs microseconds, about half of it fixed
+ * (tests/shared/analysis/words.test.ts checks the answers are the same as
+ * one window at a time).
+ */
+function answer(seg: Intl.Segmenter, questions: readonly (Question | null)[]): (string | null)[] {
+  const out: (string | null)[] = new Array(questions.length).fill(null);
+  const open: number[] = [];
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    if (!q) continue;
+    const hit = cache.get(q.key);
+    if (hit !== undefined) out[i] = hit;
+    else open.push(i);
+  }
+  for (let from = 0; from < open.length; from += BATCH_MAX) {
+    const some = open.slice(from, from + BATCH_MAX);
+    const at: number[] = [];
+    let batch = '';
+    for (const i of some) {
+      at.push(batch.length);
+      batch += questions[i]!.window + '\n';
+    }
+    const segments = seg.segment(batch);
+    some.forEach((i, k) => {
+      out[i] = questions[i]!.read(segments, at[k]);
+      remember(questions[i]!.key, out[i]);
+    });
+  }
+  return out;
+}
+
+/** A word-across-join question, or null where none can form. */
+function joinQuestion(text: string, tailEnd: number, headStart: number, headEnd: number): Question | null {
+  // Only a Han character on each side can make a word across the join.
+  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
+  let a = tailEnd;
+  while (a > tailEnd - WINDOW && a > 0 && text[a - 1] !== '\n') a--;
+  let b = headStart;
+  while (b < headStart + WINDOW && b < headEnd && text[b] !== '\n') b++;
+  const join = tailEnd - a;
+  const window = text.slice(a, tailEnd) + text.slice(headStart, b);
+  return {
+    key: 'j' + join + window,
+    window,
+    read(segments, at) {
+      // The word holding the tail's last character, if it reaches past the join.
+      const w = segments.containing(at + join - 1);
+      return w && w.isWordLike && w.index + w.segment.length > at + join ? w.segment : null;
+    },
+  };
 }
 
 /**
@@ -44,22 +108,16 @@ function remember(key: string, compute: () => string | null): string | null {
  * `生`+`活场景` → `生活`; `早`+`已变更` → `早已`. Null when none does.
  */
 export function wordAcrossJoin(text: string, tailEnd: number, headStart: number, headEnd: number): string | null {
-  // Only a Han character on each side can make a word across the join.
-  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
-  const seg = zhWords();
-  if (!seg) return null;
-  let a = tailEnd;
-  while (a > tailEnd - WINDOW && a > 0 && text[a - 1] !== '\n') a--;
-  let b = headStart;
-  while (b < headStart + WINDOW && b < headEnd && text[b] !== '\n') b++;
-  const tail = text.slice(a, tailEnd);
-  const s = tail + text.slice(headStart, b);
-  const join = tail.length;
-  return remember('j' + join + s, () => {
-    // The word holding the tail's last character, if it reaches past the join.
-    const w = seg.segment(s).containing(join - 1);
-    return w && w.isWordLike && w.index + w.segment.length > join ? w.segment : null;
-  });
+  return wordsAcrossJoins(text, [[tailEnd, headStart, headEnd]])[0];
+}
+
+/** A join: [tailEnd, headStart, headEnd]. */
+export type Join = readonly [number, number, number];
+
+/** wordAcrossJoin for many joins at once, with one segmenter call; null
+ *  (not asked) gives null. */
+export function wordsAcrossJoins(text: string, joins: readonly (Join | null)[]): (string | null)[] {
+  return askWords(text, [], joins).words;
 }
 
 /**
@@ -67,6 +125,7 @@ export function wordAcrossJoin(text: string, tailEnd: number, headStart: number,
  * pronouns, common verbs and adverbs, numerals, place and party prefixes that
  * the segmenter splits off (`市|北区`, `微|更新`, `党|组织`), and surnames
  * (a paragraph may open on a name the segmenter does not know, `高|健`).
+ * By character code (no one-character string made per question).
  */
 const MAY_BEGIN = new Set(
   (
@@ -79,8 +138,35 @@ const MAY_BEGIN = new Set(
     '邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝' +
     '游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应' +
     '臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'
-  ).split(''),
+  )
+    .split('')
+    .map((ch) => ch.charCodeAt(0)),
 );
+
+/** A starts-mid-word question, or null where the answer is plainly no. */
+function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
+  const c = text.charCodeAt(start);
+  if (!isHan(c) || MAY_BEGIN.has(c) || !isHan(text.charCodeAt(start + 1))) return null;
+  let b = start;
+  while (b < start + 6 && b < end && text[b] !== '\n') b++;
+  // The word after the lone first character needs two Han characters.
+  if (b < start + 3 || !isHan(text.charCodeAt(start + 2))) return null;
+  // The first two characters recur elsewhere on the page: a word, most likely.
+  if (page?.recursAt(start)) return null;
+  const window = text.slice(start, b);
+  return {
+    key: 'm' + window,
+    window,
+    read(segments, at) {
+      // The window starts on a boundary: a word starting at its second
+      // character means the first stands alone (one call, not two).
+      const w = segments.containing(at + 1);
+      if (!w || w.index !== at + 1) return null;
+      const s = w.segment;
+      return s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1)) ? s : null;
+    },
+  };
+}
 
 /**
  * Does text[start, end) begin in the middle of a word? The first word the
@@ -88,23 +174,35 @@ const MAY_BEGIN = new Set(
  * by a real word: `务|贸易取得实效` (服务贸易), `活|场景`, `合|区域`, `队|队长`.
  */
 export function startsMidWord(text: string, start: number, end: number, page?: PageBigrams): boolean {
-  const c = text.charCodeAt(start);
-  if (!isHan(c) || MAY_BEGIN.has(text[start]) || !isHan(text.charCodeAt(start + 1))) return false;
-  // The first two characters recur elsewhere on the page: a word, most likely.
-  if (page?.repeats(c, text.charCodeAt(start + 1))) return false;
+  return startMidWords(text, [[start, end]], page)[0];
+}
+
+/** startsMidWord for many spans [start, end] at once, with one segmenter
+ *  call; null (not asked) gives false. */
+export function startMidWords(text: string, spans: readonly (Span | null)[], page?: PageBigrams): boolean[] {
+  return askWords(text, spans, [], page).midWords;
+}
+
+/** A span of text: [start, end]. */
+export type Span = readonly [number, number];
+
+/** startMidWords and wordsAcrossJoins together, with one segmenter call. */
+export function askWords(
+  text: string,
+  spans: readonly (Span | null)[],
+  joins: readonly (Join | null)[],
+  page?: PageBigrams,
+): { midWords: boolean[]; words: (string | null)[] } {
   const seg = zhWords();
-  if (!seg) return false;
-  let b = start;
-  while (b < start + 6 && b < end && text[b] !== '\n') b++;
-  const s = text.slice(start, b);
-  return (
-    remember('m' + s, () => {
-      const segments = seg.segment(s);
-      if (segments.containing(0)?.segment.length !== 1) return null;
-      const w = segments.containing(1)?.segment ?? '';
-      return w.length >= 2 && isHan(w.charCodeAt(0)) && isHan(w.charCodeAt(1)) ? w : null;
-    }) !== null
-  );
+  if (!seg) return { midWords: spans.map(() => false), words: joins.map(() => null) };
+  const answers = answer(seg, [
+    ...spans.map((s) => s && midWordQuestion(text, s[0], s[1], page)),
+    ...joins.map((j) => j && joinQuestion(text, j[0], j[1], j[2])),
+  ]);
+  return {
+    midWords: answers.slice(0, spans.length).map((w) => w !== null),
+    words: answers.slice(spans.length),
+  };
 }
 
 /** Hashed Han-bigram marks, stamped so nothing is ever cleared between
@@ -135,10 +233,15 @@ export class SharedWording {
     this.tail = id;
     const text = this.text;
     const s = nextStamp();
-    for (let i = start; i + 1 < end; i++) {
-      const x = text.charCodeAt(i);
-      const y = text.charCodeAt(i + 1);
-      if (isHan(x) && isHan(y)) seen[bigramHash(x, y)] = s;
+    // Each character is read and classed once, carried on as the next x.
+    let x = text.charCodeAt(start);
+    let hanX = isHan(x);
+    for (let i = start + 1; i < end; i++) {
+      const y = text.charCodeAt(i);
+      const hanY = isHan(y);
+      if (hanX && hanY) seen[bigramHash(x, y)] = s;
+      x = y;
+      hanX = hanY;
     }
     refStamp = s;
   }
@@ -148,15 +251,20 @@ export class SharedWording {
     const text = this.text;
     const s = nextStamp();
     let n = 0;
-    for (let i = start; i + 1 < end; i++) {
-      const x = text.charCodeAt(i);
-      const y = text.charCodeAt(i + 1);
-      if (!isHan(x) || !isHan(y)) continue;
-      const h = bigramHash(x, y);
-      if (seen[h] === refStamp && counted[h] !== s) {
-        counted[h] = s;
-        n++;
+    let x = text.charCodeAt(start);
+    let hanX = isHan(x);
+    for (let i = start + 1; i < end; i++) {
+      const y = text.charCodeAt(i);
+      const hanY = isHan(y);
+      if (hanX && hanY) {
+        const h = bigramHash(x, y);
+        if (seen[h] === refStamp && counted[h] !== s) {
+          counted[h] = s;
+          n++;
+        }
       }
+      x = y;
+      hanX = hanY;
     }
     return n;
   }
@@ -171,32 +279,35 @@ let refStamp = 0;
  * and which paragraph starts are words the page uses elsewhere (no need to
  * ask whether they start mid-word). Built lazily per first character, from
  * that character's occurrences (native indexOf), so only the few characters
- * at paragraph edges that are asked about cost anything.
+ * at paragraph ends that are asked about cost anything.
  */
 export class PageBigrams {
-  private readonly byFirst = new Map<number, Map<number, number>>();
+  private readonly byFirst = new Map<number, Set<number>>();
   constructor(private readonly text: string) {}
 
-  private followers(x: number): Map<number, number> {
+  /** The characters that follow x somewhere on the page. */
+  private followers(x: number): Set<number> {
     let m = this.byFirst.get(x);
     if (m) return m;
-    m = new Map();
+    m = new Set();
     const text = this.text;
     const ch = String.fromCharCode(x);
-    for (let i = text.indexOf(ch); i >= 0 && i + 1 < text.length; i = text.indexOf(ch, i + 1)) {
-      const y = text.charCodeAt(i + 1);
-      m.set(y, (m.get(y) ?? 0) + 1);
-    }
+    for (let i = text.indexOf(ch); i >= 0 && i + 1 < text.length; i = text.indexOf(ch, i + 1)) m.add(text.charCodeAt(i + 1));
     this.byFirst.set(x, m);
     return m;
   }
   /** Does the page use the bigram x+y (as character codes)? */
   has(x: number, y: number): boolean {
-    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 0;
+    return isHan(x) && isHan(y) && this.followers(x).has(y);
   }
-  /** Does the page use the bigram x+y more than once? */
-  repeats(x: number, y: number): boolean {
-    return isHan(x) && isHan(y) && (this.followers(x).get(y) ?? 0) > 1;
+  /** Does the Han bigram at `at` occur elsewhere on the page too? Two
+   *  native substring searches, cheaper than indexing the first character
+   *  for a question asked once per paragraph. */
+  recursAt(at: number): boolean {
+    const text = this.text;
+    if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) return false;
+    const pair = text.slice(at, at + 2);
+    return text.indexOf(pair) !== at || text.indexOf(pair, at + 1) >= 0;
   }
 }
 

@@ -29,8 +29,9 @@ export function isCloser(c: number): boolean {
 }
 
 /** A sentence-end mark or a line end; module-level, reset per call. The
- *  regex engine finds them natively (a small class, no captures); the run of
- *  marks and closers after one is read with charCodeAt. */
+ *  regex engine finds them natively (a small class, no captures; test(),
+ *  not exec(): no match array, the one-character match ends at lastIndex);
+ *  the run of marks and closers after one is read with charCodeAt. */
 const BOUNDARY = new RegExp(`[${SENTENCE_END_MARKS}\\n]`, 'g');
 
 /** Split text[start, end) into sentences; offsets are offsets into `text`.
@@ -40,8 +41,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   const out: Sentence[] = [];
   let s = start;
   BOUNDARY.lastIndex = start;
-  for (let m = BOUNDARY.exec(text); m && m.index < end; m = BOUNDARY.exec(text)) {
-    const i = m.index;
+  while (BOUNDARY.test(text) && BOUNDARY.lastIndex <= end) {
+    const i = BOUNDARY.lastIndex - 1;
     if (text.charCodeAt(i) === 10) {
       pushSpan(out, text, s, i, false);
       s = i + 1;

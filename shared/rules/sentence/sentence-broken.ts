@@ -51,18 +51,24 @@ export const rule = defineRule({
       // nothing else for it is uncertain there.
       const confidence = debris || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
+      fix.safe = fix.safe && safe;
+      // Plain properties, not spreads: this runs for every join on the page.
+      const at = endRange(text, t);
+      const head = startRange(text, q);
+      const data: Record<string, string | number> = {
+        tail: tailQuote(text, t),
+        // A quotation split from its `某某说。`: the message quotes the
+        // whole attribution and says so.
+        head: attribution ? text.slice(q.start, text.indexOf('。', q.start) + 1) : headQuote(text, q),
+        line: q.line,
+      };
+      if (attribution) data.attribution = 1;
       return {
-        ...endRange(text, t),
-        data: {
-          tail: tailQuote(text, t),
-          // A quotation split from its `某某说。`: the message quotes the
-          // whole attribution and says so.
-          head: attribution ? text.slice(q.start, text.indexOf('。', q.start) + 1) : headQuote(text, q),
-          line: q.line,
-          ...(attribution ? { attribution: 1 } : {}),
-        },
-        related: [{ ...startRange(text, q), role: 'continuation' }],
-        fix: { ...fix, safe: fix.safe && safe },
+        start: at.start,
+        end: at.end,
+        data,
+        related: [{ start: head.start, end: head.end, role: 'continuation' }],
+        fix,
         confidence,
       };
     });

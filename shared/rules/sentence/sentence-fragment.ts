@@ -25,7 +25,8 @@ export const rule = defineRule({
     return cont.fragments.map((i): Draft => {
       const p = cont.paragraphs[i];
       const confidence = (p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : 0.55) * weak;
-      return { ...startRange(ctx.text, p), data: { head: headQuote(ctx.text, p) }, confidence };
+      const at = startRange(ctx.text, p);
+      return { start: at.start, end: at.end, data: { head: headQuote(ctx.text, p) }, confidence };
     });
   },
 });

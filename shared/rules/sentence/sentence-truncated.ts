@@ -31,7 +31,8 @@ export const rule = defineRule({
       const p = cont.paragraphs[i];
       const onWord = isHan(ctx.text.charCodeAt(p.end - 1)) && countHan(ctx.text, p.start, p.end) >= LONG;
       const confidence = (p.clauseEnd ? 0.85 : onWord ? 0.6 : 0.4) * weak;
-      return { ...endRange(ctx.text, p), data: { tail: tailQuote(ctx.text, p) }, confidence };
+      const at = endRange(ctx.text, p);
+      return { start: at.start, end: at.end, data: { tail: tailQuote(ctx.text, p) }, confidence };
     });
   },
 });

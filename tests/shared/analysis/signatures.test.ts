@@ -1,7 +1,7 @@
 // Where papers sign other than under the headline: each form seen on real
 // pages, and the look-alikes that sign nothing.
 import { describe, expect, it } from 'vitest';
-import { endsWithCredit, isCreditLine, signedElsewhere } from '../../../shared/analysis/signatures';
+import { endsWithCredit, isCreditLine, isSpace, signedElsewhere } from '../../../shared/analysis/signatures';
 import { parsePage } from '../../../shared/parse';
 import { PROFILE_BY_ID } from '../../../shared/profiles';
 
@@ -25,10 +25,18 @@ describe('credits at the end of a paragraph', () => {
 });
 
 describe('credit lines', () => {
-  it.each(['（丹翁）', '——编者', '采写：本报记者 王晓冬', '制图：蔡华伟（新华社发）', '版式设计：蔡华伟', '李涵秋著'])('%s', (line) =>
+  it.each(['（丹翁）', '(丹翁)', '——编者', '－－编者', '--编者', '采写：本报记者 王晓冬', '制图：蔡华伟（新华社发）', '版式设计：蔡华伟', '李涵秋著', '  怡 自京寄 '])('%s', (line) =>
     expect(isCreditLine(line)).toBe(true),
   );
   it.each(['市北区召开会议，部署工作', '编辑部的故事'])('look-alike: %s', (line) => expect(isCreditLine(line)).toBe(false));
+  it('a role credit of any length; the short forms only when short', () => {
+    const names = '、张三'.repeat(30);
+    expect(isCreditLine(`参与采写：李四${names}`)).toBe(true);
+    // 40 supplementary ideographs (two code units each) in brackets: 82 units.
+    expect(isCreditLine(`（${'𠀋'.repeat(40)}）`)).toBe(true);
+    expect(isCreditLine(`（${'𠀋'.repeat(41)}）`)).toBe(false);
+    expect(isCreditLine(`（记者${names}）`)).toBe(false);
+  });
 });
 
 describe('articles signed elsewhere', () => {
@@ -61,4 +69,10 @@ describe('notes and sentences that sign nothing (review look-alikes)', () => {
   it.each(['（上接第一版）', '（下转第三版）', '——坚持以人民为中心的发展思想；', '—3—'])('not a credit line: %s', (line) =>
     expect(isCreditLine(line)).toBe(false),
   );
+});
+
+describe('isSpace', () => {
+  it('is /\\s/ for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
 });

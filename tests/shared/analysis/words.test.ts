@@ -1,0 +1,158 @@
+// The word evidence of shared/analysis/words.ts. The segmenter is asked about
+// many windows at once (joined with line ends, one call): the answers must be
+// the ones each window gets segmented on its own.
+import { describe, expect, it } from 'vitest';
+import {
+  askWords,
+  PageBigrams,
+  startMidWords,
+  startsMidWord,
+  wordAcrossJoin,
+  wordsAcrossJoins,
+  type Join,
+} from '../../../shared/analysis/words';
+import { isHan } from '../../../shared/text/han';
+import { PAGES } from './pages';
+
+const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+// The check's text: line ends normalised.
+const texts = Object.values(PAGES).map((t) => t.replace(/\r\n?/g, '\n'));
+
+/** Windows of up to `n` characters at every offset, none holding a line end. */
+function windows(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let b = i;
+    while (b < i + n && b < text.length && text[b] !== '\n') b++;
+    if (b > i) out.push(text.slice(i, b));
+  }
+  return out;
+}
+
+/** One window on its own: the first-principles answer for a join. */
+function joinAlone(text: string, tailEnd: number, headStart: number, headEnd: number): string | null {
+  if (tailEnd < 1 || !isHan(text.charCodeAt(tailEnd - 1)) || !isHan(text.charCodeAt(headStart))) return null;
+  let a = tailEnd;
+  while (a > tailEnd - 4 && a > 0 && text[a - 1] !== '\n') a--;
+  let b = headStart;
+  while (b < headStart + 4 && b < headEnd && text[b] !== '\n') b++;
+  const s = text.slice(a, tailEnd) + text.slice(headStart, b);
+  const w = seg.segment(s).containing(tailEnd - a - 1);
+  return w && w.isWordLike && w.index + w.segment.length > tailEnd - a ? w.segment : null;
+}
+
+/** Paragraph-like spans of a page: its non-empty lines. */
+function lines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (const l of text.split('\n')) {
+    if (l.trim()) out.push([s, s + l.length]);
+    s += l.length + 1;
+  }
+  return out;
+}
+
+describe('segmenting windows joined with line ends', () => {
+  it('gives each window the segments it gets on its own', () => {
+    for (const text of texts) {
+      const ws = windows(text, 8);
+      // A page asks about a few windows at a time (segmenting one long
+      // string is slow in V8: time grows faster than its length).
+      for (let i = 0; i < ws.length; i += 16) {
+        const some = ws.slice(i, i + 16);
+        const joined = [...seg.segment(some.join('\n'))].map((x) => x.segment).filter((x) => x !== '\n');
+        const alone = some.flatMap((w) => [...seg.segment(w)].map((x) => x.segment));
+        if (joined.join('|') !== alone.join('|')) expect(joined).toEqual(alone);
+      }
+    }
+  });
+});
+
+describe('wordsAcrossJoins', () => {
+  it('answers every join between two lines as one join at a time would', () => {
+    let words = 0;
+    for (const text of texts) {
+      const ls = lines(text);
+      const joins: Join[] = [];
+      // Each line's tail with the next line's head, and far joins too: with
+      // the lines two to eight on (more questions than one call takes).
+      for (let d = 1; d <= 8; d++) for (let i = 0; i + d < ls.length; i++) joins.push([ls[i][1], ls[i + d][0], ls[i + d][1]]);
+      const expected = joins.map(([t, h, e]) => joinAlone(text, t, h, e));
+      if (text === texts[0]) expect(joins.filter(([t, h]) => isHan(text.charCodeAt(t - 1)) && isHan(text.charCodeAt(h))).length).toBeGreaterThan(64);
+      expect(wordsAcrossJoins(text, joins)).toEqual(expected);
+      words += expected.filter((w) => w !== null).length;
+      // Asked again (remembered answers) and one at a time: the same.
+      expect(wordsAcrossJoins(text, joins)).toEqual(expected);
+      expect(joins.map(([t, h, e]) => wordAcrossJoin(text, t, h, e))).toEqual(expected);
+    }
+    // Not a vacuous comparison: words do form across some of these joins.
+    expect(words).toBeGreaterThan(2);
+  });
+
+  it('finds the word formed across a join, and nothing for joins not asked', () => {
+    const text = '记忆的碎片得以自然融入生\n\n活场景，重塑街区。\n\n新的一天';
+    const tail = text.indexOf('\n');
+    const head = text.indexOf('活');
+    const other = text.indexOf('新');
+    expect(wordsAcrossJoins(text, [[tail, head, head + 9], null, [tail, other, text.length]])).toEqual(['生活', null, null]);
+  });
+});
+
+describe('startMidWords', () => {
+  it('says a paragraph starts mid-word as one paragraph at a time would', () => {
+    const text = '服务贸易取得实效。\n\n务贸易取得实效，\n\n活场景，重塑\n\n我们一起\n\n队队长担任';
+    const spans = lines(text);
+    const page = new PageBigrams(text);
+    const alone = spans.map(([s, e]) => {
+      const w = seg.segment(text.slice(s, Math.min(e, s + 6)));
+      return w.containing(0)!.segment.length === 1 && (w.containing(1)?.segment.length ?? 0) >= 2;
+    });
+    expect(alone).toEqual([false, true, true, false, true]);
+    // 务贸 recurs on the page (服务贸易): a word, not a mid-word start.
+    expect(startMidWords(text, spans, page)).toEqual([false, false, true, false, true]);
+    expect(startMidWords(text, spans)).toEqual(alone);
+    expect(startMidWords(text, [null, spans[2]])).toEqual([false, true]);
+    expect(spans.map(([s, e]) => startsMidWord(text, s, e))).toEqual(alone);
+  });
+
+  it('agrees with one paragraph at a time on the sample pages', () => {
+    for (const text of texts) {
+      const spans = lines(text);
+      const one = spans.map(([s, e]) => startsMidWord(text, s, e));
+      expect(startMidWords(text, spans)).toEqual(one);
+    }
+  });
+});
+
+describe('askWords', () => {
+  it('answers mid-word starts and joins in one call as apart', () => {
+    const text = '记忆的碎片得以自然融入生\n\n活场景，重塑街区。\n\n务贸易取得实效，\n\n我们一起';
+    const spans = lines(text);
+    const joins: Join[] = [];
+    for (let i = 0; i + 1 < spans.length; i++) joins.push([spans[i][1], spans[i + 1][0], spans[i + 1][1]]);
+    const both = askWords(text, spans, joins);
+    expect(both.midWords).toEqual([false, true, true, false]);
+    expect(both.words).toEqual(['生活', null, null]);
+    expect(both.midWords).toEqual(startMidWords(text, spans));
+    expect(both.words).toEqual(wordsAcrossJoins(text, joins));
+  });
+});
+
+describe('PageBigrams', () => {
+  const text = '队队长担任副书记\n\n服务贸易\n\n务贸易取得实效，服务群众';
+  const page = new PageBigrams(text);
+  it('says whether a bigram the page uses recurs elsewhere on it', () => {
+    expect(page.recursAt(text.indexOf('务贸易取'))).toBe(true); // 服务贸易
+    expect(page.recursAt(text.indexOf('服务群众'))).toBe(true); // 服务贸易
+    expect(page.recursAt(0)).toBe(false); // 队队 once
+    expect(page.recursAt(1)).toBe(false); // 队长 once
+    expect(page.recursAt(text.indexOf('，'))).toBe(false); // not Han
+  });
+  it('says whether the page uses a bigram at all', () => {
+    const code = (s: string) => s.charCodeAt(0);
+    expect(page.has(code('务'), code('贸'))).toBe(true);
+    expect(page.has(code('队'), code('队'))).toBe(true);
+    expect(page.has(code('长'), code('队'))).toBe(false);
+    expect(page.has(code('效'), code('，'))).toBe(false);
+  });
+});
