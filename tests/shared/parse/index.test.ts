@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { commonWidth, isTrimmed } from '../../../shared/parse';
+
+describe('isTrimmed', () => {
+  it('is exactly what String#trim removes', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isTrimmed(c), `U+${c.toString(16)}`).toBe(ch.trim() === '');
+    }
+  });
+});
+
+describe('commonWidth', () => {
+  it('counts a width with the width one below it', () => {
+    expect(commonWidth([30, 29, 30, 12, 29, 31])).toEqual({ width: 30, count: 4 });
+  });
+  it('takes the wider width on a tie', () => {
+    expect(commonWidth([20, 20, 40, 40])).toEqual({ width: 40, count: 2 });
+    expect(commonWidth([20, 21])).toEqual({ width: 21, count: 2 });
+  });
+  it('gives 0 for no widths', () => {
+    expect(commonWidth([])).toEqual({ width: 0, count: 0 });
+  });
+});
