@@ -16,17 +16,5 @@ export function doubledAt(text: string, base = 0): number[] {
   return out;
 }
 
-/** Index of the first value ≥ x in an ascending array (its length if none). */
-export function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The page's doubled characters, as page offsets of the first copy. */
 export const DOUBLED = defineAnalysis('doubled', (ctx) => doubledAt(ctx.text));

@@ -8,7 +8,8 @@
 // Fix: keep one mark, delete the repeats (safe: no wording changes).
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
-import { DOUBLED, doubledAt, lowerBound } from '../../analysis/doubled';
+import { DOUBLED, doubledAt } from '../../analysis/doubled';
+import { lowerBound } from '../../text/sorted';
 
 /** Never legitimately doubled: quotes (nesting alternates “‘), sentence and
  *  clause marks. */

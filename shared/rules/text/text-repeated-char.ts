@@ -17,7 +17,8 @@
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 import { NAME_KINDS } from '../../text/kinds';
-import { DOUBLED, doubledAt, lowerBound } from '../../analysis/doubled';
+import { DOUBLED, doubledAt } from '../../analysis/doubled';
+import { lowerBound } from '../../text/sorted';
 
 /** Function words that do not reduplicate. Left out on purpose: 不 (不不，),
  *  最 (最最重要, colloquial emphasis), 等 (等等 is a word anyway). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubledAt, lowerBound } from '../../../shared/analysis/doubled';
+import { doubledAt } from '../../../shared/analysis/doubled';
 import { findDoubledMarks } from '../../../shared/rules/marks/quote-doubled';
 import { findRepeatedChars } from '../../../shared/rules/text/text-repeated-char';
 
@@ -9,15 +9,6 @@ describe('doubledAt', () => {
     expect(doubledAt('甲乙', 10)).toEqual([]);
     expect(doubledAt('的的', 10)).toEqual([10]);
     expect(doubledAt('')).toEqual([]);
-  });
-});
-
-describe('lowerBound', () => {
-  it('gives the first index at or after x', () => {
-    expect(lowerBound([2, 4, 4, 9], 4)).toBe(1);
-    expect(lowerBound([2, 4, 4, 9], 5)).toBe(3);
-    expect(lowerBound([2, 4, 4, 9], 10)).toBe(4);
-    expect(lowerBound([], 0)).toBe(0);
   });
 });
 
