@@ -26,6 +26,7 @@ import { defineRule, type Draft } from '../rule';
 import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../../text/han';
 import { findUrls, inSpans } from '../../text/urls';
 import type { Span } from '../../text/sentences';
+import { lowerBound } from '../../text/sorted';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -49,10 +50,18 @@ const C_RPAREN = 41;
 const C_DQUOTE = 34;
 const C_SQUOTE = 39;
 
-/** The candidate marks; module-level, reset per call. HAS_MARK is the cheap
- *  per-block pre-test (most blocks of a full-width page have none). */
+/** The candidate marks; module-level, reset per call. */
 const HALF_MARK = /[,:;?!.()"']/g;
-const HAS_MARK = /[,:;?!.()"']/;
+
+/** Offsets (plus `base`) of the candidate marks in text, ascending: the
+ *  page is scanned once, each block reads its own (most blocks of a
+ *  full-width page have none). RegExp#test makes no match objects. */
+export function halfMarksAt(text: string, base = 0): number[] {
+  const out: number[] = [];
+  HALF_MARK.lastIndex = 0;
+  while (HALF_MARK.test(text)) out.push(base + HALF_MARK.lastIndex - 1);
+  return out;
+}
 
 /** Is any character of text[start, end) a Han ideograph? */
 function hasHan(text: string, start: number, end: number): boolean {
@@ -115,8 +124,13 @@ function nameDot(text: string, i: number): boolean {
   return nameAt(i - 1) && nameAt(i + 1) && edge(i - 2) && edge(i + 2);
 }
 
-/** Findings in one block's text (page offset `base`), pushed onto `out`. */
-export function findHalfwidth(text: string, base: number, out: Draft[] = []): Draft[] {
+/** Findings in one block's text (page offset `base`), pushed onto `out`.
+ *  `marks`: the page's candidate marks (halfMarksAt), found in the text
+ *  itself when not given. */
+export function findHalfwidth(text: string, base: number, out: Draft[] = [], marks: readonly number[] = halfMarksAt(text, base)): Draft[] {
+  const end = base + text.length;
+  const first = lowerBound(marks, base);
+  if (first === marks.length || marks[first] >= end) return out;
   let urls: Span[] | undefined;
   // Quote marks are paired by alternation within the block; brackets by a stack.
   let dq: number[] | undefined;
@@ -136,9 +150,8 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
     });
   };
 
-  HALF_MARK.lastIndex = 0;
-  for (let m = HALF_MARK.exec(text); m; m = HALF_MARK.exec(text)) {
-    const i = m.index;
+  for (let k = first; k < marks.length && marks[k] < end; k++) {
+    const i = marks[k] - base;
     const c = text.charCodeAt(i);
     if (urls === undefined) urls = findUrls(text);
     if (urls.length && inSpans(urls, i)) continue;
@@ -261,9 +274,9 @@ export const rule = defineRule({
   fix: 'safe',
   check(ctx) {
     const out: Draft[] = [];
+    const marks = halfMarksAt(ctx.text);
     for (const b of ctx.page.blocks) {
-      if (b.kind === 'masthead-pinyin' || !HAS_MARK.test(b.text)) continue;
-      findHalfwidth(b.text, b.textStart, out);
+      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks);
     }
     return out;
   },
