@@ -10,7 +10,7 @@
 import type { Article, Block, BlockKind, Byline, Caption, CreditEntry, Page } from '../types';
 import { parseByline } from './byline';
 import { isPhotoCreditLine, parseCaptionCredit } from './caption';
-import { FOLIO_RE, parseCredits } from './credits';
+import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 import { isLatinLetter } from '../text/han';
@@ -83,7 +83,11 @@ function isTitleLike(text: string): boolean {
   // be short and unpunctuated too. Titles carry at most one comma in the
   // samples (`动员部署，加快推进“微更新”步伐`); several clauses over 20
   // characters, or a sentence opener like `据了解，`, read as body text.
-  const clauses = text.match(/[，,；;]/g)?.length ?? 0;
+  let clauses = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '，' || c === ',' || c === '；' || c === ';') clauses++;
+  }
   if (clauses >= 2 && text.length >= 20) return false;
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
@@ -106,7 +110,7 @@ function classifyLine(text: string, offset: number): Classified {
   if (byline) return { kind: 'byline', byline };
   if (DATELINE_RE.test(text)) return { kind: 'lead' };
   if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
-  if (FOLIO_RE.test(text)) return { kind: 'folio' };
+  if (isFolio(text)) return { kind: 'folio' };
   if (isTitleLike(text)) return { kind: 'title' };
   return { kind: 'body' };
 }
@@ -144,7 +148,7 @@ function splitLines(text: string): Line[] {
         content = rest.trim();
         textStart += md[0].length + (rest.length - rest.trimStart().length);
       }
-      const line: Line = { start, end, textStart, text: content, no, group, kind: 'body', mdLevel, indented: isIndented(text, start, end), width: end - start > WRAP_MAX ? end - start : displayWidth(text, start, end) };
+      const line: Line = { start, end, textStart, text: content, no, group, kind: 'body', mdLevel, indented: isIndented(text, start, end), width: lineWidth(text, start, end) };
       classifyInto(line, md !== null);
       lines.push(line);
     }
@@ -191,6 +195,16 @@ function isIndented(text: string, start: number, end: number): boolean {
 /** No column is wider than this: a longer line is a paragraph of its own,
  *  and its exact width does not matter (nor is it worth counting). */
 const WRAP_MAX = 120;
+/** No column is narrower: a line of fewer characters (whatever its width)
+ *  is never counted for the wrap width. */
+const WRAP_MIN = 15;
+
+/** A raw line's width as markWrappedLines needs it: lines over WRAP_MAX
+ *  or under WRAP_MIN are not counted, their length stands in. */
+function lineWidth(text: string, start: number, end: number): number {
+  const n = end - start;
+  return n > WRAP_MAX || n < WRAP_MIN ? n : displayWidth(text, start, end);
+}
 
 /** Display width of text[start, end): half-width characters count ½. */
 function displayWidth(text: string, start: number, end: number): number {
@@ -209,10 +223,12 @@ function displayWidth(text: string, start: number, end: number): number {
  * a paragraph per line have no common width and nothing is marked.
  */
 function markWrappedLines(lines: Line[]): void {
-  const widths: number[] = [];
-  for (const l of lines) if (l.width >= 15) widths.push(Math.round(l.width));
-  const long = widths.length;
+  let long = 0;
+  for (const l of lines) if (l.width >= WRAP_MIN) long++;
   if (long < 5) return;
+  const widths = new Int32Array(long);
+  let k = 0;
+  for (const l of lines) if (l.width >= WRAP_MIN) widths[k++] = Math.round(l.width);
   const { width, count: best } = commonWidth(widths);
   if (best < 5 || best * 4 < long) return;
   // Not a wrap width if lines run much longer than it.
@@ -224,10 +240,10 @@ function markWrappedLines(lines: Line[]): void {
   for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
 }
 
-/** The width w that most of `widths` (integers) come to, w or w − 1, the
- *  wider one on a tie; sorts `widths`. */
-export function commonWidth(widths: number[]): { width: number; count: number } {
-  widths.sort((x, y) => x - y);
+/** The width w that most of `widths` come to, w or w − 1, the wider one on
+ *  a tie; sorts `widths` (a typed array sorts by value, natively). */
+export function commonWidth(widths: Int32Array): { width: number; count: number } {
+  widths.sort();
   let width = 0;
   let best = 0;
   let prevW = NaN; // the previous distinct width and its count
@@ -464,10 +480,14 @@ export function parsePage(text: string): Page {
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'body') continue;
     const ls = drafts[i].lines;
-    // Cheap tests first: most paragraphs neither open on 图 nor end in 摄.
+    // Cheap tests first: most paragraphs are longer than a caption, and
+    // neither open on 图 nor end in 摄.
+    let length = ls.length - 1; // the line ends textOf joins with
+    for (const l of ls) length += l.text.length;
+    if (length > CAPTION_MAX) continue;
     if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1].text)) continue;
     const t = textOf(i);
-    if (t.length <= CAPTION_MAX && (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null)) kinds[i] = 'caption';
+    if (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null) kinds[i] = 'caption';
   }
 
   // Pass 3: title runs.
@@ -661,6 +681,8 @@ function toByline(b: Block, index: number, lines: readonly Line[]): Byline {
     correspondents: [],
     photos: false,
   };
+  // A byline of one line was parsed when it was classified.
+  if (lines.length === 1 && lines[0].byline) return addByline(out, lines[0].byline);
   let offset = b.textStart;
   let k = 0;
   for (const lineText of b.text.split('\n')) {
@@ -668,13 +690,17 @@ function toByline(b: Block, index: number, lines: readonly Line[]): Byline {
     const l = lines[k++];
     const same = l !== undefined && l.kind === 'byline' && l.textStart === offset && l.text === lineText;
     const p = same ? l.byline! : parseByline(lineText, offset);
-    if (p) {
-      if (p.outlet && !out.outlet) out.outlet = p.outlet;
-      out.reporters.push(...p.reporters);
-      out.correspondents.push(...p.correspondents);
-      out.photos ||= p.photos;
-    }
+    if (p) addByline(out, p);
     offset += lineText.length + 1;
   }
+  return out;
+}
+
+/** Add one line's byline to the block's. */
+function addByline(out: Byline, p: ParsedByline): Byline {
+  if (p.outlet && !out.outlet) out.outlet = p.outlet;
+  out.reporters.push(...p.reporters);
+  out.correspondents.push(...p.correspondents);
+  out.photos ||= p.photos;
   return out;
 }
