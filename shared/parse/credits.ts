@@ -47,6 +47,9 @@ const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, '
 /** A character of some role word (a class, not an alternation: one test
  *  per character). */
 const ROLE_CHAR_RE = /[责美审校排组编视版设制照]/;
+/** Marks no part of a credits line holds (role words, names, separators,
+ *  the folio lead-in): a sentence or a title, cheaply ruled out. */
+const NOT_IN_CREDITS_RE = /[。！？“”‘’（）()《》]/;
 /** Optional lead-in before the first role: Markdown marks, and the folio
  *  some papers set on the same line — page label, date, weekday, 本版
  *  (`A3 2022年11月24日 星期四 本版责编：…`). */
@@ -71,8 +74,9 @@ const MAX_LINE = 120;
  *  between them). */
 export function parseCredits(line: string, offset: number): CreditEntry[] | null {
   if (line.length > MAX_LINE) return null;
-  // Cheap pre-check: most lines carry no role word at all.
-  if (!ROLE_CHAR_RE.test(line)) return null;
+  // Cheap pre-checks: most lines carry no role word at all, or a mark no
+  // credits line holds.
+  if (!ROLE_CHAR_RE.test(line) || NOT_IN_CREDITS_RE.test(line)) return null;
   ROLE_RE.lastIndex = 0;
   const hits: { role: CreditRole; word: string; start: number; end: number; wordEnd: number }[] = [];
   for (let m = ROLE_RE.exec(line); m; m = ROLE_RE.exec(line)) {

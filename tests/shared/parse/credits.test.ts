@@ -104,6 +104,8 @@ describe('parseCredits', () => {
 
   it('rejects body text and lines with a single role', () => {
     expect(parseCredits('责编 余瑞新', 0)).toBeNull();
+    expect(parseCredits('责编 余瑞新（实习） 美编 李晓萌', 0)).toBeNull();
+    expect(parseCredits('“责编 余瑞新 美编 李晓萌”', 0)).toBeNull();
     expect(parseCredits('责编 余瑞新 责编 张羽', 0)).toBeNull();
     expect(parseCredits('这篇稿子的责编和美编都在审读样张。', 0)).toBeNull();
     expect(parseCredits('据介绍，责编、美编、审读、排版各司其职', 0)).toBeNull();
