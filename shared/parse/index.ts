@@ -85,8 +85,8 @@ function isTitleLike(text: string): boolean {
   // characters, or a sentence opener like `据了解，`, read as body text.
   let clauses = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '，' || c === ',' || c === '；' || c === ';') clauses++;
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1b /* ； */ || c === 0x3b) clauses++;
   }
   if (clauses >= 2 && text.length >= 20) return false;
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));

@@ -171,6 +171,8 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
       continue;
     }
     if (!PROSE_KINDS.has(b.kind)) continue;
+    // Too short for any sentence of it to count: not split at all.
+    if (!atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
     const sents = splitSentences(text, start, end);
     const isProse = sents.map(
       (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
