@@ -148,7 +148,12 @@ function splitLines(text: string): Line[] {
         content = rest.trim();
         textStart += md[0].length + (rest.length - rest.trimStart().length);
       }
-      const line: Line = { start, end, textStart, text: content, no, group, kind: 'body', mdLevel, indented: isIndented(text, start, end), width: lineWidth(text, start, end) };
+      // Every field set here, so all lines share one object shape.
+      const line: Line = {
+        start, end, textStart, text: content, no, group, kind: 'body', mdLevel,
+        indented: isIndented(text, start, end), width: lineWidth(text, start, end),
+        full: false, ocr: false, byline: undefined, credits: undefined,
+      };
       classifyInto(line, md !== null);
       lines.push(line);
     }
@@ -313,6 +318,9 @@ function regroupWithoutBlankLines(lines: Line[]): void {
   if (n < 8 || lines[n - 1].group * 25 >= n) return;
   const indentMarksParagraphs = lines.filter((l) => l.indented).length >= 3;
   const wrapped = lines.some((l) => l.full);
+  // New groups kept apart, not on the lines (a deleted property would
+  // leave every line a slow dictionary object).
+  const regroup = new Int32Array(n);
   let group = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
@@ -328,12 +336,9 @@ function regroupWithoutBlankLines(lines: Line[]): void {
       if (!sameBlock) group++;
     }
     // Later lines still compare against their original groups.
-    (line as { regroup?: number }).regroup = group;
+    regroup[i] = group;
   }
-  for (const line of lines) {
-    line.group = (line as { regroup?: number }).regroup!;
-    delete (line as { regroup?: number }).regroup;
-  }
+  for (let i = 0; i < n; i++) lines[i].group = regroup[i];
 }
 
 interface Draft {
