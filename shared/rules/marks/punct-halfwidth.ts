@@ -28,17 +28,6 @@ import { findUrls, inSpans } from '../../text/urls';
 import type { Span } from '../../text/sentences';
 import { lowerBound } from '../../text/sorted';
 
-const FULL: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-  '.': '。',
-  '(': '（',
-  ')': '）',
-};
-
 const C_COMMA = 44;
 const C_COLON = 58;
 const C_SEMI = 59;
@@ -49,6 +38,31 @@ const C_LPAREN = 40;
 const C_RPAREN = 41;
 const C_DQUOTE = 34;
 const C_SQUOTE = 39;
+
+/** The full-width form of a half-width mark (by code: no string lookups
+ *  per mark). */
+function fullOf(c: number): string {
+  switch (c) {
+    case C_COMMA:
+      return '，';
+    case C_COLON:
+      return '：';
+    case C_SEMI:
+      return '；';
+    case C_QM:
+      return '？';
+    case C_EXCL:
+      return '！';
+    case C_DOT:
+      return '。';
+    case C_LPAREN:
+      return '（';
+    case C_RPAREN:
+      return '）';
+    default:
+      return '';
+  }
+}
 
 /** The candidate marks; module-level, reset per call. */
 const HALF_MARK = /[,:;?!.()"']/g;
@@ -164,12 +178,14 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = [], mar
         // A run (,,) or a half-width mark beside its own full-width form (，,)
         // would come out doubled: the fix leaves exactly one full-width mark,
         // so cleaning is done in one pass (quote/doubled has nothing left).
-        const full = FULL[text[i]];
+        const full = fullOf(c);
+        const fc = full.charCodeAt(0);
         if (prev === c || (isAsciiDigit(prev) && isAsciiDigit(next))) break; // 10,000  10:30  3:1
         let n = 1;
         while (text.charCodeAt(i + n) === c) n++;
         if (!touchesChinese(text, i + n - 1) && !touchesChinese(text, i)) break;
-        const fullBeside = text[i - 1] === full || text[i + n] === full;
+        // By code: text[i] of a Han character would make a string.
+        const fullBeside = prev === fc || text.charCodeAt(i + n) === fc;
         const sp = spacesFrom(text, i + n);
         const extra = n - 1 + (sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
         emit(i, fullBeside ? '' : full, extra, n, full);
@@ -183,16 +199,16 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = [], mar
         let n = 1;
         for (let d = text.charCodeAt(i + n); d === C_QM || d === C_EXCL; d = text.charCodeAt(i + n)) n++;
         if (!touchesChinese(text, i) && !touchesChinese(text, i + n - 1)) break;
-        for (let k = 0; k < n - 1; k++) emit(i + k, FULL[text[i + k]]);
+        for (let k = 0; k < n - 1; k++) emit(i + k, fullOf(text.charCodeAt(i + k)));
         const sp = spacesFrom(text, i + n);
-        emit(i + n - 1, FULL[text[i + n - 1]], sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
+        emit(i + n - 1, fullOf(text.charCodeAt(i + n - 1)), sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
         break;
       }
       case C_DOT: {
         if (!isHan(prev)) break;
         const atEnd = i + 1 >= text.length || (next === 0x201d || next === 0x2019);
-        if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, FULL['.']);
-        else if ((halfwidthSet ??= isHalfwidthSet(text)) && (isAsciiDigit(next) || (isHan(next) && !nameDot(text, i)))) emit(i, FULL['.']);
+        if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, fullOf(C_DOT));
+        else if ((halfwidthSet ??= isHalfwidthSet(text)) && (isAsciiDigit(next) || (isHan(next) && !nameDot(text, i)))) emit(i, fullOf(C_DOT));
         break;
       }
       case C_LPAREN:
