@@ -68,6 +68,8 @@ export interface Seen {
   /** Index of its block, and that block's article. */
   block: number;
   article: number;
+  /** The next range filed under the same key (FirstCopies). */
+  next?: Seen;
 }
 
 /**
@@ -76,22 +78,26 @@ export interface Seen {
  * and compared in full only with the ranges filed under the same key.
  */
 export class FirstCopies {
-  private readonly byKey = new Map<number, Seen[]>();
+  /** Key → the first range filed under it; others chain on from it. */
+  private readonly byKey = new Map<number, Seen>();
   constructor(private readonly text: string) {}
 
   /** The first copy of text[start, end) seen before, if any. */
   get(start: number, end: number): Seen | undefined {
-    const list = this.byKey.get(this.key(start, end));
-    if (list) for (const s of list) if (sameText(this.text, s.start, start, end - start)) return s;
+    for (let s = this.byKey.get(this.key(start, end)); s; s = s.next) {
+      if (s.end - s.start === end - start && sameText(this.text, s.start, start, end - start)) return s;
+    }
     return undefined;
   }
 
   /** File `seen` (a range not seen before) as the first copy of its text. */
   add(seen: Seen): void {
     const k = this.key(seen.start, seen.end);
-    const list = this.byKey.get(k);
-    if (list) list.push(seen);
-    else this.byKey.set(k, [seen]);
+    const head = this.byKey.get(k);
+    if (head) {
+      seen.next = head.next;
+      head.next = seen;
+    } else this.byKey.set(k, seen);
   }
 
   private key(start: number, end: number): number {
@@ -159,7 +165,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
 
   for (const b of blocks) {
     bi++;
-    const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article });
+    const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article, next: undefined });
     const t = b.text;
     const start = b.textStart;
     const end = start + t.length;

@@ -215,7 +215,7 @@ describe('text/duplicate: a copy far from the first is a person’s call', () =>
 });
 
 describe('FirstCopies', () => {
-  const seen = (start: number, end: number) => ({ start, end, block: 0, article: 0 });
+  const seen = (start: number, end: number) => ({ start, end, block: 0, article: 0, next: undefined });
   it('finds an earlier range with the same text, and only that', () => {
     //           0         1
     //           0123456789012345
