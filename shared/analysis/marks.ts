@@ -60,7 +60,7 @@ function family(c: number): number {
 
 /** Marks that never begin a sentence: a paragraph starting with one lost
  *  its beginning. */
-const NEVER_FIRST = new Set('，、。；：！？）》”’,;:!?)…'.split(''));
+const NEVER_FIRST = new Set([...'，、。；：！？）》”’,;:!?)…'].map((c) => c.charCodeAt(0)));
 
 /** Index just past the last non-space character of text[start, end). */
 export function trimEnd(text: string, start: number, end: number): number {
@@ -97,7 +97,7 @@ export interface StartShape {
 
 /** How a paragraph text[start, end) begins. Looks at the first sentence only. */
 export function startShape(text: string, start: number, end: number): StartShape {
-  const out: StartShape = { punct: NEVER_FIRST.has(text[start]), closerFirst: false, closerAt: -1 };
+  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)), closerFirst: false, closerAt: -1 };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // First sentence only: stop at 。！？； or a line end.
