@@ -2,7 +2,7 @@
 // sentence/* and quote/* rules share. Everything works on UTF-16 code units
 // of the page text, without allocation in the per-character loops.
 import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
-import { isAsciiDigit, isLatinLetter } from '../text/han';
+import { isAsciiDigit, isLatinLetter, isWhiteSpace } from '../text/han';
 import { lowerBound } from '../text/sorted';
 
 /** Opening mark → its closing mark. Half-width () count in Chinese text. */
@@ -64,7 +64,7 @@ const NEVER_FIRST = new Set([...'，、。；：！？）》”’,;:!?)…'].ma
 
 /** Index just past the last non-space character of text[start, end). */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

@@ -107,5 +107,5 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
   }
 
   out.sort((x, y) => x.at - y.at);
-  return out.map((m) => ({ ...m, pair: pairOf(m.mark) }));
+  return out.map((m) => ({ at: m.at, mark: m.mark, pair: pairOf(m.mark) }));
 }

@@ -13,7 +13,7 @@ import { isPhotoCreditLine, parseCaptionCredit } from './caption';
 import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
-import { isLatinLetter } from '../text/han';
+import { isLatinLetter, isWhiteSpace } from '../text/han';
 
 type LineKind =
   | 'folio'
@@ -128,8 +128,8 @@ function splitLines(text: string): Line[] {
     // Trim by offsets (what String#trim removes): no string per raw line.
     let a = start;
     let b = end;
-    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
-    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (a === b) {
       prevBlank = true;
     } else {
@@ -175,17 +175,6 @@ function classifyInto(line: Line, md: boolean): void {
   line.kind = !md || c.kind === 'byline' || c.kind === 'credits' ? c.kind : 'mdtitle';
   if (c.byline) line.byline = c.byline;
   if (c.credits) line.credits = c.credits;
-}
-
-/** What String#prototype.trim removes (ECMAScript WhiteSpace and
- *  LineTerminator). */
-export function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** The raw line text[start, end) opens with an ideographic space or two

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWidth, isTrimmed } from '../../../shared/parse';
-
-describe('isTrimmed', () => {
-  it('is exactly what String#trim removes', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      expect(isTrimmed(c), `U+${c.toString(16)}`).toBe(ch.trim() === '');
-    }
-  });
-});
+import { commonWidth } from '../../../shared/parse';
 
 describe('commonWidth', () => {
   it('counts a width with the width one below it', () => {
