@@ -443,7 +443,10 @@ export function parsePage(text: string): Page {
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
   const n = drafts.length;
-  const textOf = (i: number) => drafts[i].lines.map((l) => l.text).join('\n');
+  const textOf = (i: number) => {
+    const ls = drafts[i].lines;
+    return ls.length === 1 ? ls[0].text : ls.map((l) => l.text).join('\n');
+  };
 
   // Masthead: a short Han line followed by its pinyin spelling.
   let masthead: Page['masthead'];
