@@ -92,27 +92,25 @@ function isTitleLike(text: string): boolean {
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
-interface Classified {
-  kind: LineKind;
-  byline?: ParsedByline;
-  credits?: CreditEntry[];
-}
-
-function classifyLine(text: string, offset: number): Classified {
-  // First-character tests stand in for the ^-anchored marks.
-  const first = text[0];
-  if (first === '◆') return { kind: 'footer' };
-  if (first === '■' || first === '◼' || ((first === '▲' || first === '●') && PHOTO_WORD_RE.test(text))) return { kind: 'marker' };
-  const credits = parseCredits(text, offset);
-  if (credits) return { kind: 'credits', credits };
-  if (isPhotoCreditLine(text)) return { kind: 'photo-credit' };
-  const byline = parseByline(text, offset);
-  if (byline) return { kind: 'byline', byline };
-  if (DATELINE_RE.test(text)) return { kind: 'lead' };
-  if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
-  if (isFolio(text)) return { kind: 'folio' };
-  if (isTitleLike(text)) return { kind: 'title' };
-  return { kind: 'body' };
+/** The line's kind from what it looks like on its own. What the byline and
+ *  credits parsers find is kept on the line for the block built from it. */
+function classifyLine(line: Line): LineKind {
+  const { text, textStart: offset } = line;
+  // First-character tests (by code) stand in for the ^-anchored marks.
+  const first = text.charCodeAt(0);
+  if (first === 0x25c6 /* ◆ */) return 'footer';
+  if (first === 0x25a0 /* ■ */ || first === 0x25fc /* ◼ */) return 'marker';
+  if ((first === 0x25b2 /* ▲ */ || first === 0x25cf /* ● */) && PHOTO_WORD_RE.test(text)) return 'marker';
+  line.credits = parseCredits(text, offset) ?? undefined;
+  if (line.credits) return 'credits';
+  if (isPhotoCreditLine(text)) return 'photo-credit';
+  line.byline = parseByline(text, offset) ?? undefined;
+  if (line.byline) return 'byline';
+  if (DATELINE_RE.test(text)) return 'lead';
+  if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return 'pinyin';
+  if (isFolio(text)) return 'folio';
+  if (isTitleLike(text)) return 'title';
+  return 'body';
 }
 
 function splitLines(text: string): Line[] {
@@ -154,7 +152,9 @@ function splitLines(text: string): Line[] {
         indented: isIndented(text, start, end), width: lineWidth(text, start, end),
         full: false, ocr: false, byline: undefined, credits: undefined,
       };
-      classifyInto(line, md !== null);
+      // A Markdown heading is a title unless it is a byline or credits.
+      const kind = classifyLine(line);
+      line.kind = !md || kind === 'byline' || kind === 'credits' ? kind : 'mdtitle';
       lines.push(line);
     }
     if (end === n) break;
@@ -165,16 +165,6 @@ function splitLines(text: string): Line[] {
   markOcrColumns(lines);
   regroupWithoutBlankLines(lines);
   return lines;
-}
-
-/** Set the line's kind; a Markdown heading is a title unless it is a byline
- *  or credits. What the byline and credits parsers found is kept on the
- *  line for the block built from it. */
-function classifyInto(line: Line, md: boolean): void {
-  const c = classifyLine(line.text, line.textStart);
-  line.kind = !md || c.kind === 'byline' || c.kind === 'credits' ? c.kind : 'mdtitle';
-  if (c.byline) line.byline = c.byline;
-  if (c.credits) line.credits = c.credits;
 }
 
 /** The raw line text[start, end) opens with an ideographic space or two
