@@ -40,7 +40,9 @@ interface Line {
   /** The raw line opens with a space or an ideographic space (　　). */
   indented: boolean;
   /** Display width of the raw line: a Han or full-width character 1, a
-   *  half-width one ½ (what fills a hard-wrapped column). */
+   *  half-width one ½ (what fills a hard-wrapped column). Lines too short
+   *  or too long to count for the wrap width have their length instead
+   *  (lineWidth). */
   width: number;
   /** Filled to the page's wrap width: the paragraph goes on below. */
   full?: boolean;
