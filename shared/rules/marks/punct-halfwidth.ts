@@ -138,14 +138,26 @@ function nameDot(text: string, i: number): boolean {
   return nameAt(i - 1) && nameAt(i + 1) && edge(i - 2) && edge(i + 2);
 }
 
+/** URLs and e-mail addresses in text, at page offsets (plus `base`). */
+function urlsAt(text: string, base: number): Span[] {
+  return findUrls(text).map((u) => ({ start: base + u.start, end: base + u.end }));
+}
+
 /** Findings in one block's text (page offset `base`), pushed onto `out`.
- *  `marks`: the page's candidate marks (halfMarksAt), found in the text
- *  itself when not given. */
-export function findHalfwidth(text: string, base: number, out: Draft[] = [], marks: readonly number[] = halfMarksAt(text, base)): Draft[] {
+ *  `marks` and `urls`: the page's candidate marks (halfMarksAt) and URLs
+ *  (findUrls, page offsets), found in the text itself when not given. A
+ *  URL never runs across a block's edge (spaces and line ends), so the
+ *  page's are the block's. */
+export function findHalfwidth(
+  text: string,
+  base: number,
+  out: Draft[] = [],
+  marks: readonly number[] = halfMarksAt(text, base),
+  urls: readonly Span[] = urlsAt(text, base),
+): Draft[] {
   const end = base + text.length;
   const first = lowerBound(marks, base);
   if (first === marks.length || marks[first] >= end) return out;
-  let urls: Span[] | undefined;
   // Quote marks are paired by alternation within the block; brackets by a stack.
   let dq: number[] | undefined;
   let sq: number[] | undefined;
@@ -167,8 +179,7 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = [], mar
   for (let k = first; k < marks.length && marks[k] < end; k++) {
     const i = marks[k] - base;
     const c = text.charCodeAt(i);
-    if (urls === undefined) urls = findUrls(text);
-    if (urls.length && inSpans(urls, i)) continue;
+    if (urls.length && inSpans(urls, base + i)) continue;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     switch (c) {
@@ -291,8 +302,9 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const marks = halfMarksAt(ctx.text);
+    const urls = findUrls(ctx.text);
     for (const b of ctx.page.blocks) {
-      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks);
+      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, urls);
     }
     return out;
   },

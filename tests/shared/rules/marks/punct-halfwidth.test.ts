@@ -296,3 +296,14 @@ describe('halfMarksAt', () => {
     expect(fs.map((f) => page[f.start])).toEqual(['(', ')']);
   });
 });
+
+describe('the page read at once, block by block', () => {
+  it('finds what each block finds on its own (URLs never cross a block edge)', () => {
+    const text = '## 见www.qdsb.gov.cn/x,y的通知,好\n\n详见https://b.com/p?q=1,2，来信请寄news@qingdaonews.com。然后,好的\n第二行www.c.cn,再见,谢谢\n\n（完）结束,好';
+    const page = checkText(text).page;
+    const blockByBlock = page.blocks.flatMap((b) => findHalfwidth(b.text, b.textStart)).map((f) => f.start);
+    const viaRule = checkText(text).findings.filter((f) => f.rule === RULE).map((f) => f.start);
+    expect(blockByBlock.length).toBeGreaterThan(3);
+    expect(viaRule.sort((x, y) => x - y)).toEqual(blockByBlock.sort((x, y) => x - y));
+  });
+});
