@@ -20,7 +20,8 @@ export function createSource(original: string): Source {
   // those are the characters dropped by normalisation.
   const dropped: number[] = [];
   let text = original;
-  if (original.includes('\r')) {
+  const hasCR = original.includes('\r');
+  if (hasCR) {
     let out = '';
     let last = 0;
     for (let i = 0; i < original.length; i++) {
@@ -36,12 +37,17 @@ export function createSource(original: string): Source {
     }
     text = out + original.slice(last);
   }
-  // Line starts in the original text.
+  // Line starts in the original text: found by indexOf (a native scan),
+  // per character only where the text has a CR.
   const lineStarts: number[] = [0];
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13 && original.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  if (!hasCR) {
+    for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  } else {
+    for (let i = 0; i < original.length; i++) {
+      const c = original.charCodeAt(i);
+      if (c === 10) lineStarts.push(i + 1);
+      else if (c === 13 && original.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+    }
   }
 
   const toOriginal = (offset: number): number => {

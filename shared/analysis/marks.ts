@@ -2,7 +2,8 @@
 // sentence/* and quote/* rules share. Everything works on UTF-16 code units
 // of the page text, without allocation in the per-character loops.
 import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
-import { isAsciiDigit, isLatinLetter } from '../text/han';
+import { isAsciiDigit, isLatinLetter, isWhiteSpace } from '../text/han';
+import { lowerBound } from '../text/sorted';
 
 /** Opening mark → its closing mark. Half-width () count in Chinese text. */
 export const PAIR_OF: Readonly<Record<string, string>> = {
@@ -59,11 +60,11 @@ function family(c: number): number {
 
 /** Marks that never begin a sentence: a paragraph starting with one lost
  *  its beginning. */
-const NEVER_FIRST = new Set('，、。；：！？）》”’,;:!?)…'.split(''));
+const NEVER_FIRST = new Set([...'，、。；：！？）》”’,;:!?)…'].map((c) => c.charCodeAt(0)));
 
 /** Index just past the last non-space character of text[start, end). */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -96,7 +97,7 @@ export interface StartShape {
 
 /** How a paragraph text[start, end) begins. Looks at the first sentence only. */
 export function startShape(text: string, start: number, end: number): StartShape {
-  const out: StartShape = { punct: NEVER_FIRST.has(text[start]), closerFirst: false, closerAt: -1 };
+  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)), closerFirst: false, closerAt: -1 };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // First sentence only: stop at 。！？； or a line end.
@@ -149,20 +150,38 @@ function isApostrophe(text: string, i: number): boolean {
   return isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
 }
 
+/** Any paired mark. */
+const MARK_RE = /[“”‘’《》（）()【】]/g;
+
+/** The text markPositions last scanned, and its marks. */
+let scanned: string | undefined;
+let positions: number[] = [];
+
+/** Offsets of every paired mark in `text`, ascending. pairMarks is asked
+ *  paragraph by paragraph (and again for joined and display lines) about
+ *  one page: the page is scanned once, for the last text asked about. */
+export function markPositions(text: string): readonly number[] {
+  if (text !== scanned) {
+    positions = [];
+    // V8's regex scan jumps between marks faster than a charCodeAt loop;
+    // test() builds no match object.
+    MARK_RE.lastIndex = 0;
+    while (MARK_RE.test(text)) positions.push(MARK_RE.lastIndex - 1);
+    scanned = text;
+  }
+  return positions;
+}
+
 /**
  * Pair the marks of text[start, end), continuing from `stack` (which it
  * updates): closers without an opener go to `unmatched`. On a closer whose
  * opener is deeper in the stack, the openers above it are unmatched (they
- * were never closed). Linear in the span length.
+ * were never closed). Linear in the number of marks in the span.
  */
-/** Any paired mark. */
-const MARK_RE = /[“”‘’《》（）()【】]/g;
-
 export function pairMarks(text: string, start: number, end: number, stack: OpenStack, unmatched: Mark[]): void {
-  // V8's regex scan jumps between marks faster than a charCodeAt loop.
-  MARK_RE.lastIndex = start;
-  for (let m = MARK_RE.exec(text); m !== null && m.index < end; m = MARK_RE.exec(text)) {
-    const i = m.index;
+  const at = markPositions(text);
+  for (let a = lowerBound(at, start); a < at.length && at[a] < end; a++) {
+    const i = at[a];
     const fam = family(text.charCodeAt(i));
     if (fam > 0) {
       stack.push({ at: i, mark: text[i] });

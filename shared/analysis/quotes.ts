@@ -53,8 +53,10 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
     // fragment held the opening of its first unpaired closer of each kind,
     // the lost end of a truncated paragraph the closing of its last open
     // mark of each kind. Any more than that is a pairing error of its own.
-    const explained = new Set<Mark>();
-    if (fragments.has(head.index)) {
+    // Made only where lost text explains something (most chains: nothing).
+    let explained: Set<Mark> | undefined;
+    if (fragments.has(head.index) && unmatched.length > 0) {
+      explained = new Set<Mark>();
       const kinds = new Set<string>();
       for (const m of unmatched) {
         if (m.at < head.start || m.at >= head.end || PAIR_OF[m.mark] !== undefined || kinds.has(m.mark)) continue;
@@ -62,14 +64,17 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
         explained.add(m);
       }
     }
-    for (const m of unmatched) if (!explained.has(m)) out.push(m);
+    for (const m of unmatched) if (!explained?.has(m)) out.push(m);
     const last = cont.paragraphs[chain[chain.length - 1]];
     const lostEnd = truncated.has(last.index);
-    const kinds = new Set<string>();
-    for (let k = stack.length - 1; k >= 0 && lostEnd; k--) {
-      if (kinds.has(stack[k].mark)) continue;
-      kinds.add(stack[k].mark);
-      explained.add(stack[k]);
+    if (lostEnd && stack.length > 0) {
+      explained ??= new Set<Mark>();
+      const kinds = new Set<string>();
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (kinds.has(stack[k].mark)) continue;
+        kinds.add(stack[k].mark);
+        explained.add(stack[k]);
+      }
     }
     // A quotation running on into a next paragraph that opens with “: a
     // quoted passage, opening the paragraph or introduced by ：or ，
@@ -77,7 +82,7 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
     const following = last.following >= 0 ? cont.paragraphs[last.following] : undefined;
     const runsOn = !lostEnd && following !== undefined && text[following.start] === '“';
     for (const m of stack) {
-      if (explained.has(m)) continue;
+      if (explained?.has(m)) continue;
       const introduced = m.at === head.start || '：:，,'.includes(text[m.at - 1]);
       if (!(runsOn && m.mark === '“' && introduced)) out.push(m);
     }
@@ -102,5 +107,5 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
   }
 
   out.sort((x, y) => x.at - y.at);
-  return out.map((m) => ({ ...m, pair: pairOf(m.mark) }));
+  return out.map((m) => ({ at: m.at, mark: m.mark, pair: pairOf(m.mark) }));
 }

@@ -10,6 +10,7 @@
 // makes it body text: 记者了解到，…  本报讯 记者自市北区获悉，…
 import type { Byline, NameSpan } from '../types';
 import { isName } from './names';
+import { isWhiteSpace } from '../text/han';
 
 /** Role words. 摄影记者 took the photos; 实习生 counts with the correspondents. */
 const ROLE_RE = /((?:首席|特约|见习|摄影)?记者|通讯员|实习生)[ \t\u3000]*[:：]?/gu;
@@ -21,7 +22,6 @@ const REPORT_RE = /^(?:报道|报导)$/u;
 const OUTLET_RE = /^[\p{Script=Han}A-Za-z0-9/／·]{1,20}$/u;
 const SENTENCE_RE = /[，。！？；“”‘’,!?;"（）()《》]/u;
 const LEAD_IN_RE = /^[#\s\u3000]*(□[\s\u3000]*)?/u;
-const SPACE_RE = /[\s\u3000]/u;
 const SEP_RE = /[\s\u3000、]+/u;
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 const SPACES_RE = /^[ \t\u3000]+$/u;
@@ -38,7 +38,7 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
   const marked = lead[1] !== undefined;
   const s = lead[0].length;
   let e = line.length;
-  while (e > s && SPACE_RE.test(line[e - 1])) e--;
+  while (e > s && isWhiteSpace(line.charCodeAt(e - 1))) e--;
   const body = line.slice(s, e);
 
   ROLE_RE.lastIndex = 0;
@@ -55,7 +55,7 @@ export function parseByline(line: string, offset: number): Omit<Byline, 'block'>
   const pre = body.slice(0, hits[0].start);
   if (pre) {
     const parts = pre.split(SEP_RE).filter(Boolean);
-    const glued = !SPACE_RE.test(pre[pre.length - 1]);
+    const glued = !isWhiteSpace(pre.charCodeAt(pre.length - 1));
     const last = parts[parts.length - 1];
     if (last === undefined) return null; // only separators before the role
     if ((glued || marked) && !PHOTO_RE.test(last)) {

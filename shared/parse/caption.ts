@@ -7,6 +7,7 @@
 // "图为市民拍摄" are not credits.
 import type { NameSpan } from '../types';
 import { NAME_SOURCE } from './names';
+import { isWhiteSpace } from '../text/han';
 
 const ROLE = '(?:(?:本报|首席|特约|见习|新华社|中新社)?(?:摄影)?记者|通讯员)';
 // Before the name: a separator (the caller's tail starts with a space at text start), or a role word (which may be glued).
@@ -29,11 +30,11 @@ const TAIL = 48;
  *  (张三 李四 摄) come back as one span. */
 export function parseCaptionCredit(text: string, offset: number): NameSpan | null {
   let end = text.length;
-  while (end > 0 && /[\s\u3000]/u.test(text[end - 1])) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   const last = text[end - 1];
   const useful = last === '摄' || last === '攝' || last === '）' || last === ')' || last === '。' || /\p{Script=Han}/u.test(last);
-  if (!useful || !/[摄攝]/u.test(text)) return null;
+  if (!useful || !(text.includes('摄') || text.includes('攝'))) return null;
   const from = Math.max(0, end - TAIL);
   // A space stands for the start of the text; a cut-off tail starts with a
   // character no pattern accepts, so the name cannot begin mid-sentence.

@@ -44,12 +44,26 @@ const ROLE_RE = /(责任编辑|美术编辑|版式设计|本版编辑|责编|美
  *  so an OCR-glued or damaged name still leaves the line recognisable; the
  *  roster rule judges the name itself. */
 const CREDIT_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{1,6}|${NAME_SOURCE})$`, 'u');
+/** A character of some role word (a class, not an alternation: one test
+ *  per character). */
+const ROLE_CHAR_RE = /[责美审校排组编视版设制照]/;
+/** Marks no part of a credits line holds (role words, names, separators,
+ *  the folio lead-in): a sentence or a title, cheaply ruled out. */
+const NOT_IN_CREDITS_RE = /[。！？“”‘’（）()《》]/;
 /** Optional lead-in before the first role: Markdown marks, and the folio
  *  some papers set on the same line — page label, date, weekday, 本版
  *  (`A3 2022年11月24日 星期四 本版责编：…`). */
 const FOLIO_PART = '(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日])';
 /** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
 export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');
+
+/** Is the line only a folio? A folio opens with a page label, a digit, 第,
+ *  星期 or 周: the first character rules out most lines without the regex. */
+export function isFolio(line: string): boolean {
+  const c = line.charCodeAt(0);
+  const may = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x7b2c /* 第 */ || c === 0x661f /* 星 */ || c === 0x5468 /* 周 */;
+  return may && FOLIO_RE.test(line);
+}
 const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000□■|｜]*$`, 'u');
 /** A credits line is short; this bounds the work on long body lines too. */
 const MAX_LINE = 120;
@@ -60,8 +74,9 @@ const MAX_LINE = 120;
  *  between them). */
 export function parseCredits(line: string, offset: number): CreditEntry[] | null {
   if (line.length > MAX_LINE) return null;
-  // Cheap pre-check: most lines carry no role word at all.
-  if (!/责|美|审|校|排|组|编|视|版|设|制|照/.test(line)) return null;
+  // Cheap pre-checks: most lines carry no role word at all, or a mark no
+  // credits line holds.
+  if (!ROLE_CHAR_RE.test(line) || NOT_IN_CREDITS_RE.test(line)) return null;
   ROLE_RE.lastIndex = 0;
   const hits: { role: CreditRole; word: string; start: number; end: number; wordEnd: number }[] = [];
   for (let m = ROLE_RE.exec(line); m; m = ROLE_RE.exec(line)) {

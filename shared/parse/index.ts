@@ -7,12 +7,13 @@
 // title-like blocks are read by what follows them (a byline or lead makes a
 // headline; a lone short line between body paragraphs is a 小标题), and
 // articles are grouped in reading order.
-import type { Article, Block, BlockKind, Byline, Caption, Page } from '../types';
+import type { Article, Block, BlockKind, Byline, Caption, CreditEntry, Page } from '../types';
 import { parseByline } from './byline';
 import { isPhotoCreditLine, parseCaptionCredit } from './caption';
-import { FOLIO_RE, parseCredits } from './credits';
+import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
+import { isLatinLetter, isWhiteSpace } from '../text/han';
 
 type LineKind =
   | 'folio'
@@ -39,25 +40,29 @@ interface Line {
   /** The raw line opens with a space or an ideographic space (　　). */
   indented: boolean;
   /** Display width of the raw line: a Han or full-width character 1, a
-   *  half-width one ½ (what fills a hard-wrapped column). */
+   *  half-width one ½ (what fills a hard-wrapped column). Lines too short
+   *  or too long to count for the wrap width have their length instead
+   *  (lineWidth). */
   width: number;
   /** Filled to the page's wrap width: the paragraph goes on below. */
   full?: boolean;
   /** One of a page's raw OCR column lines. */
   ocr?: boolean;
+  /** What the parsers found on a byline or credits line (not parsed twice). */
+  byline?: ParsedByline;
+  credits?: CreditEntry[];
 }
+
+type ParsedByline = Omit<Byline, 'block'>;
 
 /** Marks that end a clause but never a paragraph or a title. */
 const CLAUSE = new Set(CLAUSE_MARKS);
 const PINYIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)+$/;
 const MD_HEADING_RE = /^(#{1,6})[ \t]+/;
-/** ■ marks a photo caption or a list item. ▲ and ● mark short items on
- *  most papers; only a photo word makes them a caption (▲图为…). */
-const MARKER_RE = /^[■◼]/;
-const ITEM_MARK_RE = /^[▲●]/;
+/** ■ (◼) marks a photo caption or a list item, ◆ a footer. ▲ and ● mark
+ *  short items on most papers; only a photo word makes them a caption
+ *  (▲图为…). */
 const PHOTO_WORD_RE = /图为|图片|照片|[摄攝]/u;
-const FOOTER_RE = /^◆/;
-const HAN_RE = /[\u3400-\u9fff]/g;
 const PUNCT_ANY_RE = /[，,。！？!?；;：:、“”‘’"'（）()《》—…·\s\d]/;
 
 /** `图①：` `图1：` `图一` `上图：` `图为` opening a caption set without ■. */
@@ -80,22 +85,34 @@ function isTitleLike(text: string): boolean {
   // be short and unpunctuated too. Titles carry at most one comma in the
   // samples (`动员部署，加快推进“微更新”步伐`); several clauses over 20
   // characters, or a sentence opener like `据了解，`, read as body text.
-  const clauses = text.match(/[，,；;]/g)?.length ?? 0;
+  let clauses = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1b /* ； */ || c === 0x3b) clauses++;
+  }
   if (clauses >= 2 && text.length >= 20) return false;
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
-function classifyLine(text: string, offset: number): { kind: LineKind } {
-  if (FOOTER_RE.test(text)) return { kind: 'footer' };
-  if (MARKER_RE.test(text) || (ITEM_MARK_RE.test(text) && PHOTO_WORD_RE.test(text))) return { kind: 'marker' };
-  if (parseCredits(text, offset)) return { kind: 'credits' };
-  if (isPhotoCreditLine(text)) return { kind: 'photo-credit' };
-  if (parseByline(text, offset)) return { kind: 'byline' };
-  if (DATELINE_RE.test(text)) return { kind: 'lead' };
-  if (PINYIN_RE.test(text) && text === text.toUpperCase()) return { kind: 'pinyin' };
-  if (FOLIO_RE.test(text)) return { kind: 'folio' };
-  if (isTitleLike(text)) return { kind: 'title' };
-  return { kind: 'body' };
+/** The line's kind from what it looks like on its own. What the byline and
+ *  credits parsers find is kept on the line for the block built from it. */
+function classifyLine(line: Line): LineKind {
+  const { text, textStart: offset } = line;
+  // First-character tests (by code) stand in for the ^-anchored marks.
+  const first = text.charCodeAt(0);
+  if (first === 0x25c6 /* ◆ */) return 'footer';
+  if (first === 0x25a0 /* ■ */ || first === 0x25fc /* ◼ */) return 'marker';
+  if ((first === 0x25b2 /* ▲ */ || first === 0x25cf /* ● */) && PHOTO_WORD_RE.test(text)) return 'marker';
+  line.credits = parseCredits(text, offset) ?? undefined;
+  if (line.credits) return 'credits';
+  if (isPhotoCreditLine(text)) return 'photo-credit';
+  line.byline = parseByline(text, offset) ?? undefined;
+  if (line.byline) return 'byline';
+  if (DATELINE_RE.test(text)) return 'lead';
+  if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return 'pinyin';
+  if (isFolio(text)) return 'folio';
+  if (isTitleLike(text)) return 'title';
+  return 'body';
 }
 
 function splitLines(text: string): Line[] {
@@ -108,36 +125,39 @@ function splitLines(text: string): Line[] {
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) {
+    // Trim by offsets (what String#trim removes): no string per raw line.
+    let a = start;
+    let b = end;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) {
       prevBlank = true;
     } else {
       if (prevBlank && lines.length > 0) group++;
       prevBlank = false;
-      let content = trimmed;
-      let lead = raw.indexOf(trimmed);
+      let content = text.slice(a, b);
+      let textStart = a;
       let mdLevel: number | undefined;
-      const md = MD_HEADING_RE.exec(content);
+      const md = text.charCodeAt(a) === 0x23 /* # */ ? MD_HEADING_RE.exec(content) : null;
       if (md) {
         // The marks and any whitespace after them (U+3000 too) are not the
-        // heading's text; `lead` moves over exactly what is cut, so the
+        // heading's text; `textStart` moves over exactly what is cut, so the
         // block's text stays the page text at its offsets.
         mdLevel = md[1].length;
         const rest = content.slice(md[0].length);
         content = rest.trim();
-        lead += md[0].length + (rest.length - rest.trimStart().length);
+        textStart += md[0].length + (rest.length - rest.trimStart().length);
       }
-      const textStart = start + lead;
-      let kind: LineKind;
-      if (md) {
-        // A Markdown heading is a title unless it is a byline or credits.
-        const k = classifyLine(content, textStart).kind;
-        kind = k === 'byline' || k === 'credits' ? k : 'mdtitle';
-      } else {
-        kind = classifyLine(content, textStart).kind;
-      }
-      lines.push({ start, end, textStart, text: content, no, group, kind, mdLevel, indented: /^(?:\u3000|[ \t]{2})/.test(raw), width: raw.length > WRAP_MAX ? raw.length : displayWidth(raw) });
+      // Every field set here, so all lines share one object shape.
+      const line: Line = {
+        start, end, textStart, text: content, no, group, kind: 'body', mdLevel,
+        indented: isIndented(text, start, end), width: lineWidth(text, start, end),
+        full: false, ocr: false, byline: undefined, credits: undefined,
+      };
+      // A Markdown heading is a title unless it is a byline or credits.
+      const kind = classifyLine(line);
+      line.kind = !md || kind === 'byline' || kind === 'credits' ? kind : 'mdtitle';
+      lines.push(line);
     }
     if (end === n) break;
     start = end + 1;
@@ -149,14 +169,35 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The raw line text[start, end) opens with an ideographic space or two
+ *  spaces or tabs. */
+function isIndented(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 0x3000) return end > start;
+  const isBlank = (k: number) => k === 0x20 || k === 0x09;
+  return end - start >= 2 && isBlank(c) && isBlank(text.charCodeAt(start + 1));
+}
+
 /** No column is wider than this: a longer line is a paragraph of its own,
  *  and its exact width does not matter (nor is it worth counting). */
 const WRAP_MAX = 120;
+/** No column is narrower: a line of fewer characters (whatever its width)
+ *  is never counted for the wrap width. */
+const WRAP_MIN = 15;
 
-function displayWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2e80 ? 0.5 : 1;
-  return w;
+/** A raw line's width as markWrappedLines needs it: lines over WRAP_MAX
+ *  or under WRAP_MIN are not counted, their length stands in. */
+function lineWidth(text: string, start: number, end: number): number {
+  const n = end - start;
+  return n > WRAP_MAX || n < WRAP_MIN ? n : displayWidth(text, start, end);
+}
+
+/** Display width of text[start, end): half-width characters count ½. */
+function displayWidth(text: string, start: number, end: number): number {
+  // Count the half-width ones (integer adds), halve once.
+  let half = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) < 0x2e80) half++;
+  return end - start - half / 2;
 }
 
 /**
@@ -168,26 +209,43 @@ function displayWidth(s: string): number {
  * a paragraph per line have no common width and nothing is marked.
  */
 function markWrappedLines(lines: Line[]): void {
-  const counts = new Map<number, number>();
   let long = 0;
-  for (const l of lines) {
-    if (l.width < 15) continue;
-    long++;
-    const w = Math.round(l.width);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  let width = 0;
-  let best = 0;
-  for (const w of counts.keys()) {
-    const c = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
-    if (c > best || (c === best && w > width)) [best, width] = [c, w];
-  }
+  for (const l of lines) if (l.width >= WRAP_MIN) long++;
+  if (long < 5) return;
+  const widths = new Int32Array(long);
+  let k = 0;
+  for (const l of lines) if (l.width >= WRAP_MIN) widths[k++] = Math.round(l.width);
+  const { width, count: best } = commonWidth(widths);
   if (best < 5 || best * 4 < long) return;
   // Not a wrap width if lines run much longer than it.
-  if (lines.filter((l) => l.width > width + 2).length * 10 > long) return;
+  let longer = 0;
+  for (const l of lines) if (l.width > width + 2) longer++;
+  if (longer * 10 > long) return;
   // Some tools wrap at a count of characters rather than a width: a line
   // with half-width digits is then full by its length.
   for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
+}
+
+/** The width w that most of `widths` come to, w or w − 1, the wider one on
+ *  a tie; sorts `widths` (a typed array sorts by value, natively). */
+export function commonWidth(widths: Int32Array): { width: number; count: number } {
+  widths.sort();
+  let width = 0;
+  let best = 0;
+  let prevW = NaN; // the previous distinct width and its count
+  let prevN = 0;
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let j = i + 1;
+    while (j < widths.length && widths[j] === w) j++;
+    const c = j - i + (prevW === w - 1 ? prevN : 0);
+    // Ascending: an equal count later is a wider width.
+    if (c >= best) [best, width] = [c, w];
+    prevW = w;
+    prevN = j - i;
+    i = j;
+  }
+  return { width, count: best };
 }
 
 /** Narrow OCR column lines: 6–22 characters each, one per line of print. */
@@ -203,12 +261,12 @@ export const OCR_LINE_MAX = 22;
  */
 function markOcrColumns(lines: Line[]): void {
   if (lines.length < 6 || lines.some((l) => l.full)) return;
-  const narrow = lines.filter((l) => {
-    const n = l.text.length;
-    return n >= OCR_LINE_MIN && n <= OCR_LINE_MAX;
-  }).length;
-  const groups = new Set(lines.map((l) => l.group)).size;
-  if (narrow < 0.75 * lines.length || groups < 2 || groups * 2 > lines.length) return;
+  // Groups are numbered from 0 in line order.
+  const groups = lines[lines.length - 1].group + 1;
+  if (groups < 2 || groups * 2 > lines.length) return;
+  let narrow = 0;
+  for (const l of lines) if (l.text.length >= OCR_LINE_MIN && l.text.length <= OCR_LINE_MAX) narrow++;
+  if (narrow < 0.75 * lines.length) return;
   // Column lines stop anywhere; a stack of titles stops on whole words, and
   // the lines of a wrapped paragraph mostly do not end a sentence either, so
   // ask for clause marks inside the lines: running text has them.
@@ -241,6 +299,9 @@ function regroupWithoutBlankLines(lines: Line[]): void {
   if (n < 8 || lines[n - 1].group * 25 >= n) return;
   const indentMarksParagraphs = lines.filter((l) => l.indented).length >= 3;
   const wrapped = lines.some((l) => l.full);
+  // New groups kept apart, not on the lines (a deleted property would
+  // leave every line a slow dictionary object).
+  const regroup = new Int32Array(n);
   let group = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
@@ -256,12 +317,9 @@ function regroupWithoutBlankLines(lines: Line[]): void {
       if (!sameBlock) group++;
     }
     // Later lines still compare against their original groups.
-    (line as { regroup?: number }).regroup = group;
+    regroup[i] = group;
   }
-  for (const line of lines) {
-    line.group = (line as { regroup?: number }).regroup!;
-    delete (line as { regroup?: number }).regroup;
-  }
+  for (let i = 0; i < n; i++) lines[i].group = regroup[i];
 }
 
 interface Draft {
@@ -342,8 +400,14 @@ function draftBlocks(lines: Line[]): Draft[] {
   return drafts;
 }
 
+/** Characters in U+3400–U+9FFF. */
 function hanCount(s: string): number {
-  return s.match(HAN_RE)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
 }
 
 function isColumnLabelText(text: string): boolean {
@@ -356,7 +420,14 @@ function isSubheadLike(text: string): boolean {
 }
 
 function pinyinSyllables(text: string): number {
-  return text.split(' ').length;
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** Does the text hold 摄 (or 攝) at all? */
+function hasShe(text: string): boolean {
+  return text.includes('摄') || text.includes('攝');
 }
 
 export function parsePage(text: string): Page {
@@ -364,7 +435,10 @@ export function parsePage(text: string): Page {
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
   const n = drafts.length;
-  const textOf = (i: number) => drafts[i].lines.map((l) => l.text).join('\n');
+  const textOf = (i: number) => {
+    const ls = drafts[i].lines;
+    return ls.length === 1 ? ls[0].text : ls.map((l) => l.text).join('\n');
+  };
 
   // Masthead: a short Han line followed by its pinyin spelling.
   let masthead: Page['masthead'];
@@ -395,10 +469,14 @@ export function parsePage(text: string): Page {
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'body') continue;
     const ls = drafts[i].lines;
-    // Cheap tests first: most paragraphs neither open on 图 nor end in 摄.
-    if (!CAPTION_START_RE.test(ls[0].text) && !/[摄攝]/u.test(ls[ls.length - 1].text)) continue;
+    // Cheap tests first: most paragraphs are longer than a caption, and
+    // neither open on 图 nor end in 摄.
+    let length = ls.length - 1; // the line ends textOf joins with
+    for (const l of ls) length += l.text.length;
+    if (length > CAPTION_MAX) continue;
+    if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1].text)) continue;
     const t = textOf(i);
-    if (t.length <= CAPTION_MAX && (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null)) kinds[i] = 'caption';
+    if (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null) kinds[i] = 'caption';
   }
 
   // Pass 3: title runs.
@@ -418,7 +496,8 @@ export function parsePage(text: string): Page {
     }
     let j = i;
     while (j < n && kinds[j] === 'title') j++;
-    const run = Array.from({ length: j - i }, (_, x) => i + x);
+    const run: number[] = [];
+    for (let x = i; x < j; x++) run.push(x);
     // What follows the run, captions aside.
     let f = j;
     while (f < n && kinds[f] === 'caption') f++;
@@ -478,12 +557,12 @@ export function parsePage(text: string): Page {
       kind,
       start: first.start,
       end: last.end,
-      text: text.slice(first.textStart, last.end).trimEnd(),
+      // One line: its own (trimmed, Markdown marks removed) text.
+      text: d.lines.length === 1 ? first.text : text.slice(first.textStart, last.end).trimEnd(),
       textStart: first.textStart,
       line: first.no,
       article: -1,
     };
-    if (d.lines.length === 1 && first.text !== block.text) block.text = first.text;
     if (first.mdLevel !== undefined) block.mdLevel = first.mdLevel;
     return block;
   });
@@ -494,7 +573,8 @@ export function parsePage(text: string): Page {
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (b.kind === 'credits' && !credits) {
-      const entries = parseCredits(b.text, b.textStart);
+      // A credits block is its credits line, parsed when it was classified.
+      const entries = drafts[i].lines[0].credits ?? parseCredits(b.text, b.textStart);
       if (entries) credits = { start: b.textStart, end: b.end, block: i, entries };
     }
     if (b.kind === 'caption') {
@@ -505,7 +585,8 @@ export function parsePage(text: string): Page {
 
   // Articles in reading order.
   const articles: Article[] = [];
-  const headAt = new Map(heads.map((h) => [h.at, h]));
+  const headAt: (Head | undefined)[] = new Array(n);
+  for (const h of heads) headAt[h.at] = h;
   let cur: Article | undefined;
   const open = (start: number): Article => {
     const a: Article = {
@@ -523,7 +604,7 @@ export function parsePage(text: string): Page {
   let bodySeen = false;
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
-    const head = headAt.get(i);
+    const head = headAt[i];
     if (head) {
       cur = open(b.start);
       bodySeen = false;
@@ -547,7 +628,7 @@ export function parsePage(text: string): Page {
       case 'footer':
         continue;
       case 'byline': {
-        const byline = toByline(b, i);
+        const byline = toByline(b, i, drafts[i].lines);
         // A byline after the body has begun and with the article already
         // signed opens an article whose head is missing or elsewhere.
         if (!cur || (bodySeen && cur.bylines.length > 0)) {
@@ -580,7 +661,7 @@ export function parsePage(text: string): Page {
   return page;
 }
 
-function toByline(b: Block, index: number): Byline {
+function toByline(b: Block, index: number, lines: readonly Line[]): Byline {
   const out: Byline = {
     block: index,
     start: b.textStart,
@@ -589,16 +670,26 @@ function toByline(b: Block, index: number): Byline {
     correspondents: [],
     photos: false,
   };
+  // A byline of one line was parsed when it was classified.
+  if (lines.length === 1 && lines[0].byline) return addByline(out, lines[0].byline);
   let offset = b.textStart;
+  let k = 0;
   for (const lineText of b.text.split('\n')) {
-    const p = parseByline(lineText, offset);
-    if (p) {
-      if (p.outlet && !out.outlet) out.outlet = p.outlet;
-      out.reporters.push(...p.reporters);
-      out.correspondents.push(...p.correspondents);
-      out.photos ||= p.photos;
-    }
+    // The line as classified: its byline is parsed already.
+    const l = lines[k++];
+    const same = l !== undefined && l.kind === 'byline' && l.textStart === offset && l.text === lineText;
+    const p = same ? l.byline! : parseByline(lineText, offset);
+    if (p) addByline(out, p);
     offset += lineText.length + 1;
   }
+  return out;
+}
+
+/** Add one line's byline to the block's. */
+function addByline(out: Byline, p: ParsedByline): Byline {
+  if (p.outlet && !out.outlet) out.outlet = p.outlet;
+  out.reporters.push(...p.reporters);
+  out.correspondents.push(...p.correspondents);
+  out.photos ||= p.photos;
   return out;
 }

@@ -25,6 +25,17 @@ export function isLatinUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** What String#trim removes and \s matches (ECMAScript WhiteSpace and
+ *  LineTerminator), by code: no string per character. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Space or tab (not a line end). */
 export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000;

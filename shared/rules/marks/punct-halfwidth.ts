@@ -26,17 +26,7 @@ import { defineRule, type Draft } from '../rule';
 import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../../text/han';
 import { findUrls, inSpans } from '../../text/urls';
 import type { Span } from '../../text/sentences';
-
-const FULL: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-  '.': '。',
-  '(': '（',
-  ')': '）',
-};
+import { lowerBound } from '../../text/sorted';
 
 const C_COMMA = 44;
 const C_COLON = 58;
@@ -49,10 +39,43 @@ const C_RPAREN = 41;
 const C_DQUOTE = 34;
 const C_SQUOTE = 39;
 
-/** The candidate marks; module-level, reset per call. HAS_MARK is the cheap
- *  per-block pre-test (most blocks of a full-width page have none). */
+/** The full-width form of a half-width mark (by code: no string lookups
+ *  per mark). */
+function fullOf(c: number): string {
+  switch (c) {
+    case C_COMMA:
+      return '，';
+    case C_COLON:
+      return '：';
+    case C_SEMI:
+      return '；';
+    case C_QM:
+      return '？';
+    case C_EXCL:
+      return '！';
+    case C_DOT:
+      return '。';
+    case C_LPAREN:
+      return '（';
+    case C_RPAREN:
+      return '）';
+    default:
+      return '';
+  }
+}
+
+/** The candidate marks; module-level, reset per call. */
 const HALF_MARK = /[,:;?!.()"']/g;
-const HAS_MARK = /[,:;?!.()"']/;
+
+/** Offsets (plus `base`) of the candidate marks in text, ascending: the
+ *  page is scanned once, each block reads its own (most blocks of a
+ *  full-width page have none). RegExp#test makes no match objects. */
+export function halfMarksAt(text: string, base = 0): number[] {
+  const out: number[] = [];
+  HALF_MARK.lastIndex = 0;
+  while (HALF_MARK.test(text)) out.push(base + HALF_MARK.lastIndex - 1);
+  return out;
+}
 
 /** Is any character of text[start, end) a Han ideograph? */
 function hasHan(text: string, start: number, end: number): boolean {
@@ -115,9 +138,26 @@ function nameDot(text: string, i: number): boolean {
   return nameAt(i - 1) && nameAt(i + 1) && edge(i - 2) && edge(i + 2);
 }
 
-/** Findings in one block's text (page offset `base`), pushed onto `out`. */
-export function findHalfwidth(text: string, base: number, out: Draft[] = []): Draft[] {
-  let urls: Span[] | undefined;
+/** URLs and e-mail addresses in text, at page offsets (plus `base`). */
+function urlsAt(text: string, base: number): Span[] {
+  return findUrls(text).map((u) => ({ start: base + u.start, end: base + u.end }));
+}
+
+/** Findings in one block's text (page offset `base`), pushed onto `out`.
+ *  `marks` and `urls`: the page's candidate marks (halfMarksAt) and URLs
+ *  (findUrls, page offsets), found in the text itself when not given. A
+ *  URL never runs across a block's edge (spaces and line ends), so the
+ *  page's are the block's. */
+export function findHalfwidth(
+  text: string,
+  base: number,
+  out: Draft[] = [],
+  marks: readonly number[] = halfMarksAt(text, base),
+  urls: readonly Span[] = urlsAt(text, base),
+): Draft[] {
+  const end = base + text.length;
+  const first = lowerBound(marks, base);
+  if (first === marks.length || marks[first] >= end) return out;
   // Quote marks are paired by alternation within the block; brackets by a stack.
   let dq: number[] | undefined;
   let sq: number[] | undefined;
@@ -136,12 +176,10 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
     });
   };
 
-  HALF_MARK.lastIndex = 0;
-  for (let m = HALF_MARK.exec(text); m; m = HALF_MARK.exec(text)) {
-    const i = m.index;
+  for (let k = first; k < marks.length && marks[k] < end; k++) {
+    const i = marks[k] - base;
     const c = text.charCodeAt(i);
-    if (urls === undefined) urls = findUrls(text);
-    if (urls.length && inSpans(urls, i)) continue;
+    if (urls.length && inSpans(urls, base + i)) continue;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     switch (c) {
@@ -151,12 +189,14 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
         // A run (,,) or a half-width mark beside its own full-width form (，,)
         // would come out doubled: the fix leaves exactly one full-width mark,
         // so cleaning is done in one pass (quote/doubled has nothing left).
-        const full = FULL[text[i]];
+        const full = fullOf(c);
+        const fc = full.charCodeAt(0);
         if (prev === c || (isAsciiDigit(prev) && isAsciiDigit(next))) break; // 10,000  10:30  3:1
         let n = 1;
         while (text.charCodeAt(i + n) === c) n++;
         if (!touchesChinese(text, i + n - 1) && !touchesChinese(text, i)) break;
-        const fullBeside = text[i - 1] === full || text[i + n] === full;
+        // By code: text[i] of a Han character would make a string.
+        const fullBeside = prev === fc || text.charCodeAt(i + n) === fc;
         const sp = spacesFrom(text, i + n);
         const extra = n - 1 + (sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
         emit(i, fullBeside ? '' : full, extra, n, full);
@@ -170,16 +210,16 @@ export function findHalfwidth(text: string, base: number, out: Draft[] = []): Dr
         let n = 1;
         for (let d = text.charCodeAt(i + n); d === C_QM || d === C_EXCL; d = text.charCodeAt(i + n)) n++;
         if (!touchesChinese(text, i) && !touchesChinese(text, i + n - 1)) break;
-        for (let k = 0; k < n - 1; k++) emit(i + k, FULL[text[i + k]]);
+        for (let k = 0; k < n - 1; k++) emit(i + k, fullOf(text.charCodeAt(i + k)));
         const sp = spacesFrom(text, i + n);
-        emit(i + n - 1, FULL[text[i + n - 1]], sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
+        emit(i + n - 1, fullOf(text.charCodeAt(i + n - 1)), sp > 0 && isChinese(nextNonSpace(text, i + n)) ? sp : 0);
         break;
       }
       case C_DOT: {
         if (!isHan(prev)) break;
         const atEnd = i + 1 >= text.length || (next === 0x201d || next === 0x2019);
-        if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, FULL['.']);
-        else if ((halfwidthSet ??= isHalfwidthSet(text)) && (isAsciiDigit(next) || (isHan(next) && !nameDot(text, i)))) emit(i, FULL['.']);
+        if (atEnd || (isHan(next) && hanRun(text, i + 1, 1) >= 6)) emit(i, fullOf(C_DOT));
+        else if ((halfwidthSet ??= isHalfwidthSet(text)) && (isAsciiDigit(next) || (isHan(next) && !nameDot(text, i)))) emit(i, fullOf(C_DOT));
         break;
       }
       case C_LPAREN:
@@ -261,9 +301,10 @@ export const rule = defineRule({
   fix: 'safe',
   check(ctx) {
     const out: Draft[] = [];
+    const marks = halfMarksAt(ctx.text);
+    const urls = findUrls(ctx.text);
     for (const b of ctx.page.blocks) {
-      if (b.kind === 'masthead-pinyin' || !HAS_MARK.test(b.text)) continue;
-      findHalfwidth(b.text, b.textStart, out);
+      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, urls);
     }
     return out;
   },

@@ -8,6 +8,8 @@
 // Fix: keep one mark, delete the repeats (safe: no wording changes).
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
+import { DOUBLED, doubledAt } from '../../analysis/doubled';
+import { lowerBound } from '../../text/sorted';
 
 /** Never legitimately doubled: quotes (nesting alternates “‘), sentence and
  *  clause marks. */
@@ -49,15 +51,16 @@ function unpairedInRun(text: string, i: number, n: number): number {
   return depth;
 }
 
-/** Any candidate mark twice in a row; module-level, reset per call. */
-const DOUBLED = /([“”‘’，。、：；《》（）【】])\1/g;
-
-/** Findings in one block's text (page offset `base`), pushed onto `out`. */
-export function findDoubledMarks(text: string, base: number, out: Draft[] = []): Draft[] {
-  DOUBLED.lastIndex = 0;
-  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-    const i = m.index;
+/** Findings in one block's text (page offset `base`), pushed onto `out`.
+ *  `doubled`: the page's doubled characters (page offsets, ascending; see
+ *  analysis/doubled.ts), found in the text itself when not given. */
+export function findDoubledMarks(text: string, base: number, out: Draft[] = [], doubled: readonly number[] = doubledAt(text, base)): Draft[] {
+  const last = base + text.length - 1; // a pair starts before the last character
+  for (let k = lowerBound(doubled, base); k < doubled.length && doubled[k] < last; k++) {
+    const i = doubled[k] - base;
     const c = text.charCodeAt(i);
+    // A candidate mark, at the start of its run (the rest of a run is in it).
+    if (!(ALWAYS.has(c) || OPEN_OF.has(c) || CLOSE_OF.has(c)) || (i > 0 && text.charCodeAt(i - 1) === c)) continue;
     const always = ALWAYS.has(c);
     let n = 2;
     while (i + n < text.length && text.charCodeAt(i + n) === c) n++;
@@ -72,7 +75,6 @@ export function findDoubledMarks(text: string, base: number, out: Draft[] = []):
         fix: { safe: true, edits: [{ start: base + i + n - extra, end: base + i + n, text: '', old: text.slice(i + n - extra, i + n) }] },
       });
     }
-    DOUBLED.lastIndex = i + n;
   }
   return out;
 }
@@ -89,9 +91,10 @@ export const rule = defineRule({
   fix: 'safe',
   check(ctx) {
     const out: Draft[] = [];
+    const doubled = ctx.get(DOUBLED);
     for (const b of ctx.page.blocks) {
       if (b.kind === 'masthead-pinyin') continue;
-      findDoubledMarks(b.text, b.textStart, out);
+      findDoubledMarks(b.text, b.textStart, out, doubled);
     }
     return out;
   },

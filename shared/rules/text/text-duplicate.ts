@@ -14,7 +14,8 @@
 //     display line; and a prose unit must read as prose — end with 。！？ or
 //     hold a clause mark — which also keeps byline-like lines out whatever
 //     kind the parser gives them.
-// One pass, one hash map per group: O(total text).
+// One pass, one hash map per group (keyed without copying the text):
+// O(total text).
 import { excerpt, s } from '../../text/excerpt';
 import type { Block } from '../../types';
 import { defineRule, type Draft } from '../rule';
@@ -61,12 +62,59 @@ export function paragraphDeletion(text: string, b: Block): Span {
   return { start, end };
 }
 
-interface Seen {
+export interface Seen {
   start: number;
   end: number;
   /** Index of its block, and that block's article. */
   block: number;
   article: number;
+  /** The next range filed under the same key (FirstCopies). */
+  next?: Seen;
+}
+
+/**
+ * First copies of ranges of the page text, found without making a string
+ * per range: a range is filed under its length and a few of its characters,
+ * and compared in full only with the ranges filed under the same key.
+ */
+export class FirstCopies {
+  /** Key → the first range filed under it; others chain on from it. */
+  private readonly byKey = new Map<number, Seen>();
+  constructor(private readonly text: string) {}
+
+  /** The first copy of text[start, end) seen before, if any. */
+  get(start: number, end: number): Seen | undefined {
+    for (let s = this.byKey.get(this.key(start, end)); s; s = s.next) {
+      if (s.end - s.start === end - start && sameText(this.text, s.start, start, end - start)) return s;
+    }
+    return undefined;
+  }
+
+  /** File `seen` (a range not seen before) as the first copy of its text. */
+  add(seen: Seen): void {
+    const k = this.key(seen.start, seen.end);
+    const head = this.byKey.get(k);
+    if (head) {
+      seen.next = head.next;
+      head.next = seen;
+    } else this.byKey.set(k, seen);
+  }
+
+  private key(start: number, end: number): number {
+    const t = this.text;
+    let h = end - start;
+    h = Math.imul(h, 31) + t.charCodeAt(start);
+    h = Math.imul(h, 31) + t.charCodeAt((start + end) >> 1);
+    h = Math.imul(h, 31) + t.charCodeAt(end - 1);
+    return h & 0x3fffffff; // a small integer: a fast Map key
+  }
+}
+
+/** Is text[a, a+n) the same as text[b, b+n)? */
+function sameText(text: string, a: number, b: number, n: number): boolean {
+  if (a === b) return true;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** OCR reads a passage twice in place: the copy follows within a few
@@ -78,11 +126,13 @@ function readTwiceInPlace(first: Seen, block: number, article: number): boolean 
   return article >= 0 && first.article === article && block - first.block <= NEAR_BLOCKS;
 }
 
+/** Each block's text is the page text at its textStart (as parsePage makes
+ *  it): blocks and sentences are compared as ranges of `text`. */
 export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] {
   const out: Draft[] = [];
-  const paragraphs = new Map<string, Seen>();
-  const headings = new Map<string, Seen>();
-  const sentences = new Map<string, Seen>();
+  const paragraphs = new FirstCopies(text);
+  const headings = new FirstCopies(text);
+  const sentences = new FirstCopies(text);
 
   // 1-based line of an offset, for the message ("repeats line N"); line
   // starts are collected once, on the first hit, then binary-searched.
@@ -115,18 +165,20 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
 
   for (const b of blocks) {
     bi++;
-    const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article });
+    const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article, next: undefined });
     const t = b.text;
     const start = b.textStart;
     const end = start + t.length;
     if (HEADING_KINDS.has(b.kind)) {
       if (countHan(t) < MIN_HEADING_HAN) continue;
-      const first = headings.get(t);
+      const first = headings.get(start, end);
       if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
-      else headings.set(t, seen(start, end));
+      else headings.add(seen(start, end));
       continue;
     }
     if (!PROSE_KINDS.has(b.kind)) continue;
+    // Too short for any sentence of it to count: not split at all.
+    if (!atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
     const sents = splitSentences(text, start, end);
     const isProse = sents.map(
       (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
@@ -134,25 +186,24 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     // Whole paragraph repeated: one finding for it, its sentences are not
     // compared again (the first copy's sentences are already in the map).
     if (isProse.includes(true)) {
-      const first = paragraphs.get(t);
+      const first = paragraphs.get(start, end);
       if (first) {
         report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
         continue;
       }
-      paragraphs.set(t, seen(start, end));
+      paragraphs.add(seen(start, end));
     }
     for (let k = 0; k < sents.length; k++) {
       if (!isProse[k]) continue;
       const s = sents[k];
-      const key = text.slice(s.start, s.end);
-      const first = sentences.get(key);
+      const first = sentences.get(s.start, s.end);
       if (!first) {
-        sentences.set(key, seen(s.start, s.end));
+        sentences.add(seen(s.start, s.end));
         continue;
       }
       // A one-sentence paragraph goes with its blank line, like a paragraph.
       const whole = s.start === start && s.end === end;
-      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, key);
+      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, text.slice(s.start, s.end));
     }
   }
   return out;

@@ -17,6 +17,8 @@
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 import { NAME_KINDS } from '../../text/kinds';
+import { DOUBLED, doubledAt } from '../../analysis/doubled';
+import { lowerBound } from '../../text/sorted';
 
 /** Function words that do not reduplicate. Left out on purpose: 不 (不不，),
  *  最 (最最重要, colloquial emphasis), 等 (等等 is a word anyway). */
@@ -25,11 +27,6 @@ const FUNCTION_WORDS = new Set(
     (c) => c.charCodeAt(0),
   ),
 );
-
-/** Any character twice in a row; module-level, reset per call. (A class of
- *  the function words would be slower: V8 tests a scattered class per
- *  character, the back-reference only where a pair exists.) */
-const DOUBLED_CHAR = /(.)\1/g;
 
 /** Pronoun + 的 segments the dictionary treats as one word. */
 const GLUED_POSSESSIVES = new Set(['我的', '你的', '他的', '她的', '它的', '您的', '谁的']);
@@ -64,11 +61,13 @@ export function isAccidentalDouble(text: string, i: number): boolean {
   return true;
 }
 
-/** Findings in one block's text (page offset `base`), pushed onto `out`. */
-export function findRepeatedChars(text: string, base: number, out: Draft[] = []): Draft[] {
-  DOUBLED_CHAR.lastIndex = 0;
-  for (let m = DOUBLED_CHAR.exec(text); m; m = DOUBLED_CHAR.exec(text)) {
-    const i = m.index;
+/** Findings in one block's text (page offset `base`), pushed onto `out`.
+ *  `doubled`: the page's doubled characters (page offsets, ascending; see
+ *  analysis/doubled.ts), found in the text itself when not given. */
+export function findRepeatedChars(text: string, base: number, out: Draft[] = [], doubled: readonly number[] = doubledAt(text, base)): Draft[] {
+  const last = base + text.length - 1; // a pair starts before the last character
+  for (let k = lowerBound(doubled, base); k < doubled.length && doubled[k] < last; k++) {
+    const i = doubled[k] - base;
     const c = text.charCodeAt(i);
     if (!FUNCTION_WORDS.has(c)) continue;
     // Exactly two: not a run of three, not AABB / AABB's second half.
@@ -99,9 +98,10 @@ export const rule = defineRule({
   fix: 'person',
   check(ctx) {
     const out: Draft[] = [];
+    const doubled = ctx.get(DOUBLED);
     for (const b of ctx.page.blocks) {
       if (NAME_KINDS.has(b.kind)) continue;
-      findRepeatedChars(b.text, b.textStart, out);
+      findRepeatedChars(b.text, b.textStart, out, doubled);
     }
     return out;
   },

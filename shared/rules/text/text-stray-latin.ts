@@ -85,6 +85,9 @@ export const rule = defineRule({
   },
   check(ctx) {
     const out: Draft[] = [];
+    // Most Chinese pages hold no lowercase word at all: no block is read.
+    LOWER_RUN.lastIndex = 0;
+    if (!LOWER_RUN.test(ctx.text)) return out;
     const allowed = ctx.options.allow.length ? new Set([...ALLOWED, ...ctx.options.allow]) : ALLOWED;
     for (const b of ctx.page.blocks) {
       if (NAME_KINDS.has(b.kind)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCredits } from '../../../shared/parse/credits';
+import { isFolio, parseCredits } from '../../../shared/parse/credits';
 
 const sample = (n: string) => readFileSync(new URL(`../../../resources/samples/${n}`, import.meta.url), 'utf8');
 const SAMPLES = ['000_9801057ab119ebec.txt', '001_090f44e9df0cafa1.txt', '002_6323321094799b0d.txt'];
@@ -104,6 +104,8 @@ describe('parseCredits', () => {
 
   it('rejects body text and lines with a single role', () => {
     expect(parseCredits('责编 余瑞新', 0)).toBeNull();
+    expect(parseCredits('责编 余瑞新（实习） 美编 李晓萌', 0)).toBeNull();
+    expect(parseCredits('“责编 余瑞新 美编 李晓萌”', 0)).toBeNull();
     expect(parseCredits('责编 余瑞新 责编 张羽', 0)).toBeNull();
     expect(parseCredits('这篇稿子的责编和美编都在审读样张。', 0)).toBeNull();
     expect(parseCredits('据介绍，责编、美编、审读、排版各司其职', 0)).toBeNull();
@@ -130,5 +132,12 @@ describe('other papers’ credits lines', () => {
 
   it('look-alike: a body sentence naming the roles is no credits line', () => {
     expect(parseCredits('制作团队的编辑和设计人员一起完成了改版。', 0)).toBeNull();
+  });
+});
+
+describe('isFolio', () => {
+  it('reads a folio line, whatever it opens with, and nothing else', () => {
+    for (const l of ['A3', '2022年11月24日 星期四', '第3版 周四', '星期四', '周四 A3', '12版']) expect(isFolio(l), l).toBe(true);
+    for (const l of ['要闻', ' A3', 'A3 要闻', '第三版', '周末特刊', '']) expect(isFolio(l), l).toBe(false);
   });
 });

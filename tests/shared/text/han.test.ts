@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHan, hanRun, isChinese, isCjkClauseMark, isCjkPunct, isHan } from '../../../shared/text/han';
+import { countHan, hanRun, isChinese, isCjkClauseMark, isCjkPunct, isHan, isWhiteSpace } from '../../../shared/text/han';
 
 const code = (s: string) => s.charCodeAt(0);
 
@@ -21,5 +21,15 @@ describe('han character classes', () => {
     expect(countHan('RCEP山东企业服务中心2022年')).toBe(9);
     expect(hanRun('ab市北区cd', 2, 1)).toBe(3);
     expect(hanRun('ab市北区cd', 5, -1)).toBe(3);
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('is exactly what String#trim removes and \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isWhiteSpace(c), `U+${c.toString(16)}`).toBe(ch.trim() === '');
+      expect(isWhiteSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+    }
   });
 });

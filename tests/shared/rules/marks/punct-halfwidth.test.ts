@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
-import { findHalfwidth } from '../../../../shared/rules/marks/punct-halfwidth';
+import { findHalfwidth, halfMarksAt } from '../../../../shared/rules/marks/punct-halfwidth';
 import { applyEdits } from '../../../../shared/fix';
 import { PAGES, covered, findingsOf, fixAll, line } from '../../text/samples';
 import { rule } from '../../../../shared/rules/marks/punct-halfwidth';
@@ -282,5 +282,28 @@ describe('punct/halfwidth: primes after digits are units, not quotes', () => {
   ])('%s', (_, text) => {
     const marks = checkText(text).findings.filter((f) => f.rule === 'punct/halfwidth').map((f) => text.slice(f.start, f.end));
     expect(marks.filter((m) => m === '"' || m === "'")).toEqual([]);
+  });
+});
+
+describe('halfMarksAt', () => {
+  it('lists the candidate marks, and a block reads only its own', () => {
+    const page = '产业,发展\n\n时间10:30(上午)';
+    expect(halfMarksAt(page)).toEqual([2, 11, 14, 17]);
+    expect(halfMarksAt('甲乙', 5)).toEqual([]);
+    // The second block alone: its marks, at page offsets.
+    const at = halfMarksAt(page);
+    const fs = findHalfwidth(page.slice(7), 7, [], at);
+    expect(fs.map((f) => page[f.start])).toEqual(['(', ')']);
+  });
+});
+
+describe('the page read at once, block by block', () => {
+  it('finds what each block finds on its own (URLs never cross a block edge)', () => {
+    const text = '## 见www.qdsb.gov.cn/x,y的通知,好\n\n详见https://b.com/p?q=1,2，来信请寄news@qingdaonews.com。然后,好的\n第二行www.c.cn,再见,谢谢\n\n（完）结束,好';
+    const page = checkText(text).page;
+    const blockByBlock = page.blocks.flatMap((b) => findHalfwidth(b.text, b.textStart)).map((f) => f.start);
+    const viaRule = checkText(text).findings.filter((f) => f.rule === RULE).map((f) => f.start);
+    expect(blockByBlock.length).toBeGreaterThan(3);
+    expect(viaRule.sort((x, y) => x - y)).toEqual(blockByBlock.sort((x, y) => x - y));
   });
 });

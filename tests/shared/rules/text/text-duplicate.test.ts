@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../shared/check';
 import { cleanText } from '../../../../shared/clean';
 import { countHan } from '../../../../shared/text/han';
-import { findDuplicates } from '../../../../shared/rules/text/text-duplicate';
+import { FirstCopies, findDuplicates } from '../../../../shared/rules/text/text-duplicate';
 import type { Block, BlockKind } from '../../../../shared/types';
 import { PAGES, covered, damage, findingsOf, fixAll, line } from '../../text/samples';
 import { rule } from '../../../../shared/rules/text/text-duplicate';
@@ -211,5 +211,22 @@ describe('text/duplicate: a copy far from the first is a person’s call', () =>
     const page = `市北区开展燃气安全检查\n\n本报讯 近日，市北区组织燃气企业对辖区老旧小区开展安全检查。\n\n${sentence}${sentence}\n`;
     const f = checkText(page).findings.find((x) => x.rule === 'text/duplicate')!;
     expect(f.fix?.safe).toBe(true);
+  });
+});
+
+describe('FirstCopies', () => {
+  const seen = (start: number, end: number) => ({ start, end, block: 0, article: 0, next: undefined });
+  it('finds an earlier range with the same text, and only that', () => {
+    //           0         1
+    //           0123456789012345
+    const text = '甲乙丙。丁甲乙丙。甲丁丙。甲乙丙';
+    const c = new FirstCopies(text);
+    c.add(seen(0, 4));
+    expect(c.get(5, 9)).toEqual(seen(0, 4));
+    // Same length, first, middle and last characters: compared in full.
+    expect(c.get(9, 13)).toBeUndefined();
+    c.add(seen(9, 13));
+    expect(c.get(9, 13)).toEqual(seen(9, 13));
+    expect(c.get(13, 16)).toBeUndefined();
   });
 });
