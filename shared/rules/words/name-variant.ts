@@ -36,11 +36,21 @@ function differsInOne(a: string, b: string): boolean {
   return d === 1 && a[0] === b[0];
 }
 
+/** Does text at i differ from name in exactly one character (the
+ *  surname, read at i already, the same)? Read in place: most places
+ *  holding a surname character hold no name. */
+function oneOffAt(text: string, i: number, name: string): boolean {
+  let d = 0;
+  for (let k = 1; k < name.length; k++) if (text.charCodeAt(i + k) !== name.charCodeAt(k)) d++;
+  return d === 1;
+}
+
 /** Sound-alikes of `known` in text[lo, hi): same surname, one character off. */
 function soundAlikesIn(text: string, lo: number, hi: number, known: string, out: [number, string][]): void {
   for (let i = text.indexOf(known[0], lo); i >= 0 && i + NAME_LEN <= hi; i = text.indexOf(known[0], i + 1)) {
+    if (!oneOffAt(text, i, known)) continue;
     const cand = text.slice(i, i + NAME_LEN);
-    if (differsInOne(cand, known) && namesSoundAlike(cand, known)) out.push([i, cand]);
+    if (namesSoundAlike(cand, known)) out.push([i, cand]);
   }
 }
 
