@@ -45,9 +45,13 @@ function oneOffAt(text: string, i: number, name: string): boolean {
   return d === 1;
 }
 
-/** Sound-alikes of `known` in text[lo, hi): same surname, one character off. */
-function soundAlikesIn(text: string, lo: number, hi: number, known: string, out: [number, string][]): void {
-  for (let i = text.indexOf(known[0], lo); i >= 0 && i + NAME_LEN <= hi; i = text.indexOf(known[0], i + 1)) {
+/** Sound-alikes of `known` in the article text (text[lo, ...) as
+ *  `article`): same surname, one character off. */
+function soundAlikesIn(text: string, article: string, lo: number, known: string, out: [number, string][]): void {
+  // Searched in the article's own text: on the page, a surname the article
+  // lacks would be looked for to the page's end.
+  for (let j = article.indexOf(known[0]); j >= 0 && j + NAME_LEN <= article.length; j = article.indexOf(known[0], j + 1)) {
+    const i = lo + j;
     if (!oneOffAt(text, i, known)) continue;
     const cand = text.slice(i, i + NAME_LEN);
     if (namesSoundAlike(cand, known)) out.push([i, cand]);
@@ -93,9 +97,10 @@ export const rule = defineRule({
     const text = ctx.text;
     for (const a of ctx.page.articles) {
       const known = new Set([...roster, ...names.filter((n) => n.article === a.index).map((n) => n.span.name)]);
+      const article = text.slice(a.start, a.end);
       for (const k of known) {
         const found: [number, string][] = [];
-        soundAlikesIn(text, a.start, a.end, k, found);
+        soundAlikesIn(text, article, a.start, k, found);
         for (const [i, cand] of found) if (!names.some((n) => n.span.start === i && roster.has(n.span.name))) push(i, cand, k, roster.has(k) && !names.some((n) => n.span.name === k));
       }
     }
