@@ -24,8 +24,9 @@ export interface PhraseHit<V> {
  * of hashed first pairs first: one hash and one load per character, a
  * branch that is nearly always 'no' (two per-character marks, each passing
  * half the text, cost the branch predictor more than the whole test). Where
- * it says 'maybe', a Map lookup and a string compare. Longest phrase first
- * at each place.
+ * it says 'maybe' for a pair only longer phrases start with, a second bit
+ * set asks about the third character; then a Map lookup and a string
+ * compare. Longest phrase first at each place.
  */
 const PAIR_BITS = 17;
 const pairSlot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
@@ -34,12 +35,23 @@ export class PhraseTable<V> {
   private readonly byHead = new Map<number, [string, V][]>();
   /** One bit per slot of pairSlot: set where some phrase's first pair hashes. */
   private readonly pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  /** The same for the first pairs of two-character phrases only, and for
+   *  the first three characters of the longer ones (hashed as a pair of
+   *  the first pair's slot and the third): most places a first pair
+   *  passes start a common word (一大, 不断), not a listed phrase. */
+  private readonly shortPairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  private readonly triples = new Uint32Array(1 << (PAIR_BITS - 5));
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [p, v] of entries) {
       if (p.length < 2) continue;
       const slot = pairSlot(p.charCodeAt(0), p.charCodeAt(1));
       this.pairs[slot >>> 5] |= 1 << (slot & 31);
+      if (p.length === 2) this.shortPairs[slot >>> 5] |= 1 << (slot & 31);
+      else {
+        const t = pairSlot(slot, p.charCodeAt(2));
+        this.triples[t >>> 5] |= 1 << (t & 31);
+      }
       const k = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
       const list = this.byHead.get(k);
       if (list) list.push([p, v]);
@@ -56,7 +68,7 @@ export class PhraseTable<V> {
   find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
     if (to - from < 2) return out;
-    const pairs = this.pairs;
+    const { pairs, shortPairs, triples } = this;
     // Each character is read once: the second of one pair is the first of the next.
     let c1 = text.charCodeAt(from);
     for (let i = from; i + 1 < to; i++) {
@@ -64,6 +76,12 @@ export class PhraseTable<V> {
       c1 = text.charCodeAt(i + 1);
       const slot = pairSlot(c0, c1);
       if ((pairs[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
+      if ((shortPairs[slot >>> 5] & (1 << (slot & 31))) === 0) {
+        // Only longer phrases start with this pair: ask for the third character too.
+        if (i + 2 >= to) continue;
+        const t = pairSlot(slot, text.charCodeAt(i + 2));
+        if ((triples[t >>> 5] & (1 << (t & 31))) === 0) continue;
+      }
       const list = this.byHead.get((c0 << 16) | c1);
       if (!list) continue;
       for (const [p, v] of list) {

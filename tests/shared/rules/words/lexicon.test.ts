@@ -39,6 +39,21 @@ describe('PhraseTable.find', () => {
     expect(spans(t, 'x')).toEqual([]);
   });
 
+  it('finds a long phrase whose first pair starts a common word, at the edge too', () => {
+    const u = new PhraseTable<number>([
+      ['一大步分', 1],
+      ['不断地断', 2],
+      ['不断', 3],
+    ]);
+    expect(spans(u, '一大早，一大步分')).toEqual([[4, '一大步分', 1]]);
+    expect(spans(u, '一大')).toEqual([]);
+    expect(spans(u, '一大步', 0, 2)).toEqual([]);
+    expect(spans(u, '不断地断，不断')).toEqual([
+      [0, '不断地断', 2],
+      [5, '不断', 3],
+    ]);
+  });
+
   it('answers no for text that shares only characters with the phrases', () => {
     expect(spans(t, '品做往即绝坚')).toEqual([]);
     expect(t.size).toBe(4);
