@@ -35,5 +35,11 @@ describe('findFigures', () => {
     expect(figures(text, 0, 2)).toEqual([]); // 个 is past hi
     expect(figures(text, 1, 4)).toEqual([['3个', 3, '个', false]]);
     expect(figures(text, 0, 7, ['户'])).toEqual([['5户', 5, '户', false]]);
+    // Several units: still left to right; 米 of 平方米 is not read as 米.
+    expect(figures('共5户，投资3万元，建成2平方米，3米。', 0, 19, ['元', '米', '户'])).toEqual([
+      ['5户', 5, '户', false],
+      ['3万元', 30000, '元', false],
+      ['3米', 3, '米', false],
+    ]);
   });
 });
