@@ -199,10 +199,14 @@ function isWord(s: string): boolean {
 /** Blocks whose wording the word rules read: not masthead, folio, credits
  *  or byline lines, which are names and labels; none on a page set in
  *  traditional characters. */
-export function wordBlocks(ctx: AnalysisContext): Block[] {
-  if (ctx.get(TraditionalScript)) return [];
-  return ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind));
+export function wordBlocks(ctx: AnalysisContext): readonly Block[] {
+  return ctx.get(WordBlocks);
 }
+
+/** Once per check: five of the six word rules ask for them. */
+const WordBlocks = defineAnalysis('words/blocks', (ctx): readonly Block[] =>
+  ctx.get(TraditionalScript) ? [] : ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind)),
+);
 
 /** Display lines: the 2020 quality rules count an error there twice. */
 export function isHeading(b: Block): boolean {
