@@ -197,16 +197,24 @@ function isWord(s: string): boolean {
 // ------------------------------------------------------------ where to read
 
 /** Blocks whose wording the word rules read: not masthead, folio, credits
- *  or byline lines, which are names and labels; none on a page set in
- *  traditional characters. */
+ *  or byline lines, which are names and labels. */
 export function wordBlocks(ctx: AnalysisContext): readonly Block[] {
   return ctx.get(WordBlocks);
 }
 
 /** Once per check: five of the six word rules ask for them. */
-const WordBlocks = defineAnalysis('words/blocks', (ctx): readonly Block[] =>
-  ctx.get(TraditionalScript) ? [] : ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind)),
-);
+const WordBlocks = defineAnalysis('words/blocks', (ctx): readonly Block[] => ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind)));
+
+/**
+ * A word rule's candidates or findings, or none on a page set in
+ * traditional characters. Asked once a rule has something (most pages
+ * give the word rules nothing): the answer is a count over the whole page,
+ * which house-style detection has not always made already (it stops
+ * before it on a page with a credits line or a pinyin masthead).
+ */
+export function noneIfTraditional<T>(ctx: AnalysisContext, found: T[]): T[] {
+  return found.length > 0 && ctx.get(TraditionalScript) ? [] : found;
+}
 
 /** Display lines: the 2020 quality rules count an error there twice. */
 export function isHeading(b: Block): boolean {

@@ -11,7 +11,7 @@
 import { s } from '../../text/excerpt';
 import type { NameSpan, Page, Roster } from '../../types';
 import { defineRule, type Draft } from '../rule';
-import { TraditionalScript } from './lexicon';
+import { noneIfTraditional } from './lexicon';
 import { namesSoundAlike } from './readings';
 
 const NAME_LEN = 3;
@@ -73,7 +73,6 @@ export const rule = defineRule({
   fix: 'person',
   check(ctx) {
     const out: Draft[] = [];
-    if (ctx.get(TraditionalScript)) return out;
     const roster = rosterNames(ctx.roster);
     const names = pageNames(ctx.page);
     const seen = new Set<number>();
@@ -104,6 +103,6 @@ export const rule = defineRule({
         for (const [i, cand] of found) if (!names.some((n) => n.span.start === i && roster.has(n.span.name))) push(i, cand, k, roster.has(k) && !names.some((n) => n.span.name === k));
       }
     }
-    return out;
+    return noneIfTraditional(ctx, out);
   },
 });

@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isHan } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, type Draft } from '../rule';
-import { wordBlocks } from './lexicon';
+import { noneIfTraditional, wordBlocks } from './lexicon';
 import { findFigures, looksMistyped, type Figure } from './numbers';
 
 const MEASURE_WORDS = '个家项栋套件名所座条台张处间';
@@ -112,6 +112,6 @@ export const rule = defineRule({
       else byArticle.set(b.article, [b]);
     }
     for (const a of ctx.page.articles) articleFindings(ctx.text, byArticle.get(a.index) ?? [], out);
-    return out;
+    return noneIfTraditional(ctx, out);
   },
 });

@@ -13,7 +13,7 @@
 import { s } from '../../text/excerpt';
 import { findUrls, inSpans, mayHoldUrl } from '../../text/urls';
 import { defineRule, type Draft } from '../rule';
-import { wordBlocks } from './lexicon';
+import { noneIfTraditional, wordBlocks } from './lexicon';
 
 type Kind = 'year' | 'ling' | 'mixed' | 'range' | 'decimal';
 
@@ -142,6 +142,6 @@ export const rule = defineRule({
     for (const b of wordBlocks(ctx)) {
       findStyle(ctx.text, b.textStart, b.textStart + b.text.length, out);
     }
-    return out;
+    return noneIfTraditional(ctx, out);
   },
 });

@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
-import { isHeading, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
@@ -92,7 +92,7 @@ export const rule = defineRule({
     const out: Draft[] = [];
     const text = ctx.text;
     let guard: [number, number][] | undefined;
-    for (const h of candidates(ctx)) {
+    for (const h of noneIfTraditional(ctx, candidates(ctx))) {
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;
