@@ -25,7 +25,11 @@ function rosterNames(roster?: Roster): Set<string> {
 /** Byline and photographer names of the page, with their article. */
 function pageNames(page: Page): { span: NameSpan; article: number }[] {
   const out: { span: NameSpan; article: number }[] = [];
-  for (const a of page.articles) for (const b of a.bylines) for (const n of [...b.reporters, ...b.correspondents]) out.push({ span: n, article: a.index });
+  for (const a of page.articles)
+    for (const b of a.bylines) {
+      for (const n of b.reporters) out.push({ span: n, article: a.index });
+      for (const n of b.correspondents) out.push({ span: n, article: a.index });
+    }
   for (const c of page.captions) if (c.photographer) out.push({ span: c.photographer, article: page.blocks[c.block]?.article ?? -1 });
   return out.filter((n) => n.span.name.length === NAME_LEN);
 }
@@ -95,7 +99,8 @@ export const rule = defineRule({
     // Inside one article: a sound-alike of a known name in the article's text.
     const text = ctx.text;
     for (const a of ctx.page.articles) {
-      const known = new Set([...roster, ...names.filter((n) => n.article === a.index).map((n) => n.span.name)]);
+      const known = new Set(roster);
+      for (const n of names) if (n.article === a.index) known.add(n.span.name);
       const article = text.slice(a.start, a.end);
       for (const k of known) {
         const found: [number, string][] = [];

@@ -65,14 +65,17 @@ const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 function articleFindings(text: string, own: readonly Block[], out: Draft[]): void {
   // Display figures first: most headlines hold none worth comparing, and
   // then the body is never scanned.
-  const display = own
-    .filter((b) => DISPLAY.has(b.kind))
-    .flatMap((b) => keyed(text, b))
-    .filter((d) => !d.approx && d.value >= 10 && d.context.length === 2);
+  // (Plain loops: filter/flatMap chains build an array per step, per article.)
+  const display: Keyed[] = [];
+  for (const b of own) {
+    if (!DISPLAY.has(b.kind)) continue;
+    for (const d of keyed(text, b)) if (!d.approx && d.value >= 10 && d.context.length === 2) display.push(d);
+  }
   if (display.length === 0) return;
   // The lead also confirms a headline figure: it is searched as body too.
   const units = [...new Set(display.map((d) => d.unit))];
-  const body = own.filter((b) => BODY.has(b.kind)).flatMap((b) => keyed(text, b, units));
+  const body: Keyed[] = [];
+  for (const b of own) if (BODY.has(b.kind)) body.push(...keyed(text, b, units));
   for (const d of display) {
     const same = body.filter((f) => f.key === d.key && f.start !== d.start);
     if (same.some((f) => f.value === d.value)) continue;

@@ -55,7 +55,7 @@ function figureAt(text: string, lo: number, u: number, unit: string): Figure | n
   const prev = text[i - 1] ?? '';
   if (/[\d.:\-/A-Za-z]/.test(prev) || text[i] === '.' || text[i] === ',') return null;
   const num = text.slice(i, bigStart);
-  const base = arabic ? Number(num.replaceAll(',', '')) : cnValue(num);
+  const base = arabic ? Number(num.includes(',') ? num.replaceAll(',', '') : num) : cnValue(num);
   if (base === null || !Number.isFinite(base)) return null;
   let value = base;
   for (let k = bigStart; k < u; k++) value *= BIG[text[k]];
