@@ -106,6 +106,8 @@ function figuresOf(text: string, lo: number, hi: number, units: readonly string[
   for (const unit of units) {
     for (let k = block.indexOf(unit, 1); k >= 0; k = block.indexOf(unit, k + 1)) {
       const u = lo + k;
+      // No numeral before the unit (这个, 个人): no figure, as figureAt would find.
+      if ((CHAR[text.charCodeAt(u - 1)] & 2) === 0) continue;
       // A longer unit holding this one (平方米 holds 米) is read as the longer.
       if (unit === '米' && text.startsWith('平方', u - 2)) continue;
       const f = figureAt(text, lo, u, unit);
