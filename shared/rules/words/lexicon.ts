@@ -19,27 +19,39 @@ export interface PhraseHit<V> {
 }
 
 /**
- * Phrases of two or more characters, indexed by their first two code units:
- * one integer Map lookup per character of text, a string compare only where
- * the first two match. Longest phrase first at each place.
+ * Phrases of two or more characters, indexed by their first two code units.
+ * Most places of a page start no phrase, so the scan asks a small bit set
+ * of hashed first pairs first: one hash and one load per character, a
+ * branch that is nearly always 'no' (two per-character marks, each passing
+ * half the text, cost the branch predictor more than the whole test). Where
+ * it says 'maybe' for a pair only longer phrases start with, a second bit
+ * set asks about the third character; then a Map lookup and a string
+ * compare. Longest phrase first at each place.
  */
-const pairSlot = (a: number, b: number) => ((a * 40503) ^ b) & 0xffff;
+const PAIR_BITS = 17;
+const pairSlot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 
 export class PhraseTable<V> {
   private readonly byHead = new Map<number, [string, V][]>();
-  /** Bit 1: some phrase starts with this code unit; bit 2: some phrase has
-   *  it second. Read before the Map: most characters start no phrase. */
-  private readonly mark = new Uint8Array(0x10000);
-  /** A one-bit-per-slot hash of the first two code units: a cheap 'no'
-   *  for the pairs that pass the marks but start no phrase. */
-  private readonly pairs = new Uint8Array(1 << 16);
+  /** One bit per slot of pairSlot: set where some phrase's first pair hashes. */
+  private readonly pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  /** The same for the first pairs of two-character phrases only, and for
+   *  the first three characters of the longer ones (hashed as a pair of
+   *  the first pair's slot and the third): most places a first pair
+   *  passes start a common word (一大, 不断), not a listed phrase. */
+  private readonly shortPairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  private readonly triples = new Uint32Array(1 << (PAIR_BITS - 5));
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [p, v] of entries) {
       if (p.length < 2) continue;
-      this.mark[p.charCodeAt(0)] |= 1;
-      this.mark[p.charCodeAt(1)] |= 2;
-      this.pairs[pairSlot(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+      const slot = pairSlot(p.charCodeAt(0), p.charCodeAt(1));
+      this.pairs[slot >>> 5] |= 1 << (slot & 31);
+      if (p.length === 2) this.shortPairs[slot >>> 5] |= 1 << (slot & 31);
+      else {
+        const t = pairSlot(slot, p.charCodeAt(2));
+        this.triples[t >>> 5] |= 1 << (t & 31);
+      }
       const k = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
       const list = this.byHead.get(k);
       if (list) list.push([p, v]);
@@ -55,18 +67,28 @@ export class PhraseTable<V> {
   /** Non-overlapping matches in text[from, to), left to right, longest first. */
   find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
-    const mark = this.mark;
-    const pairs = this.pairs;
+    if (to - from < 2) return out;
+    const { pairs, shortPairs, triples } = this;
+    // Each character is read once: the second of one pair is the first of the next.
+    let c1 = text.charCodeAt(from);
     for (let i = from; i + 1 < to; i++) {
-      const c0 = text.charCodeAt(i);
-      if ((mark[c0] & 1) === 0) continue;
-      const c1 = text.charCodeAt(i + 1);
-      if ((mark[c1] & 2) === 0 || pairs[((c0 * 40503) ^ c1) & 0xffff] === 0) continue;
+      const c0 = c1;
+      c1 = text.charCodeAt(i + 1);
+      const slot = pairSlot(c0, c1);
+      if ((pairs[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
+      if ((shortPairs[slot >>> 5] & (1 << (slot & 31))) === 0) {
+        // Only longer phrases start with this pair: ask for the third character too.
+        if (i + 2 >= to) continue;
+        const t = pairSlot(slot, text.charCodeAt(i + 2));
+        if ((triples[t >>> 5] & (1 << (t & 31))) === 0) continue;
+      }
       const list = this.byHead.get((c0 << 16) | c1);
       if (!list) continue;
       for (const [p, v] of list) {
         if (i + p.length <= to && text.startsWith(p, i)) {
           out.push({ start: i, end: i + p.length, phrase: p, value: v });
+          // Go on right after the phrase: its end is the next pair's first.
+          c1 = text.charCodeAt(i + p.length);
           i += p.length - 1;
           break;
         }
@@ -175,11 +197,23 @@ function isWord(s: string): boolean {
 // ------------------------------------------------------------ where to read
 
 /** Blocks whose wording the word rules read: not masthead, folio, credits
- *  or byline lines, which are names and labels; none on a page set in
- *  traditional characters. */
-export function wordBlocks(ctx: AnalysisContext): Block[] {
-  if (ctx.get(TraditionalScript)) return [];
-  return ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind));
+ *  or byline lines, which are names and labels. */
+export function wordBlocks(ctx: AnalysisContext): readonly Block[] {
+  return ctx.get(WordBlocks);
+}
+
+/** Once per check: five of the six word rules ask for them. */
+const WordBlocks = defineAnalysis('words/blocks', (ctx): readonly Block[] => ctx.page.blocks.filter((b) => !NAME_KINDS.has(b.kind)));
+
+/**
+ * A word rule's candidates or findings, or none on a page set in
+ * traditional characters. Asked once a rule has something (most pages
+ * give the word rules nothing): the answer is a count over the whole page,
+ * which house-style detection has not always made already (it stops
+ * before it on a page with a credits line or a pinyin masthead).
+ */
+export function noneIfTraditional<T>(ctx: AnalysisContext, found: T[]): T[] {
+  return found.length > 0 && ctx.get(TraditionalScript) ? [] : found;
 }
 
 /** Display lines: the 2020 quality rules count an error there twice. */

@@ -11,7 +11,7 @@
 import { s } from '../../text/excerpt';
 import type { NameSpan, Page, Roster } from '../../types';
 import { defineRule, type Draft } from '../rule';
-import { TraditionalScript } from './lexicon';
+import { noneIfTraditional } from './lexicon';
 import { namesSoundAlike } from './readings';
 
 const NAME_LEN = 3;
@@ -25,7 +25,11 @@ function rosterNames(roster?: Roster): Set<string> {
 /** Byline and photographer names of the page, with their article. */
 function pageNames(page: Page): { span: NameSpan; article: number }[] {
   const out: { span: NameSpan; article: number }[] = [];
-  for (const a of page.articles) for (const b of a.bylines) for (const n of [...b.reporters, ...b.correspondents]) out.push({ span: n, article: a.index });
+  for (const a of page.articles)
+    for (const b of a.bylines) {
+      for (const n of b.reporters) out.push({ span: n, article: a.index });
+      for (const n of b.correspondents) out.push({ span: n, article: a.index });
+    }
   for (const c of page.captions) if (c.photographer) out.push({ span: c.photographer, article: page.blocks[c.block]?.article ?? -1 });
   return out.filter((n) => n.span.name.length === NAME_LEN);
 }
@@ -36,11 +40,25 @@ function differsInOne(a: string, b: string): boolean {
   return d === 1 && a[0] === b[0];
 }
 
-/** Sound-alikes of `known` in text[lo, hi): same surname, one character off. */
-function soundAlikesIn(text: string, lo: number, hi: number, known: string, out: [number, string][]): void {
-  for (let i = text.indexOf(known[0], lo); i >= 0 && i + NAME_LEN <= hi; i = text.indexOf(known[0], i + 1)) {
+/** Does text at i differ from name in exactly one character (the
+ *  surname, read at i already, the same)? Read in place: most places
+ *  holding a surname character hold no name. */
+function oneOffAt(text: string, i: number, name: string): boolean {
+  let d = 0;
+  for (let k = 1; k < name.length; k++) if (text.charCodeAt(i + k) !== name.charCodeAt(k)) d++;
+  return d === 1;
+}
+
+/** Sound-alikes of `known` in the article text (text[lo, ...) as
+ *  `article`): same surname, one character off. */
+function soundAlikesIn(text: string, article: string, lo: number, known: string, out: [number, string][]): void {
+  // Searched in the article's own text: on the page, a surname the article
+  // lacks would be looked for to the page's end.
+  for (let j = article.indexOf(known[0]); j >= 0 && j + NAME_LEN <= article.length; j = article.indexOf(known[0], j + 1)) {
+    const i = lo + j;
+    if (!oneOffAt(text, i, known)) continue;
     const cand = text.slice(i, i + NAME_LEN);
-    if (differsInOne(cand, known) && namesSoundAlike(cand, known)) out.push([i, cand]);
+    if (namesSoundAlike(cand, known)) out.push([i, cand]);
   }
 }
 
@@ -59,7 +77,6 @@ export const rule = defineRule({
   fix: 'person',
   check(ctx) {
     const out: Draft[] = [];
-    if (ctx.get(TraditionalScript)) return out;
     const roster = rosterNames(ctx.roster);
     const names = pageNames(ctx.page);
     const seen = new Set<number>();
@@ -82,13 +99,15 @@ export const rule = defineRule({
     // Inside one article: a sound-alike of a known name in the article's text.
     const text = ctx.text;
     for (const a of ctx.page.articles) {
-      const known = new Set([...roster, ...names.filter((n) => n.article === a.index).map((n) => n.span.name)]);
+      const known = new Set(roster);
+      for (const n of names) if (n.article === a.index) known.add(n.span.name);
+      const article = text.slice(a.start, a.end);
       for (const k of known) {
         const found: [number, string][] = [];
-        soundAlikesIn(text, a.start, a.end, k, found);
+        soundAlikesIn(text, article, a.start, k, found);
         for (const [i, cand] of found) if (!names.some((n) => n.span.start === i && roster.has(n.span.name))) push(i, cand, k, roster.has(k) && !names.some((n) => n.span.name === k));
       }
     }
-    return out;
+    return noneIfTraditional(ctx, out);
   },
 });

@@ -12,9 +12,9 @@
 //    as an approximation (近 约 超 余 多).
 import { s } from '../../text/excerpt';
 import { isHan } from '../../text/han';
-import type { Article, Block } from '../../types';
+import type { Block } from '../../types';
 import { defineRule, type Draft } from '../rule';
-import { wordBlocks } from './lexicon';
+import { noneIfTraditional, wordBlocks } from './lexicon';
 import { findFigures, looksMistyped, type Figure } from './numbers';
 
 const MEASURE_WORDS = '个家项栋套件名所座条台张处间';
@@ -26,30 +26,56 @@ interface Keyed extends Figure {
 
 function keyed(text: string, b: Block, units?: readonly string[]): Keyed[] {
   const lo = b.textStart;
-  return findFigures(text, lo, lo + b.text.length, units).map((f) => {
+  const out: Keyed[] = [];
+  for (const f of findFigures(text, lo, lo + b.text.length, units)) {
     const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
     // The two characters before the figure, past an approximation mark (投资近).
     const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
-    const context = text.slice(Math.max(lo, at - 2), at);
-    return { ...f, key: f.unit + noun, context: [...context].every((c) => isHan(c.charCodeAt(0))) ? context : '' };
-  });
+    const from = Math.max(lo, at - 2);
+    // Written out, not spread ({ ...f }): this runs for every figure of a block.
+    out.push({
+      start: f.start,
+      end: f.end,
+      value: f.value,
+      unit: f.unit,
+      approx: f.approx,
+      text: f.text,
+      key: f.unit + noun,
+      context: allHan(text, from, at) ? text.slice(from, at) : '',
+    });
+  }
+  return out;
+}
+
+/** Is every character of text[from, to) Han? By code point: a surrogate
+ *  pair is judged by its first half (isHan knows the high surrogates of
+ *  the CJK extensions). */
+export function allHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) return false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return true;
 }
 
 const DISPLAY = new Set(['headline', 'kicker', 'subhead', 'lead', 'caption']);
 const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 
-function articleFindings(text: string, blocks: Block[], a: Article, out: Draft[]): void {
-  const own = blocks.filter((b) => b.article === a.index);
+function articleFindings(text: string, own: readonly Block[], out: Draft[]): void {
   // Display figures first: most headlines hold none worth comparing, and
   // then the body is never scanned.
-  const display = own
-    .filter((b) => DISPLAY.has(b.kind))
-    .flatMap((b) => keyed(text, b))
-    .filter((d) => !d.approx && d.value >= 10 && d.context.length === 2);
+  // (Plain loops: filter/flatMap chains build an array per step, per article.)
+  const display: Keyed[] = [];
+  for (const b of own) {
+    if (!DISPLAY.has(b.kind)) continue;
+    for (const d of keyed(text, b)) if (!d.approx && d.value >= 10 && d.context.length === 2) display.push(d);
+  }
   if (display.length === 0) return;
   // The lead also confirms a headline figure: it is searched as body too.
   const units = [...new Set(display.map((d) => d.unit))];
-  const body = own.filter((b) => BODY.has(b.kind)).flatMap((b) => keyed(text, b, units));
+  const body: Keyed[] = [];
+  for (const b of own) if (BODY.has(b.kind)) body.push(...keyed(text, b, units));
   for (const d of display) {
     const same = body.filter((f) => f.key === d.key && f.start !== d.start);
     if (same.some((f) => f.value === d.value)) continue;
@@ -81,7 +107,14 @@ export const rule = defineRule({
     const out: Draft[] = [];
     const blocks = wordBlocks(ctx);
     if (blocks.length === 0) return out;
-    for (const a of ctx.page.articles) articleFindings(ctx.text, blocks, a, out);
-    return out;
+    // Each article's blocks, in page order, gathered in one pass.
+    const byArticle = new Map<number, Block[]>();
+    for (const b of blocks) {
+      const list = byArticle.get(b.article);
+      if (list) list.push(b);
+      else byArticle.set(b.article, [b]);
+    }
+    for (const a of ctx.page.articles) articleFindings(ctx.text, byArticle.get(a.index) ?? [], out);
+    return noneIfTraditional(ctx, out);
   },
 });

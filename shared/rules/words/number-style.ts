@@ -13,13 +13,13 @@
 import { s } from '../../text/excerpt';
 import { findUrls, inSpans, mayHoldUrl } from '../../text/urls';
 import { defineRule, type Draft } from '../rule';
-import { wordBlocks } from './lexicon';
+import { noneIfTraditional, wordBlocks } from './lexicon';
 
 type Kind = 'year' | 'ling' | 'mixed' | 'range' | 'decimal';
 
 interface Pattern {
   kind: Kind;
-  /** A character the block must hold for the pattern to be tried at all. */
+  /** What the block must hold for the pattern to find anything to fix. */
   needs: RegExp;
   re: RegExp;
   /** The replacement for the match, or null to let it be. */
@@ -31,14 +31,17 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'year',
     needs: /\d年/,
-    // 08年, or 98年3月; not 2008年, not 1.08年, not v08年.
-    re: /(?<![\dA-Za-z.\-/:])(\d{2})年(?=(\d{1,2}月)?)/g,
+    // 08年, or 98年3月; not 2008年, not 1.08年, not v08年. The character
+    // before the two digits is looked back at after them: led by a digit,
+    // the search skips the page's Chinese text at native speed.
+    re: /(\d{2})(?<![\dA-Za-z.\-/:]\d\d)年(?=(\d{1,2}月)?)/g,
     fix: (m) => (m[1][0] === '0' || m[2] ? `${m[1][0] === '0' || Number(m[1]) < 30 ? '20' : '19'}${m[1]}年` : null),
   },
   {
     kind: 'ling',
-    needs: /零/,
-    // A year of four Chinese digits holding 零.
+    // A year of four Chinese digits holding 零 (what the fix needs: the
+    // pattern, led by a look-behind, is slow to try on every block).
+    needs: /零[〇零一二三四五六七八九]{0,3}年/,
     re: /(?<![〇零一二三四五六七八九十百千万亿])[〇零一二三四五六七八九]{4}年/g,
     fix: (m) => (m[0].includes('零') ? m[0].replaceAll('零', '〇') : null),
   },
@@ -66,8 +69,9 @@ const PATTERNS: Pattern[] = [
     needs: /\.\d/,
     // Only after a word that takes a number and before a unit: a half-width
     // full stop before a figure (用.0表示, 中.1993 年) or a file suffix (.1)
-    // is not a decimal.
-    re: /(?<=[为约达是仅只至到和或、（])\.(\d+)(?=[%％倍万亿元米秒克吨度升个])/g,
+    // is not a decimal. Led by the full stop (the word before it is looked
+    // back at from there): the search then skips to each '.' at once.
+    re: /\.(?<=[为约达是仅只至到和或、（]\.)(\d+)(?=[%％倍万亿元米秒克吨度升个])/g,
     fix: (m) => `0.${m[1]}`,
   },
 ];
@@ -78,16 +82,18 @@ function mixedFix(m: RegExpExecArray): string | null {
 }
 
 /** What every pattern needs, in one test: most blocks hold none of it. */
-const ANY_NEED = /\d年|零|〇|\d[千百]|[～~〜]|\.\d/;
+const ANY_NEED = /\d年|零[〇零一二三四五六七八九]{0,3}年|〇|\d[千百]|[～~〜]|\.\d/;
 
 function findStyle(text: string, lo: number, hi: number, out: Draft[]): void {
   const block = text.slice(lo, hi);
   if (!ANY_NEED.test(block)) return;
-  const urls = mayHoldUrl(block) ? findUrls(block) : [];
+  // The block's URLs, found at the first match only: most blocks have none.
+  let urls: ReturnType<typeof findUrls> | undefined;
   for (const p of PATTERNS) {
     if (!p.needs.test(block)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(block); m; m = p.re.exec(block)) {
+      urls ??= mayHoldUrl(block) ? findUrls(block) : [];
       if (urls.length && inSpans(urls, m.index)) continue;
       const to = p.fix(m, block);
       if (to === null) continue;
@@ -136,6 +142,6 @@ export const rule = defineRule({
     for (const b of wordBlocks(ctx)) {
       findStyle(ctx.text, b.textStart, b.textStart + b.text.length, out);
     }
-    return out;
+    return noneIfTraditional(ctx, out);
   },
 });

@@ -9,7 +9,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { UsageRule } from './data/discouraged';
-import { overlaps, PhraseTable, protectedSpans, wordBlocks } from './lexicon';
+import { noneIfTraditional, overlaps, PhraseTable, protectedSpans, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 const HOUSE = { zh: '本报用语规范', en: 'house style' };
@@ -55,7 +55,7 @@ export const rule = defineRule({
       for (const b of wordBlocks(ctx))
         for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
     let guard: [number, number][] | undefined;
-    for (const { start, end, rule: r } of hits) {
+    for (const { start, end, rule: r } of noneIfTraditional(ctx, hits)) {
       if (partOfOther(text, start, end, r)) continue;
       guard ??= protectedSpans(ctx.page, ctx.roster);
       if (overlaps(guard, start, end)) continue;

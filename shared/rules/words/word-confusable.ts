@@ -18,7 +18,7 @@
 // Fix: the word — a person accepts it.
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
-import { isHeading, overlaps, protectedSpans, readsAcross, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordsOf } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 export const rule = defineRule({
@@ -42,7 +42,7 @@ export const rule = defineRule({
     const text = ctx.text;
     const allow = new Set(ctx.options.allow);
     let guard: [number, number][] | undefined;
-    for (const h of ctx.get(ListedPhrases)) {
+    for (const h of noneIfTraditional(ctx, ctx.get(ListedPhrases))) {
       if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;

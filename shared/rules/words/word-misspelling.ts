@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
-import { isHeading, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
@@ -43,16 +43,23 @@ function candidates(ctx: RuleContext<{ extra: Readonly<Record<string, string>> }
     if (h.value.list === 'misspelling') hits.push({ ...h, right: h.value.right, source: h.value.source });
   const extra = extraTable(ctx.options.extra);
   const text = ctx.text;
+  // One search of the page says whether any block need be searched for 截止.
+  const jiezhi = text.includes(JIEZHI);
+  if (!extra && !jiezhi) return hits;
   for (const b of wordBlocks(ctx)) {
     const lo = b.textStart;
     const hi = lo + b.text.length;
     if (extra) for (const h of extra.find(text, lo, hi)) hits.push({ ...h, right: h.value, source: 'newsroom', block: b });
-    // In the block's own text: indexOf on the page would run to its end.
-    for (let k = b.text.indexOf(JIEZHI); k >= 0; k = b.text.indexOf(JIEZHI, k + 2))
-      if (isAsciiDigit(b.text.charCodeAt(k + 2)))
-        hits.push({ start: lo + k, end: lo + k + 2, phrase: JIEZHI, right: '截至', source: 'common', block: b });
+    if (jiezhi) jiezhiIn(b, hits);
   }
   return hits;
+}
+
+function jiezhiIn(b: Block, hits: Hit[]): void {
+  // In the block's own text: indexOf on the page would run to its end.
+  for (let k = b.text.indexOf(JIEZHI); k >= 0; k = b.text.indexOf(JIEZHI, k + 2))
+    if (isAsciiDigit(b.text.charCodeAt(k + 2)))
+      hits.push({ start: b.textStart + k, end: b.textStart + k + 2, phrase: JIEZHI, right: '截至', source: 'common', block: b });
 }
 
 /** 截止 right before a date (截止2022年, 截止12月) means 截至: 截止 ends a
@@ -85,7 +92,7 @@ export const rule = defineRule({
     const out: Draft[] = [];
     const text = ctx.text;
     let guard: [number, number][] | undefined;
-    for (const h of candidates(ctx)) {
+    for (const h of noneIfTraditional(ctx, candidates(ctx))) {
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../text/samples';
+import { allHan } from '../../../../shared/rules/words/number-mismatch';
 import { covered, hitsOf, page } from './page';
 
 const RULE = 'number/mismatch';
@@ -29,5 +30,16 @@ describe('number/mismatch', () => {
   });
   it('finds nothing on the three sample pages', () => {
     for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
+  });
+});
+
+describe('allHan (the context before a figure)', () => {
+  it('is true for Han only, judging a surrogate pair by its first half', () => {
+    expect(allHan('投资', 0, 2)).toBe(true);
+    expect(allHan('约3', 0, 2)).toBe(false);
+    expect(allHan('𠀀', 0, 2)).toBe(true); // U+20000, one character of CJK Extension B
+    expect(allHan('𠀀', 1, 2)).toBe(false); // its second half alone
+    expect(allHan('a投', 1, 2)).toBe(true);
+    expect(allHan('', 0, 0)).toBe(true);
   });
 });

@@ -28,11 +28,16 @@ describe('number/style (GB/T 15835)', () => {
     ['ranges written in full', '9亿～16亿元，15%～30%'],
     ['times, phone numbers, versions, URLs, file suffixes', '8:30开始，电话0532-12345678，版本v1.5，见https://a.cn/08年，文件名后加 .1'],
     ['a half-width full stop before a figure', '用.0表示不重写'],
+    ['two digits after a digit, letter or mark (1.08年, v08年, 3/08年, 108年)', '1.08年，v08年，3/08年，108年，A98年3月'],
+    ['a full stop after a word that takes no number', '中.5%，其.5万元'],
+    ['a year of Chinese digits without 零, or of five digits', '二〇二二年，一二零二二年，零二年'],
   ])('not %s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
   });
   it('finds nothing on the three sample pages', () => {
     for (const p of Object.values(PAGES)) expect(hitsOf(p, RULE)).toEqual([]);
     expect(fixes('二零二二年')).toEqual(['二〇二二年']);
+    // Where a match may start: the block's first character, after a mark.
+    expect(fixes('08年，二零零八年，仅.5%')).toEqual(['2008年', '二〇〇八年', '0.5']);
   });
 });

@@ -20,3 +20,5 @@ export function covered(text: string, rule: RuleId, options: CheckOptions = {}):
 }
 
 export const LEAD = '本报讯 老旧街区改造是提升群众幸福指数的重要民生工程、民心工程。';
+
+export const WORDS_RULES: RuleId[] = ['word/misspelling', 'word/confusable', 'usage/discouraged', 'number/style', 'number/mismatch', 'name/variant'];
