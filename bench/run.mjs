@@ -77,10 +77,11 @@ const node = { version: process.version, v8: process.versions.v8 };
 // TypeScript loader in the way). CommonJS: shared/ pulls in CommonJS
 // packages (iconv-lite) that an ES module bundle cannot require.
 const { build } = await import('esbuild');
-async function bundle(name, contents, plugins = []) {
+async function bundle(name, contents, plugins = [], resolveDir = ROOT) {
   const outfile = path.join(TMP, name);
   await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    stdin: { contents, resolveDir, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    nodePaths: [path.join(ROOT, 'node_modules')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -137,6 +138,27 @@ const coldCore = await bundle('galley-core-cold.cjs', CORE_EXPORTS, [noCrossChec
 const checkTextCold = coldApplied.has(COLD_PATCHES[0].name) ? coldCore.checkText : null;
 const coldMissing = COLD_PATCHES.filter((pt) => !coldApplied.has(pt.name)).map((pt) => pt.name);
 
+// Galley itself as it stood when issues 9–14 were filed (commit BEFORE_REV,
+// before the rule/config foundation, house styles and the words pack), timed
+// as one more tool in the same run: "ratios no worse than before" is this
+// core's time over today's, on the same pages, at the same load. Needs the
+// git history (skipped, saying so, in a tarball).
+const BEFORE_REV = 'b7345ba';
+async function beforeCore() {
+  const dir = path.join(TMP, 'before', BEFORE_REV);
+  if (!fs.existsSync(path.join(dir, 'shared'))) {
+    const tar = spawnSync('git', ['archive', '--format=tar', BEFORE_REV, 'shared'], { cwd: ROOT, maxBuffer: 1 << 28 });
+    if (tar.status !== 0) return null;
+    fs.mkdirSync(dir, { recursive: true });
+    if (spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout }).status !== 0) return null;
+  }
+  const entry = `export { checkText } from './shared/check';\n`;
+  const warm = await bundle(`before-${BEFORE_REV}.cjs`, entry, [], dir);
+  const cold = await bundle(`before-${BEFORE_REV}-cold.cjs`, entry, [noCrossCheckCache], dir);
+  return { warm: warm.checkText, cold: cold.checkText };
+}
+const before = want('check') ? await beforeCore() : null;
+
 const autocorrect = require('autocorrect-node');
 const zhlint = await import('zhlint');
 const { diffChars } = await import('diff');
@@ -168,6 +190,7 @@ if (want('check')) {
   const tools = {
     galley: (t) => checkText(t),
     ...(checkTextCold ? { galleyCold: (t) => checkTextCold(t) } : {}),
+    ...(before ? { galleyBefore: (t) => before.warm(t), galleyBeforeCold: (t) => before.cold(t) } : {}),
     zhlint: (t) => zhlint.run(t),
     autocorrectLint: (t) => autocorrect.lintFor(t, 'text'),
     autocorrectFormat: (t) => autocorrect.format(t),
@@ -195,11 +218,18 @@ if (want('check')) {
   }
   total.ratios = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, total[t].msPerPage / total.galley.msPerPage]));
   if (total.galleyCold) total.ratiosCold = Object.fromEntries(Object.keys(tools).filter((t) => !t.startsWith('galley')).map((t) => [t, total[t].msPerPage / total.galleyCold.msPerPage]));
+  if (total.galleyBefore) {
+    // Above 1: today's check is faster than before; every peer ratio then
+    // stands as high as before (peer / galley).
+    total.beforeRatio = total.galleyBefore.msPerPage / total.galley.msPerPage;
+    if (total.galleyCold) total.beforeRatioCold = total.galleyBeforeCold.msPerPage / total.galleyCold.msPerPage;
+  }
   const galleyFindings = pages.map((p) => checkText(p.text).findings.length);
   results.check = {
     note:
       'galley = checkText (decode-free: parse, every rule, findings with line/column and messages); ' +
       'galleyCold = the same with the word-segmenter answer caches (joins and words pack) held to one entry each, so no answer carries over from an earlier check of the page (a batch of pages never seen before); ' +
+      `galleyBefore(Cold) = Galley's checkText as of commit ${BEFORE_REV}, before issues 9–14 (beforeRatio = its time / today's; above 1: faster than before); ` +
       'zhlint = run(text); autocorrectLint = lintFor(text, "text"); autocorrectFormat = format(text). ratios: peer / galley; ratiosCold: peer / galleyCold.',
     coldCachesHeld: [...coldApplied],
     findingsPerPage: galleyFindings,
@@ -214,6 +244,12 @@ if (want('check')) {
       ['all', totalChars, fmt(total.galley.msPerPage), cold(total), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
     ],
   );
+  if (total.beforeRatio) {
+    log(
+      `before issues 9–14 (${BEFORE_REV}): ${fmt(total.galleyBefore.msPerPage)} ms per page (cold ${fmt(total.galleyBeforeCold.msPerPage)}); ` +
+        `today's check takes ${fmt(1 / total.beforeRatio, 2)}× its time (cold ${fmt(1 / total.beforeRatioCold, 2)}×)`,
+    );
+  } else log(`before issues 9–14: not timed (no git history for ${BEFORE_REV})`);
   // Where Galley's time goes, through the engine's own entry points (no
   // context built here): createSource, parsePage, chooseProfile (house style),
   // runRules with every rule (one analysis context, as checkText does), and
@@ -619,6 +655,12 @@ if (results.check) {
   goal('check ≥ autocorrect format throughput', g.charsPerSec >= t.autocorrectFormat.charsPerSec, `galley ${mchars(g.charsPerSec)}${coldNote} vs autocorrect format ${mchars(t.autocorrectFormat.charsPerSec)} (issue's reference ≈ 8 M/s)`);
   const zr = (t.ratiosCold ?? t.ratios).zhlint;
   goal('check ≥ 15× zhlint', zr >= 15, `${fmt(zr, 1)}×${t.ratiosCold ? ' (cold)' : ''}`);
+  const msPage = (g.msPerPage * 5000) / (t.chars / t.pages);
+  goal('check ≤ 1 ms per 5,000-character page (median, cold)', msPage <= 1, `${fmt(msPage)} ms per 5,000 characters`);
+  if (t.beforeRatio) {
+    const r = t.beforeRatioCold ?? t.beforeRatio;
+    goal(`check no slower than before issues 9–14 (${BEFORE_REV}, same run): ratios no worse`, r >= 1, `today ${fmt(1 / r, 2)}× the time of ${BEFORE_REV}${t.beforeRatioCold ? ' (cold)' : ''}, ${fmt(1 / t.beforeRatio, 2)}× re-checking`);
+  }
 }
 if (results.batch) {
   const b = results.batch;
