@@ -260,7 +260,11 @@ export function PageView() {
   const pageName = useReview((s) => s.pageName);
   const selectedKey = useReview((s) => s.selectedKey);
   const mode = useUi((s) => s.mode);
-  const entry = usePages((s) => s.pages.find((p) => p.id === s.currentId));
+  // Only what the head shows: the entry itself is new after every check
+  // (its status and counts), which need not re-render the view.
+  const encoding = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.encoding);
+  const eol = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.eol);
+  const path = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.path);
   const anchors = useRef<Anchors>(new Map()).current;
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -288,11 +292,11 @@ export function PageView() {
           <span className="page-title" data-testid="page-title">
             {pageName}
           </span>
-          {entry?.encoding && <span className="meta">{entry.encoding.toUpperCase()}</span>}
-          {entry?.eol && entry.eol !== 'none' && <span className="meta">{entry.eol.toUpperCase()}</span>}
-          {entry?.path && (
-            <span className="meta path" title={entry.path}>
-              {entry.path}
+          {encoding && <span className="meta">{encoding.toUpperCase()}</span>}
+          {eol && eol !== 'none' && <span className="meta">{eol.toUpperCase()}</span>}
+          {path && (
+            <span className="meta path" title={path}>
+              {path}
             </span>
           )}
         </div>
