@@ -256,7 +256,15 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         names: hint.names,
         burst: hint.burst,
       });
-      return { decisionStamps: r.decisionStamps, withdrawn: r.withdrawn, textStamp: r.textStamp, audit: r.audit, credits: r.credits };
+      // The same objects when their entries are (a keystroke changes no
+      // credit): views of the credits do not re-render for every key.
+      return {
+        decisionStamps: sameEntries(r.decisionStamps, s.decisionStamps) ? s.decisionStamps : r.decisionStamps,
+        withdrawn: sameEntries(r.withdrawn, s.withdrawn) ? s.withdrawn : r.withdrawn,
+        textStamp: r.textStamp,
+        audit: r.audit,
+        credits: sameEntries(r.credits, s.credits) ? s.credits : r.credits,
+      };
     };
 
     /** Record an undoable change: push the state before it, clear redo. */
@@ -621,6 +629,14 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
 
 /** What the store keeps of a check: the whole result, findings complete. */
 const fromResult = (result: CheckResult) => ({ page: result.page, findings: result.findings, profile: result.profile ?? null });
+
+/** Objects with the same keys holding the same values (by identity). */
+function sameEntries(a: object, b: object): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
 
 /** Plain data (what a check returns) equal in every field. */
 function same(a: unknown, b: unknown): boolean {
