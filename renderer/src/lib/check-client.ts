@@ -49,10 +49,11 @@ export function afterNextPaint(fn: () => void): void {
   const go = () => {
     if (done) return;
     done = true;
+    clearTimeout(fallback);
     fn();
   };
+  const fallback = setTimeout(go, 100);
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 100);
 }
 
 /** `later`: when to send a request while the worker is idle (default: at
