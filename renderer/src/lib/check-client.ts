@@ -5,8 +5,9 @@
 // waits; one that a newer request replaces is rejected as superseded (the
 // review store ignores it: its text is no longer the page's). The app's
 // client sends a request after the next frame is painted (`later`): the
-// keystroke's frame does not wait for a copy of the page to the worker, and
-// keys typed within one frame are checked once, as the last one left it.
+// keystroke's frame does not wait for a copy of the page to the worker (or,
+// with no worker, for the check itself on this thread), and keys typed
+// within one frame are checked once, as the last one left it.
 import { checkText } from '../../../shared/check';
 import type { CheckOptions, CheckResult } from '../../../shared/types';
 
@@ -78,7 +79,13 @@ export function createCheckClient(makeWorker: () => WorkerLike | null, later?: (
 
   const send = () => {
     sendDue = false;
-    if (busy || !waiting || !worker) return;
+    if (busy || !waiting) return;
+    if (!worker) {
+      // No worker: the newest text checked here, still after the frame.
+      const p = waiting;
+      waiting = null;
+      return settleOnMain(p);
+    }
     busy = waiting;
     waiting = null;
     worker.postMessage(busy.request);
@@ -120,7 +127,7 @@ export function createCheckClient(makeWorker: () => WorkerLike | null, later?: (
       return new Promise((resolve, reject) => {
         const p: Pending = { request: { id: nextId++, text, options }, resolve, reject };
         const w = start();
-        if (!w) return settleOnMain(p);
+        if (!w && !later) return settleOnMain(p);
         // Only the newest text is worth checking next.
         waiting?.reject(new Error('superseded'));
         waiting = p;

@@ -94,3 +94,19 @@ describe('check client: sent after the frame', () => {
     expect((await c).where).toBe('worker');
   });
 });
+
+describe('check client: no worker, checked after the frame', () => {
+  it('checks the newest text on this thread when asked to', async () => {
+    let due: (() => void)[] = [];
+    const client = createCheckClient(() => null, (send) => due.push(send));
+    const a = client.check('甲', options);
+    const b = client.check('责编 张三\n\n正文。', options);
+    await expect(a).rejects.toThrow('superseded');
+    expect(due.length).toBe(1);
+    due[0]();
+    due = [];
+    const r = await b;
+    expect(r.where).toBe('main');
+    expect(r.result.findings).toEqual(checkText('责编 张三\n\n正文。', options).findings);
+  });
+});
