@@ -331,7 +331,7 @@ export async function measureTyping({ ROOT, TMP, samples, rounds = 2, keys = 60,
       CHROMIUM_ARGS.join(' ') +
       '): keydown timeStamp to a user-blocking scheduler.postTask task posted from the requestAnimationFrame after it (the first task after that frame). ' +
       'Keys sent through CDP Input.dispatchKeyEvent with the character, 80–200 ms apart (seeded), caret in the middle of the page. ' +
-      'worker: the check in its Web Worker (renderer/src/check.worker.ts); main: window.Worker deleted before the app loads, so check-client.ts checks on the main thread in the keystroke. ' +
+      'worker: the check in its Web Worker (renderer/src/check.worker.ts); main: window.Worker deleted before the app loads, so check-client.ts checks on the main thread, after the keystroke’s frame (the newest text once per frame). ' +
       'eventTiming: the Event Timing API duration per interaction (Chromium reports ≥ 16 ms only, rounded to 8 ms; "<16" = under that). longTasks: main-thread tasks ≥ 50 ms while typing.',
     chromium: `${CHROMIUM} ${version}`,
     build: path.relative(ROOT, dir) + (server.built ? ' (built for this run)' : ' (reused, newer than its sources)'),

@@ -4,7 +4,7 @@
 // the same order (lib/panel.ts), so the keyboard follows what is shown.
 // Uncertain findings (weak evidence) are listed only with 显示存疑 on, and
 // then marked as such.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../../shared/review';
 import { formatMessage, ruleTitle } from '../../../shared/rules';
 import { wordsPack } from '../../../shared/rules/words';
@@ -103,13 +103,29 @@ const sameEdits = (a: Finding, b: Finding, ta: string, tb: string) => {
   );
 };
 
+const sameExcerpt = (ta: string, fa: Finding, tb: string, fb: Finding, radius?: number) => {
+  const x = excerpt(ta, fa, radius);
+  const y = excerpt(tb, fb, radius);
+  return x.before === y.before && x.hit === y.hit && x.after === y.after;
+};
+
 const sameContext = (a: ItemProps, b: ItemProps) => {
   if (a.withContext !== b.withContext) return false;
   if (!a.withContext) return true;
-  const x = excerpt(a.text, a.finding);
-  const y = excerpt(b.text, b.finding);
-  return x.before === y.before && x.hit === y.hit && x.after === y.after;
+  return sameExcerpt(a.text, a.finding, b.text, b.finding);
 };
+
+/** What a finding's card shows of it, apart from the text around it. */
+const sameShown = (a: Finding, b: Finding) =>
+  a === b ||
+  (a.key === b.key &&
+    a.rule === b.rule &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.uncertain === b.uncertain &&
+    a.end - a.start === b.end - b.start);
 
 /** The words pack's findings: a newsroom's own word may be allowed. */
 const ALLOWABLE = new Set<string>(wordsPack.rules.map((r) => r.id));
@@ -200,14 +216,8 @@ const FindingItem = memo(
     a.state === b.state &&
     a.selected === b.selected &&
     a.onPick === b.onPick &&
-    a.finding.key === b.finding.key &&
-    a.finding.line === b.finding.line &&
-    a.finding.column === b.finding.column &&
-    a.finding.message === b.finding.message &&
-    a.finding.severity === b.finding.severity &&
-    a.finding.uncertain === b.finding.uncertain &&
-    sameEdits(a.finding, b.finding, a.text, b.text) &&
-    sameContext(a, b),
+    sameShown(a.finding, b.finding) &&
+    (a.finding === b.finding && a.text === b.text ? true : sameEdits(a.finding, b.finding, a.text, b.text) && sameContext(a, b)),
 );
 
 interface ClusterProps {
@@ -216,13 +226,38 @@ interface ClusterProps {
   selectedKey: string | null;
   text: string;
   open: boolean;
-  onToggle: () => void;
+  onToggle: (item: Extract<PanelItem, { kind: 'cluster' }>, open: boolean) => void;
   onPick: (f: Finding) => void;
 }
 
+/** A card's findings show the same (what a memoised card compares): each
+ *  member's text, state and selection, and the text around the ones shown. */
+function sameCluster(a: ClusterProps, b: ClusterProps): boolean {
+  if (a.open !== b.open || a.onToggle !== b.onToggle || a.onPick !== b.onPick || a.item.rule !== b.item.rule) return false;
+  const fa = a.item.findings;
+  const fb = b.item.findings;
+  if (fa.length !== fb.length) return false;
+  const sameText = a.text === b.text;
+  for (let i = 0; i < fa.length; i++) {
+    const x = fa[i];
+    const y = fb[i];
+    if (!sameShown(x, y)) return false;
+    if (a.decisions[x.key] !== b.decisions[y.key]) return false;
+    if ((x.key === a.selectedKey) !== (y.key === b.selectedKey)) return false;
+    if (sameText && x === y) continue;
+    // Closed: the first three places; open: every member's card.
+    if (a.open) {
+      if (!sameEdits(x, y, a.text, b.text) || !sameExcerpt(a.text, x, b.text, y)) return false;
+    } else if (i < 3 && !sameExcerpt(a.text, x, b.text, y, 5)) return false;
+  }
+  return true;
+}
+
 /** Findings of one rule in one paragraph: one card with their places, a
- *  count, accept / reject all, and each finding when expanded. */
-function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPick }: ClusterProps) {
+ *  count, accept / reject all, and each finding when expanded. Re-rendered
+ *  only when what it shows changes (sameCluster). */
+const ClusterCard = memo(function ClusterCard({ item, decisions, selectedKey, text, open, onToggle: toggle, onPick }: ClusterProps) {
+  const onToggle = () => toggle(item, open);
   const t = useT();
   const locale = useLocale();
   const first = item.findings[0];
@@ -289,7 +324,7 @@ function ClusterCard({ item, decisions, selectedKey, text, open, onToggle, onPic
       )}
     </li>
   );
-}
+}, sameCluster);
 
 /** 显示存疑, with how many findings it concerns (so a hidden one is not a
  *  secret). */
@@ -356,7 +391,14 @@ function PanelHead({ total, counts, uncertain }: HeadProps) {
   );
 }
 
-export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
+/** The cards' React key and the key of a user's open/closed choice: the
+ *  first member's finding key, which typing elsewhere leaves unchanged (the
+ *  cluster's id holds its paragraph's offset, which typing above moves). */
+const clusterKey = (item: Extract<PanelItem, { kind: 'cluster' }>) => item.rule + '\u0000' + item.findings[0].key;
+
+/** Memoised: the page view re-renders (the page list's status after each
+ *  check) without the panel's props changing. */
+export const FindingsPanel = memo(function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   const t = useT();
   const locale = useLocale();
   const all = useReview((s) => s.findings);
@@ -372,8 +414,10 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
   const onlyOpen = useUi((s) => s.onlyOpen);
   const order = useUi((s) => s.findingsOrder);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
-  /** Cards the user opened or closed; the others are open while they hold
-   *  the selected finding (F8 walks into them). */
+  /** Cards the user opened or closed, by the keys of their findings (a card
+   *  keeps the choice while typing moves it, or a filter hides a member);
+   *  the others are open while they hold the selected finding (F8 walks
+   *  into them). */
   const [clusterChoice, setClusterChoice] = useState<Map<string, boolean>>(() => new Map());
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -398,10 +442,20 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
     el?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey, order]);
 
-  const clusterOpen = (item: Extract<PanelItem, { kind: 'cluster' }>) => clusterChoice.get(item.id) ?? holds(item, selectedKey);
-  const toggleCluster = (item: Extract<PanelItem, { kind: 'cluster' }>) => {
-    setClusterChoice(new Map(clusterChoice).set(item.id, !clusterOpen(item)));
+  const clusterOpen = (item: Extract<PanelItem, { kind: 'cluster' }>) => {
+    for (const f of item.findings) {
+      const choice = clusterChoice.get(f.key);
+      if (choice !== undefined) return choice;
+    }
+    return holds(item, selectedKey);
   };
+  const toggleCluster = useCallback((item: Extract<PanelItem, { kind: 'cluster' }>, open: boolean) => {
+    setClusterChoice((prev) => {
+      const next = new Map(prev);
+      for (const f of item.findings) next.set(f.key, !open);
+      return next;
+    });
+  }, []);
 
   return (
     <aside className="findings" aria-label={t('findings')} data-testid="findings-panel" data-order={order}>
@@ -432,13 +486,13 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
                   />
                 ) : (
                   <ClusterCard
-                    key={item.id}
+                    key={clusterKey(item)}
                     item={item}
                     decisions={decisions}
                     selectedKey={selectedKey}
                     text={text}
                     open={clusterOpen(item)}
-                    onToggle={() => toggleCluster(item)}
+                    onToggle={toggleCluster}
                     onPick={onPick}
                   />
                 ),
@@ -454,4 +508,4 @@ export function FindingsPanel({ onPick }: { onPick: (f: Finding) => void }) {
       </div>
     </aside>
   );
-}
+});

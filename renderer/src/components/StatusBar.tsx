@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { countChars } from '../../../shared/compare/units';
 import { getBridge } from '../bridge';
 import { ct } from '../compare/strings';
@@ -48,15 +49,32 @@ function HouseStyle() {
   );
 }
 
+/** The page's lines and characters. Given a deferred text (below), counting
+ *  a long page is left out of the keystroke's own render and frame. */
+const TextCounts = memo(function TextCounts({ text }: { text: string }) {
+  const t = useT();
+  let lines = 0;
+  if (text) for (let i = -1; ; lines++) if ((i = text.indexOf('\n', i + 1)) === -1) break;
+  return (
+    <>
+      <span>{t('lines', { n: text ? lines + 1 : 0 })}</span>
+      <span data-testid="char-count" title={t('charsTitle')}>
+        {t('chars', { n: countChars(text) })}
+      </span>
+    </>
+  );
+});
+
 export function StatusBar() {
   const t = useT();
   const locale = useLocale();
   const saved = useUi((s) => s.saved);
   const view = usePages((s) => s.view);
   const pageId = useReview((s) => s.pageId);
-  const text = useReview((s) => s.text);
+  // Typing re-renders this with the text before the keystroke; the counts
+  // follow in a render of their own as soon as the main thread is free.
+  const text = useDeferredValue(useReview((s) => s.text));
   const checkMs = useReview((s) => s.checkMs);
-  const lines = text ? text.split('\n').length : 0;
   return (
     <footer className="status-bar">
       {/* The keys of the view in front: the compare has its own. */}
@@ -68,10 +86,7 @@ export function StatusBar() {
         <>
           <HouseStyle />
           <ConfigStatus />
-          <span>{t('lines', { n: lines })}</span>
-          <span data-testid="char-count" title={t('charsTitle')}>
-            {t('chars', { n: countChars(text) })}
-          </span>
+          <TextCounts text={text} />
           <span data-testid="check-ms" title={t('checkTimeTitle')}>
             {t('checkTime', { ms: checkMs.toFixed(2) })}
           </span>

@@ -3,7 +3,11 @@
 // that failed to load): checking must go on either way, only slower.
 // One check at a time: while the worker is busy only the latest request
 // waits; one that a newer request replaces is rejected as superseded (the
-// review store ignores it: its text is no longer the page's).
+// review store ignores it: its text is no longer the page's). The app's
+// client sends a request after the next frame is painted (`later`): the
+// keystroke's frame does not wait for a copy of the page to the worker (or,
+// with no worker, for the check itself on this thread), and keys typed
+// within one frame are checked once, as the last one left it.
 import { checkText } from '../../../shared/check';
 import type { CheckOptions, CheckResult } from '../../../shared/types';
 
@@ -39,20 +43,52 @@ function onMainThread(text: string, options: CheckOptions): CheckOutcome {
   return { result, ms: performance.now() - t0, where: 'main' };
 }
 
-export function createCheckClient(makeWorker: () => WorkerLike | null) {
+/** Runs `fn` once the next frame has been painted (a task after the
+ *  animation frame), or after 100 ms when no frame comes (a hidden page). */
+export function afterNextPaint(fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    fn();
+  };
+  const fallback = setTimeout(go, 100);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+}
+
+/** `later`: when to send a request while the worker is idle (default: at
+ *  once). A reply sends the next waiting request at once. */
+export function createCheckClient(makeWorker: () => WorkerLike | null, later?: (send: () => void) => void) {
   let worker: WorkerLike | null | undefined;
   let busy: Pending | null = null;
-  let waiting: Pending[] = [];
+  /** The newest request not yet sent. */
+  let waiting: Pending | null = null;
+  let sendDue = false;
   let nextId = 1;
 
   const fallBack = () => {
     worker?.terminate();
     worker = null;
     // Everything in flight is answered here instead.
-    const all = [...(busy ? [busy] : []), ...waiting];
+    const all = [...(busy ? [busy] : []), ...(waiting ? [waiting] : [])];
     busy = null;
-    waiting = [];
+    waiting = null;
     for (const p of all) settleOnMain(p);
+  };
+
+  const send = () => {
+    sendDue = false;
+    if (busy || !waiting) return;
+    if (!worker) {
+      // No worker: the newest text checked here, still after the frame.
+      const p = waiting;
+      waiting = null;
+      return settleOnMain(p);
+    }
+    busy = waiting;
+    waiting = null;
+    worker.postMessage(busy.request);
   };
 
   const settleOnMain = (p: Pending) => {
@@ -83,11 +119,7 @@ export function createCheckClient(makeWorker: () => WorkerLike | null) {
     busy = null;
     if ('error' in reply) done.reject(new Error(reply.error));
     else done.resolve({ result: reply.result, ms: reply.ms, where: 'worker' });
-    const next = waiting.shift();
-    if (next && worker) {
-      busy = next;
-      worker.postMessage(next.request);
-    }
+    send();
   };
 
   return {
@@ -95,15 +127,15 @@ export function createCheckClient(makeWorker: () => WorkerLike | null) {
       return new Promise((resolve, reject) => {
         const p: Pending = { request: { id: nextId++, text, options }, resolve, reject };
         const w = start();
-        if (!w) return settleOnMain(p);
-        if (busy) {
-          // Only the newest text is worth checking next.
-          for (const old of waiting) old.reject(new Error('superseded'));
-          waiting = [p];
-        } else {
-          busy = p;
-          w.postMessage(p.request);
-        }
+        if (!w && !later) return settleOnMain(p);
+        // Only the newest text is worth checking next.
+        waiting?.reject(new Error('superseded'));
+        waiting = p;
+        if (busy || sendDue) return;
+        if (later) {
+          sendDue = true;
+          later(send);
+        } else send();
       });
     },
     /** For tests and shutdown. */
@@ -115,6 +147,7 @@ export function createCheckClient(makeWorker: () => WorkerLike | null) {
 }
 
 /** The app's checker: a module worker built by Vite from check.worker.ts. */
-export const checkClient = createCheckClient(() =>
-  typeof Worker === 'undefined' ? null : (new Worker(new URL('../check.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike),
+export const checkClient = createCheckClient(
+  () => (typeof Worker === 'undefined' ? null : (new Worker(new URL('../check.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike)),
+  afterNextPaint,
 );

@@ -136,7 +136,10 @@ export function buildDisplay(
 }
 
 /** Cut text[start, end) at every mark boundary. `points` are zero-length
- *  marks (their `start` is the position). */
+ *  marks (their `start` is the position). One pass over the sorted
+ *  boundaries: each mark goes to the runs it spans (found by binary search),
+ *  each point to the run it starts, instead of filtering every mark and
+ *  point for every run. */
 export function cutRuns(
   text: string,
   start: number,
@@ -151,22 +154,38 @@ export function cutRuns(
   }
   for (const p of points) if (p.start > start && p.start < end) cuts.add(p.start);
   const sorted = [...cuts].sort((a, b) => a - b);
+  const n = sorted.length - 1; // runs: [sorted[k], sorted[k + 1])
   const runs: TextRun[] = [];
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const a = sorted[k];
-    const z = sorted[k + 1];
-    const covering = marks
-      .filter((m) => m.start < z && m.end > a)
-      .sort((x, y) => x.end - x.start - (y.end - y.start));
-    runs.push({
-      start: a,
-      end: z,
-      text: text.slice(a, z),
-      marks: covering,
-      points: points.filter((p) => p.start === a && a !== end),
-    });
+  const at = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    runs.push({ start: sorted[k], end: sorted[k + 1], text: text.slice(sorted[k], sorted[k + 1]), marks: [], points: [] });
+    at.set(sorted[k], k);
   }
-  return { runs, tailPoints: points.filter((p) => p.start === end) };
+  // First run whose end is past `pos`.
+  const firstEndingAfter = (pos: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid + 1] > pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // In the marks' own order, so each run's list keeps it before sorting.
+  for (const m of marks) {
+    for (let k = firstEndingAfter(m.start); k < n && sorted[k] < m.end; k++) runs[k].marks.push(m);
+  }
+  for (const r of runs) if (r.marks.length > 1) r.marks.sort((x, y) => x.end - x.start - (y.end - y.start));
+  const tailPoints: Mark[] = [];
+  for (const p of points) {
+    if (p.start === end) tailPoints.push(p);
+    else {
+      const k = at.get(p.start);
+      if (k !== undefined) runs[k].points.push(p);
+    }
+  }
+  return { runs, tailPoints };
 }
 
 /** Related places of the selected finding, as marks to show beside it. */

@@ -86,6 +86,10 @@ export function createPagesStore() {
     },
 
     setStatus(id, status, summary) {
+      // Nothing new (a re-check that left the counts as they were): no new
+      // page list, so nothing that reads it re-renders.
+      const p = get().pages.find((x) => x.id === id);
+      if (p && p.status === status && (!summary || sameSummary(p.summary, summary))) return;
       set({
         pages: get().pages.map((p) => (p.id === id ? { ...p, status, summary: summary ?? p.summary } : p)),
       });
@@ -99,4 +103,10 @@ export function createPagesStore() {
       set({ view });
     },
   }));
+}
+
+function sameSummary(a: PageSummary | undefined, b: PageSummary): boolean {
+  if (!a) return false;
+  const ka = Object.keys(a) as (keyof PageSummary)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }

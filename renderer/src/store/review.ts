@@ -212,7 +212,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
       deferred = undefined;
       const t0 = performance.now();
       const result = checker(text, options);
-      return { ...fromResult(result), checkMs: performance.now() - t0, stale: false, checkedText: text };
+      return { ...keepSame(get(), fromResult(result)), checkMs: performance.now() - t0, stale: false, checkedText: text };
     };
 
     /** Everything that reads findings against the text first brings them up
@@ -230,7 +230,7 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         ({ result, ms }) => {
           const s = get();
           if (!s.stale || s.text !== text || s.options !== options) return;
-          set({ ...fromResult(result), checkMs: ms, stale: false, checkedText: text });
+          set({ ...keepSame(s, fromResult(result)), checkMs: ms, stale: false, checkedText: text });
         },
         // A failed background check leaves the page stale: the next action
         // that needs findings re-checks on this thread.
@@ -256,7 +256,15 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
         names: hint.names,
         burst: hint.burst,
       });
-      return { decisionStamps: r.decisionStamps, withdrawn: r.withdrawn, textStamp: r.textStamp, audit: r.audit, credits: r.credits };
+      // The same objects when their entries are (a keystroke changes no
+      // credit): views of the credits do not re-render for every key.
+      return {
+        decisionStamps: sameEntries(r.decisionStamps, s.decisionStamps) ? s.decisionStamps : r.decisionStamps,
+        withdrawn: sameEntries(r.withdrawn, s.withdrawn) ? s.withdrawn : r.withdrawn,
+        textStamp: r.textStamp,
+        audit: r.audit,
+        credits: sameEntries(r.credits, s.credits) ? s.credits : r.credits,
+      };
     };
 
     /** Record an undoable change: push the state before it, clear redo. */
@@ -621,6 +629,57 @@ export function createReviewStore(checker: Checker = checkText, clock: () => num
 
 /** What the store keeps of a check: the whole result, findings complete. */
 const fromResult = (result: CheckResult) => ({ page: result.page, findings: result.findings, profile: result.profile ?? null });
+
+/** Objects with the same keys holding the same values (by identity). */
+function sameEntries(a: object, b: object): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+/** Plain data (what a check returns) equal in every field. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/**
+ * A new check's result with the objects of the one before wherever they are
+ * equal: a finding unchanged by an edit keeps its object, and the findings
+ * array, page and house style stay the same objects when nothing in them
+ * changed. Views and selectors that compare by identity (React.memo, zustand,
+ * the page list's summary) then see only what really changed.
+ */
+function keepSame(
+  prev: Pick<ReviewData, 'findings' | 'page' | 'profile'>,
+  next: ReturnType<typeof fromResult>,
+): Pick<ReviewData, 'findings' | 'page' | 'profile'> {
+  const byKey = new Map<string, Finding>();
+  for (const f of prev.findings) byKey.set(f.key, f);
+  let all = next.findings.length === prev.findings.length;
+  const findings = next.findings.map((f, i) => {
+    const old = byKey.get(f.key);
+    const kept = old && same(old, f) ? old : f;
+    if (kept !== prev.findings[i]) all = false;
+    return kept;
+  });
+  return {
+    findings: all ? prev.findings : findings,
+    page: same(prev.page, next.page) ? prev.page : next.page,
+    profile: same(prev.profile, next.profile) ? prev.profile : next.profile,
+  };
+}
 
 /** The text a new proof is compared against: the last closed round, or else
  *  the edited text of the proof before (an unedited one was not kept). */

@@ -175,6 +175,8 @@ const EditorLine = memo(function EditorLine({ line, last, selectedKey, decisions
   );
 }, sameLine);
 
+const LINES_PER_CHUNK = 32;
+
 function Editor({ anchors }: { anchors: Anchors }) {
   const t = useT();
   const text = useReview((s) => s.text);
@@ -229,15 +231,25 @@ function Editor({ anchors }: { anchors: Anchors }) {
       <div className="editor-hint">{t('editorHint')}</div>
       <div className="editor-stack">
         <div className="editor-backdrop" ref={backRef} aria-hidden="true">
-          {lines.map((line, i) => (
-            <EditorLine
-              key={i}
-              line={line}
-              last={i === lines.length - 1}
-              selectedKey={selectedKey}
-              decisions={decisions}
-              anchors={lineAnchors[i]}
-            />
+          {/* Lines in blocks of LINES_PER_CHUNK: an edit re-lays its line and
+              its block, and the backdrop steps over the other blocks whole
+              (one block of every line made it walk all 450 lines of a 20k page). */}
+          {Array.from({ length: Math.ceil(lines.length / LINES_PER_CHUNK) }, (_, c) => (
+            <div key={c} className="editor-chunk">
+              {lines.slice(c * LINES_PER_CHUNK, (c + 1) * LINES_PER_CHUNK).map((line, k) => {
+                const i = c * LINES_PER_CHUNK + k;
+                return (
+                  <EditorLine
+                    key={i}
+                    line={line}
+                    last={i === lines.length - 1}
+                    selectedKey={selectedKey}
+                    decisions={decisions}
+                    anchors={lineAnchors[i]}
+                  />
+                );
+              })}
+            </div>
           ))}
         </div>
         <textarea
@@ -260,7 +272,11 @@ export function PageView() {
   const pageName = useReview((s) => s.pageName);
   const selectedKey = useReview((s) => s.selectedKey);
   const mode = useUi((s) => s.mode);
-  const entry = usePages((s) => s.pages.find((p) => p.id === s.currentId));
+  // Only what the head shows: the entry itself is new after every check
+  // (its status and counts), which need not re-render the view.
+  const encoding = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.encoding);
+  const eol = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.eol);
+  const path = usePages((s) => s.pages.find((p) => p.id === s.currentId)?.path);
   const anchors = useRef<Anchors>(new Map()).current;
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -288,11 +304,11 @@ export function PageView() {
           <span className="page-title" data-testid="page-title">
             {pageName}
           </span>
-          {entry?.encoding && <span className="meta">{entry.encoding.toUpperCase()}</span>}
-          {entry?.eol && entry.eol !== 'none' && <span className="meta">{entry.eol.toUpperCase()}</span>}
-          {entry?.path && (
-            <span className="meta path" title={entry.path}>
-              {entry.path}
+          {encoding && <span className="meta">{encoding.toUpperCase()}</span>}
+          {eol && eol !== 'none' && <span className="meta">{eol.toUpperCase()}</span>}
+          {path && (
+            <span className="meta path" title={path}>
+              {path}
             </span>
           )}
         </div>

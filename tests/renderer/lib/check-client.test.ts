@@ -70,3 +70,43 @@ describe('check client', () => {
     expect((await client.check('乙', options)).where).toBe('main');
   });
 });
+
+describe('check client: sent after the frame', () => {
+  it('sends once when asked to, the newest text of the keys typed before it', async () => {
+    const w = fakeWorker();
+    let due: (() => void)[] = [];
+    const client = createCheckClient(() => w, (send) => due.push(send));
+    const a = client.check('甲', options);
+    const b = client.check('乙', options);
+    expect(w.sent).toEqual([]);
+    expect(due.length).toBe(1);
+    await expect(a).rejects.toThrow('superseded');
+    due[0]();
+    due = [];
+    expect(w.sent.map((r) => r.text)).toEqual(['乙']);
+    // Typed while the worker is busy: sent as soon as the reply comes.
+    const c = client.check('丙', options);
+    expect(due).toEqual([]);
+    w.answer();
+    expect((await b).where).toBe('worker');
+    expect(w.sent.map((r) => r.text)).toEqual(['乙', '丙']);
+    w.answer();
+    expect((await c).where).toBe('worker');
+  });
+});
+
+describe('check client: no worker, checked after the frame', () => {
+  it('checks the newest text on this thread when asked to', async () => {
+    let due: (() => void)[] = [];
+    const client = createCheckClient(() => null, (send) => due.push(send));
+    const a = client.check('甲', options);
+    const b = client.check('责编 张三\n\n正文。', options);
+    await expect(a).rejects.toThrow('superseded');
+    expect(due.length).toBe(1);
+    due[0]();
+    due = [];
+    const r = await b;
+    expect(r.where).toBe('main');
+    expect(r.result.findings).toEqual(checkText('责编 张三\n\n正文。', options).findings);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisplay, carryFindings, cutRuns, displayBlocks, editorParagraphs, editorRuns, relatedMarks } from '../../../renderer/src/lib/segments';
+import { buildDisplay, carryFindings, cutRuns, displayBlocks, editorParagraphs, editorRuns, relatedMarks, type Mark } from '../../../renderer/src/lib/segments';
 import { parsePage } from '../../../shared/parse';
 import type { Block, Finding } from '../../../shared/types';
 
@@ -117,5 +117,56 @@ describe('findings carried over an edit while the re-check is pending', () => {
       ['after', 7, 8],
     ]);
     expect(carryFindings(old, old, marks)).toEqual(marks);
+  });
+});
+
+describe('cutRuns: one pass, the same runs as cutting run by run', () => {
+  // The definition: every boundary a cut, each run's marks those covering it
+  // (shortest first), its points those at its start.
+  function reference(text: string, start: number, end: number, marks: Mark[], points: Mark[]) {
+    const cuts = new Set<number>([start, end]);
+    for (const m of marks) {
+      if (m.start > start && m.start < end) cuts.add(m.start);
+      if (m.end > start && m.end < end) cuts.add(m.end);
+    }
+    for (const p of points) if (p.start > start && p.start < end) cuts.add(p.start);
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const runs = [];
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const a = sorted[k];
+      const z = sorted[k + 1];
+      runs.push({
+        start: a,
+        end: z,
+        text: text.slice(a, z),
+        marks: marks.filter((m) => m.start < z && m.end > a).sort((x, y) => x.end - x.start - (y.end - y.start)),
+        points: points.filter((p) => p.start === a),
+      });
+    }
+    return { runs, tailPoints: points.filter((p) => p.start === end) };
+  }
+
+  it('agrees with the definition on random marks and points', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = '正文第一段,有半角,标点,很多。'.repeat(4);
+    for (let round = 0; round < 300; round++) {
+      const start = rnd(10);
+      const end = start + rnd(text.length - start + 1);
+      const marks: Mark[] = [];
+      const points: Mark[] = [];
+      for (let i = rnd(8); i > 0; i--) {
+        const a = rnd(text.length);
+        marks.push({ key: 'm' + i, start: a, end: a + 1 + rnd(12), severity: 'warning' });
+      }
+      for (let i = rnd(4); i > 0; i--) {
+        const a = start + rnd(end - start + 1);
+        points.push({ key: 'p' + i, start: a, end: -1, severity: 'info' });
+      }
+      expect(cutRuns(text, start, end, marks, points)).toEqual(reference(text, start, end, marks, points));
+    }
   });
 });

@@ -40,3 +40,20 @@ describe('pages: the bundled sample makes way', () => {
     expect(s.getState().pages.map((p) => p.name)).toEqual(['000.txt', 'bad.png']);
   });
 });
+
+describe('pages: a status that did not change', () => {
+  it('leaves the list as it was (nothing reading it re-renders)', () => {
+    const s = createPagesStore();
+    s.getState().addPages([{ id: 'browser:a.txt', name: 'a.txt', text: '甲' }]);
+    const summary = { errors: 1, warnings: 2, infos: 0, confirmed: 0 };
+    s.getState().setStatus('browser:a.txt', 'done', summary);
+    const pages = s.getState().pages;
+    s.getState().setStatus('browser:a.txt', 'done', { ...summary });
+    expect(s.getState().pages).toBe(pages);
+    s.getState().setStatus('browser:a.txt', 'done', { ...summary, warnings: 1 });
+    expect(s.getState().pages).not.toBe(pages);
+    expect(s.getState().pages[0].summary?.warnings).toBe(1);
+    s.getState().setStatus('browser:a.txt', 'pending');
+    expect(s.getState().pages[0].status).toBe('pending');
+  });
+});

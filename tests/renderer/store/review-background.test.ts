@@ -52,3 +52,55 @@ describe('review store: typing checked in the background', () => {
     expect(synchronous).toBe(0);
   });
 });
+
+// A paragraph with no findings between the credits and the findings, one after.
+const LONG = PAGE.replace('正文第一段', '这是一段没有问题的文字，写得很好。\n\n正文第一段') + '\n\n又是一段没有问题的文字，写得也很好。';
+
+describe('review store: a re-check keeps what did not change', () => {
+  it('keeps the finding objects an edit left alone, and the array when nothing changed', async () => {
+    const calls: { text: string; resolve: () => void }[] = [];
+    const background: BackgroundChecker = (text, options) =>
+      new Promise((resolve) => calls.push({ text, resolve: () => resolve({ result: checkText(text, options), ms: 2 }) }));
+    const s = createReviewStore(checkText, () => 0, background);
+    s.getState().load('p', 'p.txt', LONG, null);
+    const before = s.getState().findings;
+    const page = s.getState().page;
+    expect(before.length).toBeGreaterThan(2);
+    // Typed at the end, far from them: every finding is the same object.
+    s.getState().setText(s.getState().text + '又,', true);
+    calls[0].resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    const after = s.getState().findings;
+    expect(after).not.toBe(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    for (const f of before) expect(after).toContain(f);
+    expect(s.getState().page).not.toBe(page);
+    // The same text checked again (undo's re-check, a setOptions with the
+    // same options): nothing new for the views.
+    const profile = s.getState().profile;
+    s.getState().setOptions({ ...s.getState().options });
+    expect(s.getState().findings).toBe(after);
+    expect(s.getState().profile).toBe(profile);
+  });
+
+  it('takes a finding that moved as a new object (its offsets changed)', async () => {
+    const calls: { text: string; resolve: () => void }[] = [];
+    const background: BackgroundChecker = (text, options) =>
+      new Promise((resolve) => calls.push({ text, resolve: () => resolve({ result: checkText(text, options), ms: 2 }) }));
+    const s = createReviewStore(checkText, () => 0, background);
+    s.getState().load('p', 'p.txt', LONG, null);
+    const before = s.getState().findings.filter((f) => f.rule === 'punct/halfwidth');
+    expect(before.length).toBe(3);
+    const at = s.getState().text.indexOf('这是');
+    const text = s.getState().text;
+    s.getState().setText(text.slice(0, at) + '新' + text.slice(at), true);
+    calls[0].resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    const after = s.getState().findings.filter((f) => f.rule === 'punct/halfwidth');
+    expect(after.map((f) => f.key)).toEqual(before.map((f) => f.key));
+    after.forEach((f, i) => {
+      expect(f).not.toBe(before[i]);
+      expect(f.start).toBe(before[i].start + 1);
+    });
+  });
+});
