@@ -128,7 +128,7 @@ PATTERNS.forEach((p, i) => {
 });
 
 /** Any character of any pattern's `at` (none is special in a class). */
-const AT_ANY = new RegExp(`[${PATTERNS.map((p) => p.at).join('')}]`, 'g');
+const AT_ANY = new RegExp(`[${[...new Set(PATTERNS.flatMap((p) => [...p.at]))].join('')}]`, 'g');
 
 /**
  * Which patterns can fix something in the block: bit p for PATTERNS[p].
