@@ -54,7 +54,8 @@ function oneOffAt(text: string, i: number, name: string): boolean {
 function soundAlikesIn(text: string, article: string, lo: number, known: string, out: [number, string][]): void {
   // Searched in the article's own text: on the page, a surname the article
   // lacks would be looked for to the page's end.
-  for (let j = article.indexOf(known[0]); j >= 0 && j + NAME_LEN <= article.length; j = article.indexOf(known[0], j + 1)) {
+  const surname = known[0];
+  for (let j = article.indexOf(surname); j >= 0 && j + NAME_LEN <= article.length; j = article.indexOf(surname, j + 1)) {
     const i = lo + j;
     if (!oneOffAt(text, i, known)) continue;
     const cand = text.slice(i, i + NAME_LEN);
@@ -101,6 +102,7 @@ export const rule = defineRule({
     for (const a of ctx.page.articles) {
       const known = new Set(roster);
       for (const n of names) if (n.article === a.index) known.add(n.span.name);
+      if (known.size === 0) continue;
       const article = text.slice(a.start, a.end);
       for (const k of known) {
         const found: [number, string][] = [];

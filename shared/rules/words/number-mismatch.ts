@@ -24,27 +24,24 @@ interface Keyed extends Figure {
   context: string;
 }
 
-function keyed(text: string, b: Block, units?: readonly string[]): Keyed[] {
-  const lo = b.textStart;
-  const out: Keyed[] = [];
-  for (const f of findFigures(text, lo, lo + b.text.length, units)) {
-    const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
-    // The two characters before the figure, past an approximation mark (投资近).
-    const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
-    const from = Math.max(lo, at - 2);
-    // Written out, not spread ({ ...f }): this runs for every figure of a block.
-    out.push({
-      start: f.start,
-      end: f.end,
-      value: f.value,
-      unit: f.unit,
-      approx: f.approx,
-      text: f.text,
-      key: f.unit + noun,
-      context: allHan(text, from, at) ? text.slice(from, at) : '',
-    });
-  }
-  return out;
+/** A figure with what it is compared by: its unit and the noun after a
+ *  measure word, and the two characters before it. */
+function keyed(text: string, lo: number, f: Figure): Keyed {
+  const noun = MEASURE_WORDS.includes(f.unit) ? text.slice(f.end, f.end + 2) : '';
+  // The two characters before the figure, past an approximation mark (投资近).
+  const at = f.approx && '近约超逾达'.includes(text[f.start - 1]) ? f.start - 1 : f.start;
+  const from = Math.max(lo, at - 2);
+  // Written out, not spread ({ ...f }): this runs for many figures of a page.
+  return {
+    start: f.start,
+    end: f.end,
+    value: f.value,
+    unit: f.unit,
+    approx: f.approx,
+    text: f.text,
+    key: f.unit + noun,
+    context: allHan(text, from, at) ? text.slice(from, at) : '',
+  };
 }
 
 /** Is every character of text[from, to) Han? By code point: a surrogate
@@ -64,18 +61,28 @@ const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 
 function articleFindings(text: string, own: readonly Block[], out: Draft[]): void {
   // Display figures first: most headlines hold none worth comparing, and
-  // then the body is never scanned.
-  // (Plain loops: filter/flatMap chains build an array per step, per article.)
+  // then the body is never scanned. Only exact figures of 10 or more with
+  // two Han characters before them are compared: the others are dropped
+  // before they are keyed. (Plain loops: filter/flatMap chains build an
+  // array per step, per article.)
   const display: Keyed[] = [];
   for (const b of own) {
     if (!DISPLAY.has(b.kind)) continue;
-    for (const d of keyed(text, b)) if (!d.approx && d.value >= 10 && d.context.length === 2) display.push(d);
+    for (const f of findFigures(text, b.textStart, b.textStart + b.text.length)) {
+      if (f.approx || f.value < 10) continue;
+      const d = keyed(text, b.textStart, f);
+      if (d.context.length === 2) display.push(d);
+    }
   }
   if (display.length === 0) return;
   // The lead also confirms a headline figure: it is searched as body too.
+  // A body figure below 10 neither confirms nor contradicts one of 10 or more.
   const units = [...new Set(display.map((d) => d.unit))];
   const body: Keyed[] = [];
-  for (const b of own) if (BODY.has(b.kind)) body.push(...keyed(text, b, units));
+  for (const b of own) {
+    if (!BODY.has(b.kind)) continue;
+    for (const f of findFigures(text, b.textStart, b.textStart + b.text.length, units)) if (f.value >= 10) body.push(keyed(text, b.textStart, f));
+  }
   for (const d of display) {
     const same = body.filter((f) => f.key === d.key && f.start !== d.start);
     if (same.some((f) => f.value === d.value)) continue;

@@ -1,10 +1,10 @@
 // Figures in running text: a number (Arabic, with decimals and thousands
 // separators, or Chinese numerals) and the unit right after it, as a value.
 // number/mismatch compares them across an article.
+import { isAsciiDigit } from '../../text/han';
 
 const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Units counted: money, people, households, things, distances, areas.
  *  Not 年 月 日 时 分 号 (dates and times), nor 岁 次 (too often different
@@ -42,33 +42,51 @@ export function cnValue(s: string): number | null {
   return total;
 }
 
-const isDigitLike = (c: string) => (c >= '0' && c <= '9') || c === '.' || c === ',';
+/** Per code unit: 1 where some unit starts with it, 2 where a figure's
+ *  unit may follow it (a digit, a Chinese numeral, 万 or 亿), 4 for a
+ *  Chinese numeral, 8 for 近 约 超 逾 达, 16 for 余 多, 32 for what no
+ *  figure follows (a digit, . : - / or a Latin letter: 1.5, v2). */
+const CHAR = new Uint8Array(0x10000);
+for (const u of UNITS) CHAR[u.charCodeAt(0)] |= 1;
+for (const c of '0123456789万亿' + NUMERAL_CHARS) CHAR[c.charCodeAt(0)] |= 2;
+for (const c of NUMERAL_CHARS) CHAR[c.charCodeAt(0)] |= 4;
+for (const c of APPROX_BEFORE) CHAR[c.charCodeAt(0)] |= 8;
+for (const c of APPROX_AFTER) CHAR[c.charCodeAt(0)] |= 16;
+for (const c of '0123456789.:-/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') CHAR[c.charCodeAt(0)] |= 32;
+const NUMERAL = 4;
+const APPROX_AT = 8;
+const APPROX_PAST = 16;
+const NOT_AFTER = 32;
 
-/** The figure whose unit starts at u, read backwards: [number][万亿]*unit. */
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const DOT = 46;
+const COMMA = 44;
+const isDigitLike = (c: number) => (c >= 48 && c <= 57) || c === DOT || c === COMMA;
+
+/** The figure whose unit starts at u, read backwards: [number][万亿]*unit.
+ *  By code unit: a figure's characters make no string until it is one. */
 function figureAt(text: string, lo: number, u: number, unit: string): Figure | null {
   let i = u;
-  while (i > lo && (text[i - 1] === '万' || text[i - 1] === '亿')) i--;
+  while (i > lo && (text.charCodeAt(i - 1) === WAN || text.charCodeAt(i - 1) === YI)) i--;
   const bigStart = i;
-  const arabic = i > lo && text[i - 1] >= '0' && text[i - 1] <= '9';
-  while (i > lo && (arabic ? isDigitLike(text[i - 1]) : NUMERAL_CHARS.includes(text[i - 1]))) i--;
+  const arabic = i > lo && isAsciiDigit(text.charCodeAt(i - 1));
+  while (i > lo && (arabic ? isDigitLike(text.charCodeAt(i - 1)) : (CHAR[text.charCodeAt(i - 1)] & NUMERAL) !== 0)) i--;
   if (i === bigStart) return null;
-  const prev = text[i - 1] ?? '';
-  if (/[\d.:\-/A-Za-z]/.test(prev) || text[i] === '.' || text[i] === ',') return null;
+  // The character before the number (none at the page's start: NaN, in no class).
+  const prev = text.charCodeAt(i - 1);
+  if (CHAR[prev] & NOT_AFTER || text.charCodeAt(i) === DOT || text.charCodeAt(i) === COMMA) return null;
   const num = text.slice(i, bigStart);
   const base = arabic ? Number(num.includes(',') ? num.replaceAll(',', '') : num) : cnValue(num);
   if (base === null || !Number.isFinite(base)) return null;
   let value = base;
-  for (let k = bigStart; k < u; k++) value *= BIG[text[k]];
+  for (let k = bigStart; k < u; k++) value *= text.charCodeAt(k) === WAN ? 1e4 : 1e8;
   const end = u + unit.length;
-  const approx = APPROX_BEFORE.includes(prev) || APPROX_AFTER.includes(text[u] === unit[0] ? text[end] ?? '' : '') || APPROX_AFTER.includes(text[bigStart] ?? '');
+  // At either end of the page the figure counts as approximate (as it did
+  // when read by strings: '' is in every string).
+  const approx = i === 0 || end === text.length || (CHAR[prev] & APPROX_AT) !== 0 || (CHAR[text.charCodeAt(end)] & APPROX_PAST) !== 0 || (CHAR[text.charCodeAt(bigStart)] & APPROX_PAST) !== 0;
   return { start: i, end, value, unit, approx, text: text.slice(i, end) };
 }
-
-/** Per code unit: 1 where some unit starts with it, 2 where a figure's
- *  unit may follow it (a digit, a Chinese numeral, 万 or 亿). */
-const CHAR = new Uint8Array(0x10000);
-for (const u of UNITS) CHAR[u.charCodeAt(0)] |= 1;
-for (const c of '0123456789万亿' + NUMERAL_CHARS) CHAR[c.charCodeAt(0)] |= 2;
 
 /** The unit starting at text[u], ending by hi, or null. No unit is a
  *  prefix of another, so at most one starts at a place. */

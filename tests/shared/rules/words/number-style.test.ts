@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../text/samples';
+import { PATTERNS, patternsIn } from '../../../../shared/rules/words/number-style';
 import { covered, hitsOf, LEAD, page } from './page';
 
 const RULE = 'number/style';
@@ -39,5 +40,40 @@ describe('number/style (GB/T 15835)', () => {
     expect(fixes('二零二二年')).toEqual(['二〇二二年']);
     // Where a match may start: the block's first character, after a mark.
     expect(fixes('08年，二零零八年，仅.5%')).toEqual(['2008年', '二〇〇八年', '0.5']);
+  });
+});
+
+describe('patternsIn (which patterns a block needs run)', () => {
+  // Text made of what the patterns read, so that many strings hold a match.
+  const ALPHABET = [...'0123456789年月零〇一二十百千万亿米～~.约中A/:-%，'];
+  let seed = 7;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8);
+  const randomText = (n: number) => Array.from({ length: n }, () => ALPHABET[next() % ALPHABET.length]).join('');
+
+  /** How many patterns fix something in the block; fails on one not flagged. */
+  function check(block: string): number {
+    const flagged = patternsIn(block);
+    let fixing = 0;
+    PATTERNS.forEach((p, i) => {
+      p.re.lastIndex = 0;
+      let fixes = false;
+      for (let m = p.re.exec(block); m; m = p.re.exec(block)) if (p.fix(m, block) !== null) fixes = true;
+      if (!fixes) return;
+      fixing++;
+      expect([p.kind, block, (flagged >> i) & 1]).toEqual([p.kind, block, 1]);
+    });
+    return fixing;
+  }
+
+  it('flags every pattern with a match to fix', () => {
+    let fixing = 0;
+    for (let n = 0; n < 20000; n++) fixing += check(randomText(2 + (next() % 12)));
+    expect(fixing).toBeGreaterThan(300);
+    for (const block of ['零二二二年', '二二二零年', '一九零五年', '08年', '98年12月', '三百〇五', '9～16亿', '至.5倍', '3千元'])
+      expect(check(block)).toBe(1);
+  });
+
+  it('flags nothing in plain text, dates and full years', () => {
+    expect(patternsIn('2022年11月24日，近20年来，人口1.2万，约3千米。')).toBe(0);
   });
 });

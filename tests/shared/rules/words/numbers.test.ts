@@ -29,6 +29,14 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('counts a figure at either end of the page as approximate (as it always has)', () => {
+    expect(figures('30户，共3个')).toEqual([
+      ['30户', 30, '户', true],
+      ['3个', 3, '个', true],
+    ]);
+    expect(figures('，30户，')).toEqual([['30户', 30, '户', false]]);
+  });
+
   it('stays inside [lo, hi), and keeps only the units asked for', () => {
     const text = '共3个，又5户。';
     expect(figures(text, 2, 5)).toEqual([]); // a unit at lo has nothing before it
