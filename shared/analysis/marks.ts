@@ -4,6 +4,7 @@
 import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
 import { isAsciiDigit, isLatinLetter, isWhiteSpace } from '../text/han';
 import { lowerBound } from '../text/sorted';
+import { pageScan } from '../text/scan';
 
 /** Opening mark → its closing mark. Half-width () count in Chinese text. */
 export const PAIR_OF: Readonly<Record<string, string>> = {
@@ -150,26 +151,11 @@ function isApostrophe(text: string, i: number): boolean {
   return isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
 }
 
-/** Any paired mark. */
-const MARK_RE = /[“”‘’《》（）()【】]/g;
-
-/** The text markPositions last scanned, and its marks. */
-let scanned: string | undefined;
-let positions: number[] = [];
-
 /** Offsets of every paired mark in `text`, ascending. pairMarks is asked
  *  paragraph by paragraph (and again for joined and display lines) about
- *  one page: the page is scanned once, for the last text asked about. */
+ *  one page: the page is scanned once (text/scan.ts). */
 export function markPositions(text: string): readonly number[] {
-  if (text !== scanned) {
-    positions = [];
-    // V8's regex scan jumps between marks faster than a charCodeAt loop;
-    // test() builds no match object.
-    MARK_RE.lastIndex = 0;
-    while (MARK_RE.test(text)) positions.push(MARK_RE.lastIndex - 1);
-    scanned = text;
-  }
-  return positions;
+  return pageScan(text).marks;
 }
 
 /**

@@ -21,7 +21,8 @@ import type { Block } from '../../types';
 import { defineRule, type Draft } from '../rule';
 import { countHan, isCjkClauseMark, isHan } from '../../text/han';
 import { HEADING_KINDS, PROSE_KINDS } from '../../text/kinds';
-import { splitSentences, type Span } from '../../text/sentences';
+import { splitSentences, type Sentence, type Span } from '../../text/sentences';
+import { pageScan } from '../../text/scan';
 
 const MIN_PROSE_HAN = 12;
 const MIN_HEADING_HAN = 8;
@@ -36,6 +37,12 @@ function atLeastHan(text: string, start: number, end: number, n: number): boolea
 function hasClauseMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** A sentence long enough to count, that reads as prose: it ends with
+ *  。！？ or holds a clause mark. */
+function isProse(text: string, x: Sentence): boolean {
+  return atLeastHan(text, x.start, x.end, MIN_PROSE_HAN) && (x.terminated || hasClauseMark(text, x.start, x.end));
 }
 
 function isWs(c: number): boolean {
@@ -133,6 +140,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
   const paragraphs = new FirstCopies(text);
   const headings = new FirstCopies(text);
   const sentences = new FirstCopies(text);
+  const ends = pageScan(text).ends;
 
   // 1-based line of an offset, for the message ("repeats line N"); line
   // starts are collected once, on the first hit, then binary-searched.
@@ -179,31 +187,30 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     if (!PROSE_KINDS.has(b.kind)) continue;
     // Too short for any sentence of it to count: not split at all.
     if (!atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
-    const sents = splitSentences(text, start, end);
-    const isProse = sents.map(
-      (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
-    );
+    const sents = splitSentences(text, start, end, ends);
+    // Whether a unit reads as prose depends on its text alone, and a first
+    // copy has the same text: so every unit is filed, and the question is
+    // asked only of a repeat (rare), not of every sentence on the page.
     // Whole paragraph repeated: one finding for it, its sentences are not
     // compared again (the first copy's sentences are already in the map).
-    if (isProse.includes(true)) {
-      const first = paragraphs.get(start, end);
-      if (first) {
-        report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
-        continue;
-      }
-      paragraphs.add(seen(start, end));
+    const firstParagraph = paragraphs.get(start, end);
+    if (!firstParagraph) paragraphs.add(seen(start, end));
+    else if (sents.some((x) => isProse(text, x))) {
+      report('paragraph', firstParagraph, { start, end }, paragraphDeletion(text, b), t);
+      continue;
     }
-    for (let k = 0; k < sents.length; k++) {
-      if (!isProse[k]) continue;
-      const s = sents[k];
-      const first = sentences.get(s.start, s.end);
+    for (const x of sents) {
+      // Shorter than MIN_PROSE_HAN characters: never prose, never filed.
+      if (x.end - x.start < MIN_PROSE_HAN) continue;
+      const first = sentences.get(x.start, x.end);
       if (!first) {
-        sentences.add(seen(s.start, s.end));
+        sentences.add(seen(x.start, x.end));
         continue;
       }
+      if (!isProse(text, x)) continue;
       // A one-sentence paragraph goes with its blank line, like a paragraph.
-      const whole = s.start === start && s.end === end;
-      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, text.slice(s.start, s.end));
+      const whole = x.start === start && x.end === end;
+      report('sentence', first, x, whole ? paragraphDeletion(text, b) : x, text.slice(x.start, x.end));
     }
   }
   return out;
