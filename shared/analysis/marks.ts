@@ -158,6 +158,10 @@ export function markPositions(text: string): readonly number[] {
   return pageScan(text).marks;
 }
 
+/** Each paired mark as one string: text[i] would make a new one-character
+ *  string for every mark (not cached for characters over U+00FF). */
+const MARK_STRING = new Map<number, string>([...'“”‘’《》（）()【】'].map((m) => [m.charCodeAt(0), m]));
+
 /**
  * Pair the marks of text[start, end), continuing from `stack` (which it
  * updates): closers without an opener go to `unmatched`. On a closer whose
@@ -168,9 +172,10 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
   const at = markPositions(text);
   for (let a = lowerBound(at, start); a < at.length && at[a] < end; a++) {
     const i = at[a];
-    const fam = family(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const fam = family(c);
     if (fam > 0) {
-      stack.push({ at: i, mark: text[i] });
+      stack.push({ at: i, mark: MARK_STRING.get(c)! });
       continue;
     }
     if (fam === -4 && isEnumerator(text, i, start) && !stack.some((x) => family(x.mark.charCodeAt(0)) === 4)) continue;
@@ -178,7 +183,7 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
     let k = stack.length - 1;
     while (k >= 0 && family(stack[k].mark.charCodeAt(0)) !== -fam) k--;
     if (k < 0) {
-      unmatched.push({ at: i, mark: text[i] });
+      unmatched.push({ at: i, mark: MARK_STRING.get(c)! });
       continue;
     }
     for (let x = k + 1; x < stack.length; x++) unmatched.push(stack[x]);

@@ -14,6 +14,7 @@ import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 import { isLatinLetter, isWhiteSpace } from '../text/han';
+import { anyIn, pageScan } from '../text/scan';
 
 type LineKind =
   | 'folio'
@@ -425,12 +426,15 @@ function pinyinSyllables(text: string): number {
   return n;
 }
 
-/** Does the text hold 摄 (or 攝) at all? */
-function hasShe(text: string): boolean {
-  return text.includes('摄') || text.includes('攝');
+/** Does the line hold 摄 (or 攝) at all? Read off the page's scan. */
+function hasShe(line: Line, she: readonly number[]): boolean {
+  return anyIn(she, line.textStart, line.textStart + line.text.length);
 }
 
 export function parsePage(text: string): Page {
+  // The page's one scan (text/scan.ts), made here for the analyses and
+  // rules that read it later too.
+  const scan = pageScan(text);
   const lines = splitLines(text);
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
@@ -474,7 +478,7 @@ export function parsePage(text: string): Page {
     let length = ls.length - 1; // the line ends textOf joins with
     for (const l of ls) length += l.text.length;
     if (length > CAPTION_MAX) continue;
-    if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1].text)) continue;
+    if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1], scan.she)) continue;
     const t = textOf(i);
     if (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null) kinds[i] = 'caption';
   }

@@ -2,9 +2,10 @@
 // look for: paired marks (quote/unbalanced, the continuations), half-width
 // marks (punct/halfwidth), sentence and line ends (text/duplicate), doubled
 // characters (quote/doubled, text/repeated-char), lowercase Latin
-// (text/stray-latin). Each used to scan the page on its own: a regex scan
+// (text/stray-latin), 摄 (photo credits, the parser) and @ (URLs). Each used to scan the page on its own: a regex scan
 // pays a call per hit, and hits (marks, ends) are many on every page; one
 // loop with a table lookup per character costs about one of those scans.
+import { lowerBound } from './sorted';
 
 /** All offsets ascending; every list is read, never changed, by its users. */
 export interface PageScan {
@@ -17,16 +18,22 @@ export interface PageScan {
   /** Offsets i where text[i] === text[i + 1], spaces and line ends (code ≤
    *  U+0020) left out. */
   readonly doubled: readonly number[];
+  /** 摄 and 攝: a photographer's credit (`修相科 摄`) can only be near one. */
+  readonly she: readonly number[];
   /** Two lowercase Latin letters in a row somewhere ([a-z]{2,}). */
   readonly lowerPair: boolean;
+  /** An @ somewhere (an e-mail address may be on the page). */
+  readonly atSign: boolean;
 }
 
 const MARK = 1;
 const HALF = 2;
 const END = 4;
 const LOWER = 8;
+const SHE = 16;
+const AT = 32;
 
-/** What each UTF-16 code unit is, as MARK | HALF | END | LOWER bits. */
+/** What each UTF-16 code unit is, as bits of the kinds above. */
 const KIND = new Uint8Array(0x10000);
 const mark = (chars: string, bit: number) => {
   for (const c of chars) KIND[c.charCodeAt(0)] |= bit;
@@ -35,6 +42,8 @@ mark('“”‘’《》（）()【】', MARK);
 mark(',:;?!.()"\'', HALF);
 mark('。！？\n', END);
 mark('abcdefghijklmnopqrstuvwxyz', LOWER);
+mark('摄攝', SHE);
+mark('@', AT);
 
 /** The scan of `text` (no caching: see pageScan). */
 export function scanText(text: string): PageScan {
@@ -42,7 +51,9 @@ export function scanText(text: string): PageScan {
   const half: number[] = [];
   const ends: number[] = [];
   const doubled: number[] = [];
+  const she: number[] = [];
   let lowerPair = false;
+  let atSign = false;
   let lastLower = -2;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
@@ -58,8 +69,16 @@ export function scanText(text: string): PageScan {
       if (lastLower === i - 1) lowerPair = true;
       lastLower = i;
     }
+    if (k & SHE) she.push(i);
+    if (k & AT) atSign = true;
   }
-  return { marks, half, ends, doubled, lowerPair };
+  return { marks, half, ends, doubled, she, lowerPair, atSign };
+}
+
+/** Does text[start, end) hold any of the offsets in `at` (ascending)? */
+export function anyIn(at: readonly number[], start: number, end: number): boolean {
+  const k = lowerBound(at, start);
+  return k < at.length && at[k] < end;
 }
 
 /** The text pageScan last scanned, and its scan. */

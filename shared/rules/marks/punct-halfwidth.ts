@@ -24,7 +24,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../../text/han';
-import { findUrls, inSpans } from '../../text/urls';
+import { findUrls, inSpans, pageMayHoldUrl } from '../../text/urls';
 import type { Span } from '../../text/sentences';
 import { lowerBound } from '../../text/sorted';
 import { pageScan, scanText } from '../../text/scan';
@@ -297,7 +297,7 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const marks = pageScan(ctx.text).half;
-    const urls = findUrls(ctx.text);
+    const urls = pageMayHoldUrl(ctx.text) ? findUrls(ctx.text) : [];
     for (const b of ctx.page.blocks) {
       if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, urls);
     }

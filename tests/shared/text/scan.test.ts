@@ -20,6 +20,11 @@ describe('scanText', () => {
     expect(scanText('谢谢，，，好\n\n  a').doubled).toEqual([0, 2, 3]);
     expect(scanText('').doubled).toEqual([]);
   });
+  it('she: every 摄 and 攝; atSign: an @ anywhere', () => {
+    expect(scanText('修相科 摄（司徒志雄攝）').she).toEqual([4, 10]);
+    expect(scanText('a@b.cn').atSign).toBe(true);
+    expect(scanText('甲乙').atSign).toBe(false);
+  });
   it('lowerPair: two lowercase letters in a row, not one, not capitals', () => {
     expect(scanText('A区a、b区XING').lowerPair).toBe(false);
     expect(scanText('创业者 and 科技型').lowerPair).toBe(true);
@@ -32,6 +37,7 @@ describe('scanText', () => {
       expect(s.ends).toEqual(positions(/[。！？\n]/g, page));
       expect(s.doubled).toEqual(positions(/([^\x00-\x20])(?=\1)/g, page));
       expect(s.lowerPair).toBe(/[a-z]{2,}/.test(page));
+      expect(s.she).toEqual(positions(/[摄攝]/g, page));
       // The sentence splitter reads the same spans from the list.
       expect(splitSentences(page, 0, page.length, s.ends)).toEqual(splitSentences(page));
       expect(splitSentences(page, 100, 900, s.ends)).toEqual(splitSentences(page, 100, 900));
