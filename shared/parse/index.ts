@@ -116,7 +116,9 @@ function classifyLine(line: Line): LineKind {
   return 'body';
 }
 
-function splitLines(text: string): Line[] {
+/** The page's lines; `newlines`: the offsets of its line ends (the page
+ *  scan's), so no search per line. */
+function splitLines(text: string, newlines: readonly number[]): Line[] {
   const lines: Line[] = [];
   let group = 0;
   let prevBlank = true;
@@ -124,8 +126,7 @@ function splitLines(text: string): Line[] {
   let no = 1;
   const n = text.length;
   while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
+    const end = no <= newlines.length ? newlines[no - 1] : n;
     // Trim by offsets (what String#trim removes): no string per raw line.
     let a = start;
     let b = end;
@@ -213,7 +214,10 @@ function markWrappedLines(lines: Line[]): void {
   let long = 0;
   for (const l of lines) if (l.width >= WRAP_MIN) long++;
   if (long < 5) return;
-  const widths = new Int32Array(long);
+  // A view on a buffer kept between pages: a typed array of this size
+  // made per page is allocated off the heap, which costs more than sorting it.
+  if (widthScratch.length < long) widthScratch = new Int32Array(long * 2);
+  const widths = widthScratch.subarray(0, long);
   let k = 0;
   for (const l of lines) if (l.width >= WRAP_MIN) widths[k++] = Math.round(l.width);
   const { width, count: best } = commonWidth(widths);
@@ -226,6 +230,9 @@ function markWrappedLines(lines: Line[]): void {
   // with half-width digits is then full by its length.
   for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
 }
+
+/** markWrappedLines' widths (only read while it runs). */
+let widthScratch = new Int32Array(256);
 
 /** The width w that most of `widths` come to, w or w − 1, the wider one on
  *  a tie; sorts `widths` (a typed array sorts by value, natively). */
@@ -435,7 +442,7 @@ export function parsePage(text: string): Page {
   // The page's one scan (text/scan.ts), made here for the analyses and
   // rules that read it later too.
   const scan = pageScan(text);
-  const lines = splitLines(text);
+  const lines = splitLines(text, scan.newlines);
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
   const n = drafts.length;

@@ -2,7 +2,8 @@
 // look for: paired marks (quote/unbalanced, the continuations), half-width
 // marks (punct/halfwidth), sentence and line ends (text/duplicate), doubled
 // characters (quote/doubled, text/repeated-char), lowercase Latin
-// (text/stray-latin), 摄 (photo credits, the parser) and @ (URLs). Each used to scan the page on its own: a regex scan
+// (text/stray-latin), 摄 (photo credits, the parser), @ (URLs) and line ends
+// (the parser, source.ts). Each used to scan the page on its own: a regex scan
 // pays a call per hit, and hits (marks, ends) are many on every page; one
 // loop with a table lookup per character costs about one of those scans.
 import { lowerBound } from './sorted';
@@ -15,6 +16,8 @@ export interface PageScan {
   readonly half: readonly number[];
   /** Sentence ends 。！？ and line ends \n (see text/sentences.ts). */
   readonly ends: readonly number[];
+  /** Line ends \n (the parser's lines, source.ts's line starts). */
+  readonly newlines: readonly number[];
   /** Offsets i where text[i] === text[i + 1], spaces and line ends (code ≤
    *  U+0020) left out. */
   readonly doubled: readonly number[];
@@ -32,6 +35,7 @@ const END = 4;
 const LOWER = 8;
 const SHE = 16;
 const AT = 32;
+const NL = 64;
 
 /** What each UTF-16 code unit is, as bits of the kinds above. */
 const KIND = new Uint8Array(0x10000);
@@ -44,12 +48,14 @@ mark('。！？\n', END);
 mark('abcdefghijklmnopqrstuvwxyz', LOWER);
 mark('摄攝', SHE);
 mark('@', AT);
+mark('\n', NL);
 
 /** The scan of `text` (no caching: see pageScan). */
 export function scanText(text: string): PageScan {
   const marks: number[] = [];
   const half: number[] = [];
   const ends: number[] = [];
+  const newlines: number[] = [];
   const doubled: number[] = [];
   const she: number[] = [];
   let lowerPair = false;
@@ -65,6 +71,7 @@ export function scanText(text: string): PageScan {
     if (k & MARK) marks.push(i);
     if (k & HALF) half.push(i);
     if (k & END) ends.push(i);
+    if (k & NL) newlines.push(i);
     if (k & LOWER) {
       if (lastLower === i - 1) lowerPair = true;
       lastLower = i;
@@ -72,7 +79,7 @@ export function scanText(text: string): PageScan {
     if (k & SHE) she.push(i);
     if (k & AT) atSign = true;
   }
-  return { marks, half, ends, doubled, she, lowerPair, atSign };
+  return { marks, half, ends, newlines, doubled, she, lowerPair, atSign };
 }
 
 /** Does text[start, end) hold any of the offsets in `at` (ascending)? */

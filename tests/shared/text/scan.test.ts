@@ -13,6 +13,7 @@ describe('scanText', () => {
     expect(s.marks).toEqual([2, 4, 6, 7]);
     expect(s.half).toEqual([6, 9]);
     expect(s.ends).toEqual([10, 11, 16]);
+    expect(s.newlines).toEqual([11]);
     expect(s.doubled).toEqual([12]);
     expect(s.lowerPair).toBe(true);
   });
@@ -35,6 +36,7 @@ describe('scanText', () => {
       expect(s.marks).toEqual(positions(/[“”‘’《》（）()【】]/g, page));
       expect(s.half).toEqual(positions(/[,:;?!.()"']/g, page));
       expect(s.ends).toEqual(positions(/[。！？\n]/g, page));
+      expect(s.newlines).toEqual(positions(/\n/g, page));
       expect(s.doubled).toEqual(positions(/([^\x00-\x20])(?=\1)/g, page));
       expect(s.lowerPair).toBe(/[a-z]{2,}/.test(page));
       expect(s.she).toEqual(positions(/[摄攝]/g, page));
