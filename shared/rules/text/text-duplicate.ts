@@ -108,12 +108,41 @@ export class FirstCopies {
   }
 
   private key(start: number, end: number): number {
-    const t = this.text;
-    let h = end - start;
-    h = Math.imul(h, 31) + t.charCodeAt(start);
-    h = Math.imul(h, 31) + t.charCodeAt((start + end) >> 1);
-    h = Math.imul(h, 31) + t.charCodeAt(end - 1);
-    return h & 0x3fffffff; // a small integer: a fast Map key
+    return rangeKey(this.text, start, end);
+  }
+}
+
+/** Key of text[start, end): its length and three of its characters. */
+function rangeKey(t: string, start: number, end: number): number {
+  let h = end - start;
+  h = Math.imul(h, 31) + t.charCodeAt(start);
+  h = Math.imul(h, 31) + t.charCodeAt((start + end) >> 1);
+  h = Math.imul(h, 31) + t.charCodeAt(end - 1);
+  return h & 0x3fffffff; // a small integer: a fast Map key
+}
+
+/** Buckets of the pre-count of keys (a power of two, far more than a page
+ *  has units), kept between pages: cleared, not made, per page. */
+const BUCKETS = 4096;
+const tally = new Uint8Array(BUCKETS);
+
+/** A page's units counted by their key's bucket (up to 2). A unit alone in
+ *  its bucket has no copy anywhere on the page, since a copy has the same
+ *  key: it need not be looked up or filed. On most pages that is every
+ *  unit, and the FirstCopies maps stay (nearly) empty. */
+class KeyTally {
+  constructor(private readonly text: string) {
+    tally.fill(0);
+  }
+
+  count(start: number, end: number): void {
+    const b = rangeKey(this.text, start, end) & (BUCKETS - 1);
+    if (tally[b] < 2) tally[b]++;
+  }
+
+  /** Could text[start, end) have a copy among the counted units? */
+  shared(start: number, end: number): boolean {
+    return tally[rangeKey(this.text, start, end) & (BUCKETS - 1)] > 1;
   }
 }
 
@@ -171,6 +200,27 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     });
   };
 
+  // Pass 1: the units that could be compared (display lines, paragraphs
+  // and their sentences), counted by key; the sentences kept for pass 2.
+  const keys = new KeyTally(text);
+  const sentsOf: (Sentence[] | undefined)[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const start = b.textStart;
+    const end = start + b.text.length;
+    if (HEADING_KINDS.has(b.kind)) {
+      if (countHan(b.text) >= MIN_HEADING_HAN) keys.count(start, end);
+      continue;
+    }
+    // Too short for any sentence of it to count: not split at all.
+    if (!PROSE_KINDS.has(b.kind) || !atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
+    const sents = splitSentences(text, start, end, ends);
+    sentsOf[i] = sents;
+    keys.count(start, end);
+    for (const x of sents) if (x.end - x.start >= MIN_PROSE_HAN) keys.count(x.start, x.end);
+  }
+
+  // Pass 2: units that share a bucket with another, in page order.
   for (const b of blocks) {
     bi++;
     const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article, next: undefined });
@@ -178,30 +228,30 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     const start = b.textStart;
     const end = start + t.length;
     if (HEADING_KINDS.has(b.kind)) {
-      if (countHan(t) < MIN_HEADING_HAN) continue;
+      if (!keys.shared(start, end) || countHan(t) < MIN_HEADING_HAN) continue;
       const first = headings.get(start, end);
       if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
       else headings.add(seen(start, end));
       continue;
     }
-    if (!PROSE_KINDS.has(b.kind)) continue;
-    // Too short for any sentence of it to count: not split at all.
-    if (!atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
-    const sents = splitSentences(text, start, end, ends);
+    const sents = sentsOf[bi];
+    if (!sents) continue;
     // Whether a unit reads as prose depends on its text alone, and a first
     // copy has the same text: so every unit is filed, and the question is
     // asked only of a repeat (rare), not of every sentence on the page.
     // Whole paragraph repeated: one finding for it, its sentences are not
     // compared again (the first copy's sentences are already in the map).
-    const firstParagraph = paragraphs.get(start, end);
-    if (!firstParagraph) paragraphs.add(seen(start, end));
-    else if (sents.some((x) => isProse(text, x))) {
-      report('paragraph', firstParagraph, { start, end }, paragraphDeletion(text, b), t);
-      continue;
+    if (keys.shared(start, end)) {
+      const firstParagraph = paragraphs.get(start, end);
+      if (!firstParagraph) paragraphs.add(seen(start, end));
+      else if (sents.some((x) => isProse(text, x))) {
+        report('paragraph', firstParagraph, { start, end }, paragraphDeletion(text, b), t);
+        continue;
+      }
     }
     for (const x of sents) {
       // Shorter than MIN_PROSE_HAN characters: never prose, never filed.
-      if (x.end - x.start < MIN_PROSE_HAN) continue;
+      if (x.end - x.start < MIN_PROSE_HAN || !keys.shared(x.start, x.end)) continue;
       const first = sentences.get(x.start, x.end);
       if (!first) {
         sentences.add(seen(x.start, x.end));
