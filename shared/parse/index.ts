@@ -14,7 +14,8 @@ import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 import { isLatinLetter, isWhiteSpace } from '../text/han';
-import { anyIn, pageScan } from '../text/scan';
+import { anyIn, pageScan, type PageScan } from '../text/scan';
+import { lowerBound } from '../text/sorted';
 
 type LineKind =
   | 'folio'
@@ -78,10 +79,10 @@ const TITLE_MAX = 40;
 /** Openers that begin a body sentence, never a headline or 小标题. */
 const BODY_OPENER_RE = /^(?:据(?:了解|介绍|悉|统计|测算|透露)|记者(?:了解到|获悉|从[^，,]{1,12}(?:获悉|了解到))|目前|此外|同时|另外|与此同时|截至[^，,]{1,10}[，,])[，,]?/;
 
-function isTitleLike(text: string): boolean {
+function isTitleLike(text: string, fullStop: boolean): boolean {
   if (text.length > TITLE_MAX || endsSentence(text) || CLAUSE.has(lastMark(text))) return false;
   // A title has no full stop inside it.
-  if (/[。！？]/.test(text)) return false;
+  if (fullStop) return false;
   // A paragraph that lost its end (text missing, or broken at a column) can
   // be short and unpunctuated too. Titles carry at most one comma in the
   // samples (`动员部署，加快推进“微更新”步伐`); several clauses over 20
@@ -95,30 +96,55 @@ function isTitleLike(text: string): boolean {
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
+/** Longest line the credits and byline parsers read (parseCredits' bound). */
+const CREDITS_MAX = 120;
+
+/** Paired marks no credits line or byline holds (all but 【】). */
+const isSentenceMark = (c: number) => c !== 0x3010 /* 【 */ && c !== 0x3011; /* 】 */
+
 /** The line's kind from what it looks like on its own. What the byline and
- *  credits parsers find is kept on the line for the block built from it. */
-function classifyLine(line: Line): LineKind {
+ *  credits parsers find is kept on the line for the block built from it.
+ *  `scan`: the page's, which answers "any 。！？ or quote/bracket in the
+ *  line" without a regex per parser. */
+function classifyLine(line: Line, scan: PageScan): LineKind {
   const { text, textStart: offset } = line;
+  const end = offset + text.length;
+  // A 。！？ or a “”‘’《》（）() rules out a credits line and a byline (both
+  // parsers reject it), so neither is asked. Lines over CREDITS_MAX are
+  // neither, nor titles: not looked at.
+  const short = text.length <= CREDITS_MAX;
+  const fullStop = short && anyIn(scan.ends, offset, end);
+  const punctuated = short && (fullStop || anyMark(text, offset, scan.marks));
   // First-character tests (by code) stand in for the ^-anchored marks.
   const first = text.charCodeAt(0);
   if (first === 0x25c6 /* ◆ */) return 'footer';
   if (first === 0x25a0 /* ■ */ || first === 0x25fc /* ◼ */) return 'marker';
   if ((first === 0x25b2 /* ▲ */ || first === 0x25cf /* ● */) && PHOTO_WORD_RE.test(text)) return 'marker';
-  line.credits = parseCredits(text, offset) ?? undefined;
+  line.credits = punctuated ? undefined : parseCredits(text, offset) ?? undefined;
   if (line.credits) return 'credits';
   if (isPhotoCreditLine(text)) return 'photo-credit';
-  line.byline = parseByline(text, offset) ?? undefined;
+  line.byline = punctuated ? undefined : parseByline(text, offset) ?? undefined;
   if (line.byline) return 'byline';
   if (DATELINE_RE.test(text)) return 'lead';
   if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return 'pinyin';
   if (isFolio(text)) return 'folio';
-  if (isTitleLike(text)) return 'title';
+  if (isTitleLike(text, fullStop)) return 'title';
   return 'body';
 }
 
-/** The page's lines; `newlines`: the offsets of its line ends (the page
- *  scan's), so no search per line. */
-function splitLines(text: string, newlines: readonly number[]): Line[] {
+/** The page's lines, read with the page's scan: its line ends (no search
+ *  per line) and marks. */
+/** Does text (at page offset `offset`) hold a paired mark other than 【】?
+ *  `marks`: the page's paired marks (the scan's). */
+function anyMark(text: string, offset: number, marks: readonly number[]): boolean {
+  for (let k = lowerBound(marks, offset); k < marks.length && marks[k] < offset + text.length; k++) {
+    if (isSentenceMark(text.charCodeAt(marks[k] - offset))) return true;
+  }
+  return false;
+}
+
+function splitLines(text: string, scan: PageScan): Line[] {
+  const newlines = scan.newlines;
   const lines: Line[] = [];
   let group = 0;
   let prevBlank = true;
@@ -157,7 +183,7 @@ function splitLines(text: string, newlines: readonly number[]): Line[] {
         full: false, ocr: false, byline: undefined, credits: undefined,
       };
       // A Markdown heading is a title unless it is a byline or credits.
-      const kind = classifyLine(line);
+      const kind = classifyLine(line, scan);
       line.kind = !md || kind === 'byline' || kind === 'credits' ? kind : 'mdtitle';
       lines.push(line);
     }
@@ -442,7 +468,7 @@ export function parsePage(text: string): Page {
   // The page's one scan (text/scan.ts), made here for the analyses and
   // rules that read it later too.
   const scan = pageScan(text);
-  const lines = splitLines(text, scan.newlines);
+  const lines = splitLines(text, scan);
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
   const n = drafts.length;
