@@ -1,6 +1,7 @@
 // Line ends and positions, computed in one place. The core works on text with
 // LF line ends; a Source maps its offsets back to the original decoded text
 // (which may use CRLF or lone CR) and to 1-based line/column there.
+import { pageScan } from './text/scan';
 
 export interface Source {
   /** Original decoded text, as read (BOM already removed). */
@@ -37,11 +38,12 @@ export function createSource(original: string): Source {
     }
     text = out + original.slice(last);
   }
-  // Line starts in the original text: found by indexOf (a native scan),
-  // per character only where the text has a CR.
+  // Line starts in the original text: without a CR it is the checked text,
+  // whose line ends the page scan lists (made here once for the parser and
+  // the rules too); per character only where the text has a CR.
   const lineStarts: number[] = [0];
   if (!hasCR) {
-    for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    for (const i of pageScan(original).newlines) lineStarts.push(i + 1);
   } else {
     for (let i = 0; i < original.length; i++) {
       const c = original.charCodeAt(i);

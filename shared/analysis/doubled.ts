@@ -2,19 +2,14 @@
 // text/repeated-char and quote/doubled each read the spots in their blocks
 // instead of running a regular expression over every block.
 import { defineAnalysis } from './context';
+import { pageScan, scanText } from '../text/scan';
 
 /** Offsets i (plus `base`) where text[i] === text[i + 1], ascending;
  *  spaces and line ends (code ≤ U+0020) are left out: no rule asks. */
 export function doubledAt(text: string, base = 0): number[] {
-  const out: number[] = [];
-  let prev = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === prev && c > 0x20) out.push(base + i - 1);
-    prev = c;
-  }
-  return out;
+  return scanText(text).doubled.map((i) => base + i);
 }
 
-/** The page's doubled characters, as page offsets of the first copy. */
-export const DOUBLED = defineAnalysis('doubled', (ctx) => doubledAt(ctx.text));
+/** The page's doubled characters, as page offsets of the first copy (from
+ *  the page's one scan, text/scan.ts). */
+export const DOUBLED = defineAnalysis('doubled', (ctx) => pageScan(ctx.text).doubled);

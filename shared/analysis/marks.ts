@@ -4,6 +4,7 @@
 import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
 import { isAsciiDigit, isLatinLetter, isWhiteSpace } from '../text/han';
 import { lowerBound } from '../text/sorted';
+import { pageScan } from '../text/scan';
 
 /** Opening mark → its closing mark. Half-width () count in Chinese text. */
 export const PAIR_OF: Readonly<Record<string, string>> = {
@@ -150,27 +151,16 @@ function isApostrophe(text: string, i: number): boolean {
   return isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
 }
 
-/** Any paired mark. */
-const MARK_RE = /[“”‘’《》（）()【】]/g;
-
-/** The text markPositions last scanned, and its marks. */
-let scanned: string | undefined;
-let positions: number[] = [];
-
 /** Offsets of every paired mark in `text`, ascending. pairMarks is asked
  *  paragraph by paragraph (and again for joined and display lines) about
- *  one page: the page is scanned once, for the last text asked about. */
+ *  one page: the page is scanned once (text/scan.ts). */
 export function markPositions(text: string): readonly number[] {
-  if (text !== scanned) {
-    positions = [];
-    // V8's regex scan jumps between marks faster than a charCodeAt loop;
-    // test() builds no match object.
-    MARK_RE.lastIndex = 0;
-    while (MARK_RE.test(text)) positions.push(MARK_RE.lastIndex - 1);
-    scanned = text;
-  }
-  return positions;
+  return pageScan(text).marks;
 }
+
+/** Each paired mark as one string: text[i] would make a new one-character
+ *  string for every mark (not cached for characters over U+00FF). */
+const MARK_STRING = new Map<number, string>([...'“”‘’《》（）()【】'].map((m) => [m.charCodeAt(0), m]));
 
 /**
  * Pair the marks of text[start, end), continuing from `stack` (which it
@@ -182,9 +172,10 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
   const at = markPositions(text);
   for (let a = lowerBound(at, start); a < at.length && at[a] < end; a++) {
     const i = at[a];
-    const fam = family(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const fam = family(c);
     if (fam > 0) {
-      stack.push({ at: i, mark: text[i] });
+      stack.push({ at: i, mark: MARK_STRING.get(c)! });
       continue;
     }
     if (fam === -4 && isEnumerator(text, i, start) && !stack.some((x) => family(x.mark.charCodeAt(0)) === 4)) continue;
@@ -192,7 +183,7 @@ export function pairMarks(text: string, start: number, end: number, stack: OpenS
     let k = stack.length - 1;
     while (k >= 0 && family(stack[k].mark.charCodeAt(0)) !== -fam) k--;
     if (k < 0) {
-      unmatched.push({ at: i, mark: text[i] });
+      unmatched.push({ at: i, mark: MARK_STRING.get(c)! });
       continue;
     }
     for (let x = k + 1; x < stack.length; x++) unmatched.push(stack[x]);

@@ -14,6 +14,8 @@ import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 import { isLatinLetter, isWhiteSpace } from '../text/han';
+import { anyIn, pageScan, type PageScan } from '../text/scan';
+import { lowerBound } from '../text/sorted';
 
 type LineKind =
   | 'folio'
@@ -77,10 +79,10 @@ const TITLE_MAX = 40;
 /** Openers that begin a body sentence, never a headline or 小标题. */
 const BODY_OPENER_RE = /^(?:据(?:了解|介绍|悉|统计|测算|透露)|记者(?:了解到|获悉|从[^，,]{1,12}(?:获悉|了解到))|目前|此外|同时|另外|与此同时|截至[^，,]{1,10}[，,])[，,]?/;
 
-function isTitleLike(text: string): boolean {
+function isTitleLike(text: string, fullStop: boolean): boolean {
   if (text.length > TITLE_MAX || endsSentence(text) || CLAUSE.has(lastMark(text))) return false;
   // A title has no full stop inside it.
-  if (/[。！？]/.test(text)) return false;
+  if (fullStop) return false;
   // A paragraph that lost its end (text missing, or broken at a column) can
   // be short and unpunctuated too. Titles carry at most one comma in the
   // samples (`动员部署，加快推进“微更新”步伐`); several clauses over 20
@@ -94,28 +96,55 @@ function isTitleLike(text: string): boolean {
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
+/** Longest line the credits and byline parsers read (parseCredits' bound). */
+const CREDITS_MAX = 120;
+
+/** Paired marks no credits line or byline holds (all but 【】). */
+const isSentenceMark = (c: number) => c !== 0x3010 /* 【 */ && c !== 0x3011; /* 】 */
+
 /** The line's kind from what it looks like on its own. What the byline and
- *  credits parsers find is kept on the line for the block built from it. */
-function classifyLine(line: Line): LineKind {
+ *  credits parsers find is kept on the line for the block built from it.
+ *  `scan`: the page's, which answers "any 。！？ or quote/bracket in the
+ *  line" without a regex per parser. */
+function classifyLine(line: Line, scan: PageScan): LineKind {
   const { text, textStart: offset } = line;
+  const end = offset + text.length;
+  // A 。！？ or a “”‘’《》（）() rules out a credits line and a byline (both
+  // parsers reject it), so neither is asked. Lines over CREDITS_MAX are
+  // neither, nor titles: not looked at.
+  const short = text.length <= CREDITS_MAX;
+  const fullStop = short && anyIn(scan.ends, offset, end);
+  const punctuated = short && (fullStop || anyMark(text, offset, scan.marks));
   // First-character tests (by code) stand in for the ^-anchored marks.
   const first = text.charCodeAt(0);
   if (first === 0x25c6 /* ◆ */) return 'footer';
   if (first === 0x25a0 /* ■ */ || first === 0x25fc /* ◼ */) return 'marker';
   if ((first === 0x25b2 /* ▲ */ || first === 0x25cf /* ● */) && PHOTO_WORD_RE.test(text)) return 'marker';
-  line.credits = parseCredits(text, offset) ?? undefined;
+  line.credits = punctuated ? undefined : parseCredits(text, offset) ?? undefined;
   if (line.credits) return 'credits';
   if (isPhotoCreditLine(text)) return 'photo-credit';
-  line.byline = parseByline(text, offset) ?? undefined;
+  line.byline = punctuated ? undefined : parseByline(text, offset) ?? undefined;
   if (line.byline) return 'byline';
   if (DATELINE_RE.test(text)) return 'lead';
   if (isLatinLetter(text.charCodeAt(0)) && PINYIN_RE.test(text) && text === text.toUpperCase()) return 'pinyin';
   if (isFolio(text)) return 'folio';
-  if (isTitleLike(text)) return 'title';
+  if (isTitleLike(text, fullStop)) return 'title';
   return 'body';
 }
 
-function splitLines(text: string): Line[] {
+/** The page's lines, read with the page's scan: its line ends (no search
+ *  per line) and marks. */
+/** Does text (at page offset `offset`) hold a paired mark other than 【】?
+ *  `marks`: the page's paired marks (the scan's). */
+function anyMark(text: string, offset: number, marks: readonly number[]): boolean {
+  for (let k = lowerBound(marks, offset); k < marks.length && marks[k] < offset + text.length; k++) {
+    if (isSentenceMark(text.charCodeAt(marks[k] - offset))) return true;
+  }
+  return false;
+}
+
+function splitLines(text: string, scan: PageScan): Line[] {
+  const newlines = scan.newlines;
   const lines: Line[] = [];
   let group = 0;
   let prevBlank = true;
@@ -123,8 +152,7 @@ function splitLines(text: string): Line[] {
   let no = 1;
   const n = text.length;
   while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
+    const end = no <= newlines.length ? newlines[no - 1] : n;
     // Trim by offsets (what String#trim removes): no string per raw line.
     let a = start;
     let b = end;
@@ -155,7 +183,7 @@ function splitLines(text: string): Line[] {
         full: false, ocr: false, byline: undefined, credits: undefined,
       };
       // A Markdown heading is a title unless it is a byline or credits.
-      const kind = classifyLine(line);
+      const kind = classifyLine(line, scan);
       line.kind = !md || kind === 'byline' || kind === 'credits' ? kind : 'mdtitle';
       lines.push(line);
     }
@@ -212,7 +240,10 @@ function markWrappedLines(lines: Line[]): void {
   let long = 0;
   for (const l of lines) if (l.width >= WRAP_MIN) long++;
   if (long < 5) return;
-  const widths = new Int32Array(long);
+  // A view on a buffer kept between pages: a typed array of this size
+  // made per page is allocated off the heap, which costs more than sorting it.
+  if (widthScratch.length < long) widthScratch = new Int32Array(long * 2);
+  const widths = widthScratch.subarray(0, long);
   let k = 0;
   for (const l of lines) if (l.width >= WRAP_MIN) widths[k++] = Math.round(l.width);
   const { width, count: best } = commonWidth(widths);
@@ -225,6 +256,9 @@ function markWrappedLines(lines: Line[]): void {
   // with half-width digits is then full by its length.
   for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
 }
+
+/** markWrappedLines' widths (only read while it runs). */
+let widthScratch = new Int32Array(256);
 
 /** The width w that most of `widths` come to, w or w − 1, the wider one on
  *  a tie; sorts `widths` (a typed array sorts by value, natively). */
@@ -425,13 +459,16 @@ function pinyinSyllables(text: string): number {
   return n;
 }
 
-/** Does the text hold 摄 (or 攝) at all? */
-function hasShe(text: string): boolean {
-  return text.includes('摄') || text.includes('攝');
+/** Does the line hold 摄 (or 攝) at all? Read off the page's scan. */
+function hasShe(line: Line, she: readonly number[]): boolean {
+  return anyIn(she, line.textStart, line.textStart + line.text.length);
 }
 
 export function parsePage(text: string): Page {
-  const lines = splitLines(text);
+  // The page's one scan (text/scan.ts), made here for the analyses and
+  // rules that read it later too.
+  const scan = pageScan(text);
+  const lines = splitLines(text, scan);
   const drafts = draftBlocks(lines);
   const kinds: (BlockKind | 'title')[] = drafts.map((d) => d.kind);
   const n = drafts.length;
@@ -474,7 +511,7 @@ export function parsePage(text: string): Page {
     let length = ls.length - 1; // the line ends textOf joins with
     for (const l of ls) length += l.text.length;
     if (length > CAPTION_MAX) continue;
-    if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1].text)) continue;
+    if (!CAPTION_START_RE.test(ls[0].text) && !hasShe(ls[ls.length - 1], scan.she)) continue;
     const t = textOf(i);
     if (CAPTION_START_RE.test(t) || parseCaptionCredit(t, 0) !== null) kinds[i] = 'caption';
   }

@@ -4,6 +4,7 @@
 // unterminated span (a paragraph cut by a column break).
 import { isInlineSpace } from './han';
 import { SENTENCE_END_MARKS } from './marks';
+import { lowerBound } from './sorted';
 
 export interface Span {
   start: number;
@@ -36,27 +37,39 @@ const BOUNDARY = new RegExp(`[${SENTENCE_END_MARKS}\\n]`, 'g');
 
 /** Split text[start, end) into sentences; offsets are offsets into `text`.
  *  Leading spaces of a sentence are skipped; a span is never empty. A line
- *  end inside the range ends a sentence span too (unterminated). */
-export function splitSentences(text: string, start = 0, end = text.length): Sentence[] {
+ *  end inside the range ends a sentence span too (unterminated). `ends`:
+ *  the offsets of every 。！？ and line end in `text`, ascending, when the
+ *  caller has them (text/scan.ts: no regex run per paragraph). */
+export function splitSentences(text: string, start = 0, end = text.length, ends?: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   let s = start;
-  BOUNDARY.lastIndex = start;
-  while (BOUNDARY.test(text) && BOUNDARY.lastIndex <= end) {
-    const i = BOUNDARY.lastIndex - 1;
-    if (text.charCodeAt(i) === 10) {
-      pushSpan(out, text, s, i, false);
-      s = i + 1;
-    } else {
-      let j = i + 1;
-      while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
-      while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
-      pushSpan(out, text, s, j, true);
-      s = j;
+  if (ends) {
+    for (let k = lowerBound(ends, start); k < ends.length && ends[k] < end; k++) {
+      if (ends[k] >= s) s = cut(out, text, s, ends[k], end);
     }
-    BOUNDARY.lastIndex = s;
+  } else {
+    BOUNDARY.lastIndex = start;
+    while (BOUNDARY.test(text) && BOUNDARY.lastIndex <= end) {
+      s = cut(out, text, s, BOUNDARY.lastIndex - 1, end);
+      BOUNDARY.lastIndex = s;
+    }
   }
   pushSpan(out, text, s, end, false);
   return out;
+}
+
+/** The sentence from s to the boundary at i goes to `out`; returns where
+ *  the next one starts. */
+function cut(out: Sentence[], text: string, s: number, i: number, end: number): number {
+  if (text.charCodeAt(i) === 10) {
+    pushSpan(out, text, s, i, false);
+    return i + 1;
+  }
+  let j = i + 1;
+  while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
+  while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
+  pushSpan(out, text, s, j, true);
+  return j;
 }
 
 function pushSpan(out: Sentence[], text: string, s: number, e: number, terminated: boolean): void {

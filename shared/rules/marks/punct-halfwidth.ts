@@ -24,9 +24,10 @@
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 import { hanRun, isAsciiDigit, isChinese, isHan, isInlineSpace, isLatinLetter } from '../../text/han';
-import { findUrls, inSpans } from '../../text/urls';
+import { findUrls, inSpans, pageMayHoldUrl } from '../../text/urls';
 import type { Span } from '../../text/sentences';
 import { lowerBound } from '../../text/sorted';
+import { pageScan, scanText } from '../../text/scan';
 
 const C_COMMA = 44;
 const C_COLON = 58;
@@ -64,17 +65,11 @@ function fullOf(c: number): string {
   }
 }
 
-/** The candidate marks; module-level, reset per call. */
-const HALF_MARK = /[,:;?!.()"']/g;
-
-/** Offsets (plus `base`) of the candidate marks in text, ascending: the
- *  page is scanned once, each block reads its own (most blocks of a
- *  full-width page have none). RegExp#test makes no match objects. */
+/** Offsets (plus `base`) of the candidate marks , : ; ? ! . ( ) " ' in
+ *  text, ascending: the page's come from its one scan (text/scan.ts), each
+ *  block reads its own (most blocks of a full-width page have none). */
 export function halfMarksAt(text: string, base = 0): number[] {
-  const out: number[] = [];
-  HALF_MARK.lastIndex = 0;
-  while (HALF_MARK.test(text)) out.push(base + HALF_MARK.lastIndex - 1);
-  return out;
+  return scanText(text).half.map((i) => base + i);
 }
 
 /** Is any character of text[start, end) a Han ideograph? */
@@ -301,8 +296,8 @@ export const rule = defineRule({
   fix: 'safe',
   check(ctx) {
     const out: Draft[] = [];
-    const marks = halfMarksAt(ctx.text);
-    const urls = findUrls(ctx.text);
+    const marks = pageScan(ctx.text).half;
+    const urls = pageMayHoldUrl(ctx.text) ? findUrls(ctx.text) : [];
     for (const b of ctx.page.blocks) {
       if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, urls);
     }

@@ -21,7 +21,8 @@ import type { Block } from '../../types';
 import { defineRule, type Draft } from '../rule';
 import { countHan, isCjkClauseMark, isHan } from '../../text/han';
 import { HEADING_KINDS, PROSE_KINDS } from '../../text/kinds';
-import { splitSentences, type Span } from '../../text/sentences';
+import { splitSentences, type Sentence, type Span } from '../../text/sentences';
+import { pageScan } from '../../text/scan';
 
 const MIN_PROSE_HAN = 12;
 const MIN_HEADING_HAN = 8;
@@ -36,6 +37,12 @@ function atLeastHan(text: string, start: number, end: number, n: number): boolea
 function hasClauseMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** A sentence long enough to count, that reads as prose: it ends with
+ *  。！？ or holds a clause mark. */
+function isProse(text: string, x: Sentence): boolean {
+  return atLeastHan(text, x.start, x.end, MIN_PROSE_HAN) && (x.terminated || hasClauseMark(text, x.start, x.end));
 }
 
 function isWs(c: number): boolean {
@@ -101,12 +108,41 @@ export class FirstCopies {
   }
 
   private key(start: number, end: number): number {
-    const t = this.text;
-    let h = end - start;
-    h = Math.imul(h, 31) + t.charCodeAt(start);
-    h = Math.imul(h, 31) + t.charCodeAt((start + end) >> 1);
-    h = Math.imul(h, 31) + t.charCodeAt(end - 1);
-    return h & 0x3fffffff; // a small integer: a fast Map key
+    return rangeKey(this.text, start, end);
+  }
+}
+
+/** Key of text[start, end): its length and three of its characters. */
+function rangeKey(t: string, start: number, end: number): number {
+  let h = end - start;
+  h = Math.imul(h, 31) + t.charCodeAt(start);
+  h = Math.imul(h, 31) + t.charCodeAt((start + end) >> 1);
+  h = Math.imul(h, 31) + t.charCodeAt(end - 1);
+  return h & 0x3fffffff; // a small integer: a fast Map key
+}
+
+/** Buckets of the pre-count of keys (a power of two, far more than a page
+ *  has units), kept between pages: cleared, not made, per page. */
+const BUCKETS = 4096;
+const tally = new Uint8Array(BUCKETS);
+
+/** A page's units counted by their key's bucket (up to 2). A unit alone in
+ *  its bucket has no copy anywhere on the page, since a copy has the same
+ *  key: it need not be looked up or filed. On most pages that is every
+ *  unit, and the FirstCopies maps stay (nearly) empty. */
+class KeyTally {
+  constructor(private readonly text: string) {
+    tally.fill(0);
+  }
+
+  count(start: number, end: number): void {
+    const b = rangeKey(this.text, start, end) & (BUCKETS - 1);
+    if (tally[b] < 2) tally[b]++;
+  }
+
+  /** Could text[start, end) have a copy among the counted units? */
+  shared(start: number, end: number): boolean {
+    return tally[rangeKey(this.text, start, end) & (BUCKETS - 1)] > 1;
   }
 }
 
@@ -133,6 +169,7 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
   const paragraphs = new FirstCopies(text);
   const headings = new FirstCopies(text);
   const sentences = new FirstCopies(text);
+  const ends = pageScan(text).ends;
 
   // 1-based line of an offset, for the message ("repeats line N"); line
   // starts are collected once, on the first hit, then binary-searched.
@@ -163,6 +200,27 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     });
   };
 
+  // Pass 1: the units that could be compared (display lines, paragraphs
+  // and their sentences), counted by key; the sentences kept for pass 2.
+  const keys = new KeyTally(text);
+  const sentsOf: (Sentence[] | undefined)[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const start = b.textStart;
+    const end = start + b.text.length;
+    if (HEADING_KINDS.has(b.kind)) {
+      if (countHan(b.text) >= MIN_HEADING_HAN) keys.count(start, end);
+      continue;
+    }
+    // Too short for any sentence of it to count: not split at all.
+    if (!PROSE_KINDS.has(b.kind) || !atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
+    const sents = splitSentences(text, start, end, ends);
+    sentsOf[i] = sents;
+    keys.count(start, end);
+    for (const x of sents) if (x.end - x.start >= MIN_PROSE_HAN) keys.count(x.start, x.end);
+  }
+
+  // Pass 2: units that share a bucket with another, in page order.
   for (const b of blocks) {
     bi++;
     const seen = (s: number, e: number): Seen => ({ start: s, end: e, block: bi, article: b.article, next: undefined });
@@ -170,40 +228,39 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     const start = b.textStart;
     const end = start + t.length;
     if (HEADING_KINDS.has(b.kind)) {
-      if (countHan(t) < MIN_HEADING_HAN) continue;
+      if (!keys.shared(start, end) || countHan(t) < MIN_HEADING_HAN) continue;
       const first = headings.get(start, end);
       if (first) report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
       else headings.add(seen(start, end));
       continue;
     }
-    if (!PROSE_KINDS.has(b.kind)) continue;
-    // Too short for any sentence of it to count: not split at all.
-    if (!atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
-    const sents = splitSentences(text, start, end);
-    const isProse = sents.map(
-      (s) => atLeastHan(text, s.start, s.end, MIN_PROSE_HAN) && (s.terminated || hasClauseMark(text, s.start, s.end)),
-    );
+    const sents = sentsOf[bi];
+    if (!sents) continue;
+    // Whether a unit reads as prose depends on its text alone, and a first
+    // copy has the same text: so every unit is filed, and the question is
+    // asked only of a repeat (rare), not of every sentence on the page.
     // Whole paragraph repeated: one finding for it, its sentences are not
     // compared again (the first copy's sentences are already in the map).
-    if (isProse.includes(true)) {
-      const first = paragraphs.get(start, end);
-      if (first) {
-        report('paragraph', first, { start, end }, paragraphDeletion(text, b), t);
+    if (keys.shared(start, end)) {
+      const firstParagraph = paragraphs.get(start, end);
+      if (!firstParagraph) paragraphs.add(seen(start, end));
+      else if (sents.some((x) => isProse(text, x))) {
+        report('paragraph', firstParagraph, { start, end }, paragraphDeletion(text, b), t);
         continue;
       }
-      paragraphs.add(seen(start, end));
     }
-    for (let k = 0; k < sents.length; k++) {
-      if (!isProse[k]) continue;
-      const s = sents[k];
-      const first = sentences.get(s.start, s.end);
+    for (const x of sents) {
+      // Shorter than MIN_PROSE_HAN characters: never prose, never filed.
+      if (x.end - x.start < MIN_PROSE_HAN || !keys.shared(x.start, x.end)) continue;
+      const first = sentences.get(x.start, x.end);
       if (!first) {
-        sentences.add(seen(s.start, s.end));
+        sentences.add(seen(x.start, x.end));
         continue;
       }
+      if (!isProse(text, x)) continue;
       // A one-sentence paragraph goes with its blank line, like a paragraph.
-      const whole = s.start === start && s.end === end;
-      report('sentence', first, s, whole ? paragraphDeletion(text, b) : s, text.slice(s.start, s.end));
+      const whole = x.start === start && x.end === end;
+      report('sentence', first, x, whole ? paragraphDeletion(text, b) : x, text.slice(x.start, x.end));
     }
   }
   return out;

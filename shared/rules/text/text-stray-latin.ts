@@ -16,6 +16,7 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import { isCjkClauseMark, isHan, isInlineSpace, isLatinLetter, isLatinUpper } from '../../text/han';
 import { NAME_KINDS } from '../../text/kinds';
+import { pageScan } from '../../text/scan';
 
 const ALLOWED = new Set([
   // loanwords printed lowercase in Chinese news
@@ -86,8 +87,7 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     // Most Chinese pages hold no lowercase word at all: no block is read.
-    LOWER_RUN.lastIndex = 0;
-    if (!LOWER_RUN.test(ctx.text)) return out;
+    if (!pageScan(ctx.text).lowerPair) return out;
     const allowed = ctx.options.allow.length ? new Set([...ALLOWED, ...ctx.options.allow]) : ALLOWED;
     for (const b of ctx.page.blocks) {
       if (NAME_KINDS.has(b.kind)) continue;
