@@ -329,7 +329,9 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
 
   // Far heads of each open tail the next paragraph does not surely
   // continue; the segmenter is asked about all their joins at once, and
-  // only where the page uses the bigram formed.
+  // only where the page uses the bigram formed and a word there could
+  // matter: where, with one, the head could beat the next paragraph
+  // (without one its score is lower and its evidence no stronger).
   const farOf: (Paragraph[] | undefined)[] = new Array(n);
   const farJoins: (Join | null)[] = [];
   // Plain arrays: a small typed array costs more to allocate than it saves.
@@ -341,7 +343,10 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     const far = farHeads(text, t, adjacent[t.index], eligible, breakHeads, bigrams, pooled);
     farOf[t.index] = far;
     const last = text.charCodeAt(t.end - 1);
-    for (const q of far) farJoins.push(bigrams.has(last, text.charCodeAt(q.start)) ? [t.end, q.start, q.end] : null);
+    for (const q of far) {
+      const ask = bigrams.has(last, text.charCodeAt(q.start)) && beats(score(text, t, q, undefined, ANY_WORD, wording), near);
+      farJoins.push(ask ? [t.end, q.start, q.end] : null);
+    }
   }
   const farWords = wordsAcrossJoins(text, farJoins);
 
@@ -488,6 +493,9 @@ function beats(c: Link, near: Link | undefined): boolean {
   const strong = c.evidence.includes('word') || c.evidence.includes('starts-mid');
   return strong && near.evidence.length === 1 && c.score > near.score;
 }
+
+/** Stands for whatever word the segmenter might find across a join. */
+const ANY_WORD = '?';
 
 /** Score the join of open paragraph `t` with candidate head `q`. */
 function score(
