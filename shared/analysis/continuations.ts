@@ -205,7 +205,10 @@ function endsComplete(text: string, start: number, end: number, profile: Profile
   if (mark && profile.extraParagraphEnds.includes(mark)) return true;
   if (profile.bareEnds && mark && isHan(mark.charCodeAt(0))) return true;
   const tail = text.slice(Math.max(start, end - 48), end);
-  return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
+  // The end note's regex is led by a class, tried at every position: only
+  // worth running where the paragraph ends on its closing bracket.
+  const closes = text[end - 1] === '）' || text[end - 1] === ')';
+  return (closes && END_NOTE_RE.test(tail)) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
 }
 
 function describe(page: Page, b: number, index: number, profile: Profile): Paragraph {
