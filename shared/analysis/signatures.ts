@@ -100,7 +100,11 @@ export function endsWithCredit(text: string): boolean {
  */
 export function endsWithPenName(text: string): boolean {
   let i = text.length;
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+    // Longer than 4 Han (8 code units at most): no name, whatever precedes.
+    if (text.length - i === 8) return false;
+    i--;
+  }
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0) return false;
   TRAILING_PEN_NAME_RE.lastIndex = i - 1;

@@ -84,7 +84,7 @@ describe('endsWithPenName', () => {
   it('agrees with the regex tried everywhere, on made-up endings', () => {
     const marks = ['、', '，', '。', '！', '？', '：', '谢'];
     const spaces = ['', ' ', '  ', '\u3000', ' \u3000', '\u00a0\u00a0', '\t ', '\u3000\u3000 '];
-    const names = ['丹', '丹翁', '卓呆生', '𠀋𠀋', '丹翁卓呆', '丹翁卓呆生', 'ab', '丹 翁', '丹翁 ', '丹翁\u3000'];
+    const names = ['丹', '丹翁', '卓呆生', '𠀋𠀋', '𠀋𠀋𠀋𠀋', '𠀋𠀋𠀋𠀋𠀋', '丹𠀋𠀋𠀋', '丹翁卓呆', '丹翁卓呆生', 'ab', '丹 翁', '丹翁 ', '丹翁\u3000'];
     let yes = 0;
     for (const m of marks) {
       for (const sp of spaces) {
