@@ -382,7 +382,11 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
     for (const q of farOf[t.index] ?? []) {
-      const c = score(text, t, q, undefined, farWords[k++], wording);
+      const found = farWords[k++];
+      // A head that cannot beat the next paragraph even with the same-story
+      // measure at its most is not worth measuring.
+      if (!beats(score(text, t, q, undefined, found, null), near)) continue;
+      const c = score(text, t, q, undefined, found, wording);
       if (beats(c, near)) candidates.push(c);
     }
   }
