@@ -591,6 +591,6 @@ function score(
 /** How much the head shares the tail's wording: 0, 1 or 2. */
 function storyMeasure(text: string, t: Paragraph, q: Paragraph, wording: SharedWording): number {
   wording.reference(t.index, Math.max(t.start, t.end - STORY_WINDOW), t.end);
-  const shared = wording.shared(q.start, Math.min(q.end, q.start + STORY_WINDOW));
+  const shared = wording.shared(q.start, Math.min(q.end, q.start + STORY_WINDOW), 5);
   return shared >= 5 ? 2 : shared >= 3 ? 1 : 0;
 }

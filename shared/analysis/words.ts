@@ -251,14 +251,15 @@ export class SharedWording {
     refStamp = s;
   }
 
-  /** Distinct bigrams of text[start, end) that the reference span has. */
-  shared(start: number, end: number): number {
+  /** Distinct bigrams of text[start, end) that the reference span has,
+   *  counted up to `enough` (no need to read on once that many are found). */
+  shared(start: number, end: number, enough = Infinity): number {
     const text = this.text;
     const s = nextStamp();
     let n = 0;
     let x = text.charCodeAt(start);
     let hanX = isHan(x);
-    for (let i = start + 1; i < end; i++) {
+    for (let i = start + 1; i < end && n < enough; i++) {
       const y = text.charCodeAt(i);
       const hanY = isHan(y);
       if (hanX && hanY) {
