@@ -119,8 +119,9 @@ export interface Link {
 
 export interface Continuations {
   paragraphs: Paragraph[];
-  /** page.blocks index → paragraph index. */
-  byBlock: Map<number, number>;
+  /** page.blocks index → paragraph index, or -1 (a plain array: it is
+   *  read for every block around every paragraph). */
+  byBlock: number[];
   /** By paragraph index. */
   next: (Link | undefined)[];
   prev: (Link | undefined)[];
@@ -260,11 +261,11 @@ interface Adjacent {
 export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROFILE): Continuations {
   const text = page.text;
   const paragraphs: Paragraph[] = [];
-  const byBlock = new Map<number, number>();
+  const byBlock: number[] = new Array(page.blocks.length).fill(-1);
   const bigrams = new PageBigrams(text);
   for (let i = 0; i < page.blocks.length; i++) {
     if (!PARAGRAPH_KINDS.has(page.blocks[i].kind)) continue;
-    byBlock.set(i, paragraphs.length);
+    byBlock[i] = paragraphs.length;
     paragraphs.push(describe(page, i, paragraphs.length, profile));
   }
   const n = paragraphs.length;
@@ -275,8 +276,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     let acrossTitle = false;
     for (let b = p.block + 1; b < page.blocks.length; b++) {
       const kind = page.blocks[b].kind;
-      const q = byBlock.get(b);
-      if (q !== undefined) {
+      const q = byBlock[b];
+      if (q >= 0) {
         adjacent[p.index] = { to: q, blankOnly: b === p.block + 1, acrossTitle, acrossCaptionsOnly: !acrossTitle };
         break;
       }
@@ -288,8 +289,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   for (const p of paragraphs) {
     let b = p.block - 1;
     while (b >= 0 && ASIDE.has(page.blocks[b].kind)) b--;
-    const q = b >= 0 ? byBlock.get(b) : undefined;
-    p.seam = q === undefined || paragraphs[q].open;
+    const q = b >= 0 ? byBlock[b] : -1;
+    p.seam = q < 0 || paragraphs[q].open;
     const kind = b >= 0 ? page.blocks[b].kind : undefined;
     p.afterHead = kind === 'byline' || kind === 'column-label';
   }
