@@ -456,22 +456,37 @@ function farHeads(
 ): Paragraph[] {
   const stamp = t.index + 1;
   const far: Paragraph[] = [];
+  const distance = (q: Paragraph) => Math.abs(q.block - t.block);
   const add = (q: Paragraph) => {
     if (pooled[q.index] === stamp) return;
     pooled[q.index] = stamp;
-    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) far.push(q);
+    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) keepNearest(far, q, distance, MAX_FAR);
   };
   for (const q of nearest(breakHeads, t.index, MAX_FAR)) add(q);
   const last = text.charCodeAt(t.end - 1);
   if (isHan(last)) {
     for (const q of nearest(eligible, t.index, NEARBY)) {
+      // No farther than the farthest kept (it would not be kept): the page
+      // need not be asked about its bigram.
+      if (far.length === MAX_FAR && distance(q) >= distance(far[MAX_FAR - 1])) continue;
       if (bigrams.has(last, text.charCodeAt(q.start))) add(q);
     }
   }
-  // A stable sort: ties keep the order above.
-  far.sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block));
-  if (far.length > MAX_FAR) far.length = MAX_FAR;
   return far;
+}
+
+/**
+ * Add `x` to `kept`, the `max` items of least distance seen so far, in
+ * order of distance; ties keep the order they came in (as a stable sort of
+ * everything seen, cut to `max`, would).
+ */
+export function keepNearest<T>(kept: T[], x: T, distance: (x: T) => number, max: number): void {
+  const d = distance(x);
+  let i = kept.length;
+  while (i > 0 && distance(kept[i - 1]) > d) i--;
+  if (i >= max) return;
+  kept.splice(i, 0, x);
+  if (kept.length > max) kept.pop();
 }
 
 /** Up to k paragraphs of `list` (in reading order) nearest to paragraph
