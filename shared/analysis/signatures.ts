@@ -54,6 +54,8 @@ const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  // Han (most of a page) lies above U+3000, where only U+FEFF is a space.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
@@ -62,8 +64,7 @@ export function isSpace(c: number): boolean {
     c === 0x2029 ||
     c === 0x202f ||
     c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
+    c === 0x3000
   );
 }
 
