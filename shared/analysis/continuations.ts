@@ -119,8 +119,9 @@ export interface Link {
 
 export interface Continuations {
   paragraphs: Paragraph[];
-  /** page.blocks index → paragraph index. */
-  byBlock: Map<number, number>;
+  /** page.blocks index → paragraph index, or -1 (a plain array: it is
+   *  read for every block around every paragraph). */
+  byBlock: number[];
   /** By paragraph index. */
   next: (Link | undefined)[];
   prev: (Link | undefined)[];
@@ -205,7 +206,10 @@ function endsComplete(text: string, start: number, end: number, profile: Profile
   if (mark && profile.extraParagraphEnds.includes(mark)) return true;
   if (profile.bareEnds && mark && isHan(mark.charCodeAt(0))) return true;
   const tail = text.slice(Math.max(start, end - 48), end);
-  return END_NOTE_RE.test(tail) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
+  // The end note's regex is led by a class, tried at every position: only
+  // worth running where the paragraph ends on its closing bracket.
+  const closes = text[end - 1] === '）' || text[end - 1] === ')';
+  return (closes && END_NOTE_RE.test(tail)) || endsWithCredit(tail) || isCreditLine(text.slice(start, end));
 }
 
 function describe(page: Page, b: number, index: number, profile: Profile): Paragraph {
@@ -257,11 +261,11 @@ interface Adjacent {
 export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROFILE): Continuations {
   const text = page.text;
   const paragraphs: Paragraph[] = [];
-  const byBlock = new Map<number, number>();
+  const byBlock: number[] = new Array(page.blocks.length).fill(-1);
   const bigrams = new PageBigrams(text);
   for (let i = 0; i < page.blocks.length; i++) {
     if (!PARAGRAPH_KINDS.has(page.blocks[i].kind)) continue;
-    byBlock.set(i, paragraphs.length);
+    byBlock[i] = paragraphs.length;
     paragraphs.push(describe(page, i, paragraphs.length, profile));
   }
   const n = paragraphs.length;
@@ -272,8 +276,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     let acrossTitle = false;
     for (let b = p.block + 1; b < page.blocks.length; b++) {
       const kind = page.blocks[b].kind;
-      const q = byBlock.get(b);
-      if (q !== undefined) {
+      const q = byBlock[b];
+      if (q >= 0) {
         adjacent[p.index] = { to: q, blankOnly: b === p.block + 1, acrossTitle, acrossCaptionsOnly: !acrossTitle };
         break;
       }
@@ -285,8 +289,8 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   for (const p of paragraphs) {
     let b = p.block - 1;
     while (b >= 0 && ASIDE.has(page.blocks[b].kind)) b--;
-    const q = b >= 0 ? byBlock.get(b) : undefined;
-    p.seam = q === undefined || paragraphs[q].open;
+    const q = b >= 0 ? byBlock[b] : -1;
+    p.seam = q < 0 || paragraphs[q].open;
     const kind = b >= 0 ? page.blocks[b].kind : undefined;
     p.afterHead = kind === 'byline' || kind === 'column-label';
   }
@@ -329,7 +333,10 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
 
   // Far heads of each open tail the next paragraph does not surely
   // continue; the segmenter is asked about all their joins at once, and
-  // only where the page uses the bigram formed.
+  // only where the page uses the bigram formed and a word there could
+  // matter: where, with one, the head could beat the next paragraph
+  // (without one its score is lower and its evidence no stronger). Scored
+  // first with the same-story measure at its most, which is cheaper.
   const farOf: (Paragraph[] | undefined)[] = new Array(n);
   const farJoins: (Join | null)[] = [];
   // Plain arrays: a small typed array costs more to allocate than it saves.
@@ -341,7 +348,13 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     const far = farHeads(text, t, adjacent[t.index], eligible, breakHeads, bigrams, pooled);
     farOf[t.index] = far;
     const last = text.charCodeAt(t.end - 1);
-    for (const q of far) farJoins.push(bigrams.has(last, text.charCodeAt(q.start)) ? [t.end, q.start, q.end] : null);
+    for (const q of far) {
+      const ask =
+        bigrams.has(last, text.charCodeAt(q.start)) &&
+        beats(score(text, t, q, undefined, ANY_WORD, null), near) &&
+        beats(score(text, t, q, undefined, ANY_WORD, wording), near);
+      farJoins.push(ask ? [t.end, q.start, q.end] : null);
+    }
   }
   const farWords = wordsAcrossJoins(text, farJoins);
 
@@ -370,7 +383,11 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     const near = adjacentScore[t.index];
     if (near) candidates.push(near);
     for (const q of farOf[t.index] ?? []) {
-      const c = score(text, t, q, undefined, farWords[k++], wording);
+      const found = farWords[k++];
+      // A head that cannot beat the next paragraph even with the same-story
+      // measure at its most is not worth measuring.
+      if (!beats(score(text, t, q, undefined, found, null), near)) continue;
+      const c = score(text, t, q, undefined, found, wording);
       if (beats(c, near)) candidates.push(c);
     }
   }
@@ -439,22 +456,37 @@ function farHeads(
 ): Paragraph[] {
   const stamp = t.index + 1;
   const far: Paragraph[] = [];
+  const distance = (q: Paragraph) => Math.abs(q.block - t.block);
   const add = (q: Paragraph) => {
     if (pooled[q.index] === stamp) return;
     pooled[q.index] = stamp;
-    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) far.push(q);
+    if (q.index !== t.index && q.index !== adj?.to && q.index !== t.before) keepNearest(far, q, distance, MAX_FAR);
   };
   for (const q of nearest(breakHeads, t.index, MAX_FAR)) add(q);
   const last = text.charCodeAt(t.end - 1);
   if (isHan(last)) {
     for (const q of nearest(eligible, t.index, NEARBY)) {
+      // No farther than the farthest kept (it would not be kept): the page
+      // need not be asked about its bigram.
+      if (far.length === MAX_FAR && distance(q) >= distance(far[MAX_FAR - 1])) continue;
       if (bigrams.has(last, text.charCodeAt(q.start))) add(q);
     }
   }
-  // A stable sort: ties keep the order above.
-  far.sort((a, b) => Math.abs(a.block - t.block) - Math.abs(b.block - t.block));
-  if (far.length > MAX_FAR) far.length = MAX_FAR;
   return far;
+}
+
+/**
+ * Add `x` to `kept`, the `max` items of least distance seen so far, in
+ * order of distance; ties keep the order they came in (as a stable sort of
+ * everything seen, cut to `max`, would).
+ */
+export function keepNearest<T>(kept: T[], x: T, distance: (x: T) => number, max: number): void {
+  const d = distance(x);
+  let i = kept.length;
+  while (i > 0 && distance(kept[i - 1]) > d) i--;
+  if (i >= max) return;
+  kept.splice(i, 0, x);
+  if (kept.length > max) kept.pop();
 }
 
 /** Up to k paragraphs of `list` (in reading order) nearest to paragraph
@@ -489,6 +521,9 @@ function beats(c: Link, near: Link | undefined): boolean {
   return strong && near.evidence.length === 1 && c.score > near.score;
 }
 
+/** Stands for whatever word the segmenter might find across a join. */
+const ANY_WORD = '?';
+
 /** Score the join of open paragraph `t` with candidate head `q`. */
 function score(
   text: string,
@@ -497,7 +532,9 @@ function score(
   adj: Adjacent | undefined,
   /** The word the segmenter found across the join, if it was asked. */
   found: string | null,
-  wording: SharedWording,
+  /** Null: the best score the head could get, the same-story measure
+   *  taken at its most rather than computed. */
+  wording: SharedWording | null,
 ): Link {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -549,9 +586,7 @@ function score(
     // The story measure adds at most 2: only worth computing if that can
     // make the difference.
     if (s + 2 >= TAKE && s < TAKE + 2) {
-      wording.reference(t.index, Math.max(t.start, t.end - STORY_WINDOW), t.end);
-      const shared = wording.shared(q.start, Math.min(q.end, q.start + STORY_WINDOW));
-      const story = shared >= 5 ? 2 : shared >= 3 ? 1 : 0;
+      const story = wording ? storyMeasure(text, t, q, wording) : 2;
       if (story > 0) {
         s += story;
         evidence.push('same-story');
@@ -567,4 +602,11 @@ function score(
     blankOnly: adj?.blankOnly ?? false,
     word,
   };
+}
+
+/** How much the head shares the tail's wording: 0, 1 or 2. */
+function storyMeasure(text: string, t: Paragraph, q: Paragraph, wording: SharedWording): number {
+  wording.reference(t.index, Math.max(t.start, t.end - STORY_WINDOW), t.end);
+  const shared = wording.shared(q.start, Math.min(q.end, q.start + STORY_WINDOW), 5);
+  return shared >= 5 ? 2 : shared >= 3 ? 1 : 0;
 }

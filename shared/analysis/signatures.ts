@@ -21,8 +21,9 @@ const NAMES_ONLY_RE = /^[\p{Script=Han}·]{1,4}(?:[\s\u00a0\u3000、，]+[\p{Scr
 /** A bracketed note closing a paragraph. */
 const END_BRACKET_RE = /[（(]\s*([^（()）]{1,60}?)\s*[）)][\s\u00a0\u3000]*$/u;
 /** A pen name set apart after the last mark: …謹謝、　丹翁 (an ideographic
- *  space or several spaces; one space is just a next sentence). */
-const TRAILING_PEN_NAME_RE = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a0\u3000]*\p{Script=Han}{2,4}$/u;
+ *  space or several spaces; one space is just a next sentence). Sticky:
+ *  tried only where endsWithPenName finds the mark. */
+const TRAILING_PEN_NAME_RE = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a0\u3000]*\p{Script=Han}{2,4}$/uy;
 /** Notes in brackets that sign nothing: （完） （资料图） （上接第一版）. */
 const NOTE_RE = /^(?:完|未完|待续|待續|续完|資料圖|资料图|见图|見圖|有删节|有刪節|图片来源[^）)]*|[上下][接转轉]第?[\p{Script=Han}\d]{1,4}版)$/u;
 /** A photo credit closing the text: …新华社记者 吴 鲁摄. */
@@ -53,6 +54,8 @@ const PEN_NAME_RE = /^[\p{Script=Han}]{2,4}$/u;
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  // Han (most of a page) lies above U+3000, where only U+FEFF is a space.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
@@ -61,8 +64,7 @@ export function isSpace(c: number): boolean {
     c === 0x2029 ||
     c === 0x202f ||
     c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
+    c === 0x3000
   );
 }
 
@@ -87,8 +89,27 @@ export function endsWithCredit(text: string): boolean {
   }
   // …随后他又拍摄 is a sentence, not a credit.
   if (photo && !/拍[摄攝]$/u.test(text) && TRAILING_PHOTO_CREDIT_RE.test(text)) return true;
-  if (han && TRAILING_PEN_NAME_RE.test(text)) return true;
+  if (han && endsWithPenName(text)) return true;
   return text.includes('——') && DASH_CREDIT_RE.test(text);
+}
+
+/**
+ * Does `text` end on a pen name set apart after a mark? The name (no space
+ * in it) runs to the end and spaces only stand before it, so the mark can
+ * only be just before the last run of spaces: the regex is tried there, not
+ * at every 、，。！？ of the text.
+ */
+export function endsWithPenName(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+    // Longer than 4 Han (8 code units at most): no name, whatever precedes.
+    if (text.length - i === 8) return false;
+    i--;
+  }
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return false;
+  TRAILING_PEN_NAME_RE.lastIndex = i - 1;
+  return TRAILING_PEN_NAME_RE.test(text);
 }
 
 export function isCreditLine(text: string): boolean {

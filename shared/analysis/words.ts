@@ -29,11 +29,6 @@ const WINDOW = 4;
 const CACHE_MAX = 4096;
 const cache = new Map<string, string | null>();
 
-function remember(key: string, v: string | null): void {
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, v);
-}
-
 /** A question about a window of a few characters. */
 interface Question {
   key: string;
@@ -55,28 +50,36 @@ const BATCH_MAX = 64;
  * one window at a time).
  */
 function answer(seg: Intl.Segmenter, questions: readonly (Question | null)[]): (string | null)[] {
-  const out: (string | null)[] = new Array(questions.length).fill(null);
-  const open: number[] = [];
+  // Cleared, when this call could fill it, before anything is looked up: a
+  // cache of no entries (CACHE_MAX 0) then never answers, and is cleared
+  // once a call rather than once an answer.
+  if (cache.size + questions.length > CACHE_MAX) cache.clear();
+  const out: (string | null)[] = [];
+  const open: Question[] = [];
+  const openAt: number[] = [];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
-    if (!q) continue;
-    const hit = cache.get(q.key);
-    if (hit !== undefined) out[i] = hit;
-    else open.push(i);
+    const hit = q ? cache.get(q.key) : null;
+    out.push(hit ?? null);
+    if (q && hit === undefined) {
+      open.push(q);
+      openAt.push(i);
+    }
   }
   for (let from = 0; from < open.length; from += BATCH_MAX) {
-    const some = open.slice(from, from + BATCH_MAX);
-    const at: number[] = [];
+    const to = Math.min(open.length, from + BATCH_MAX);
     let batch = '';
-    for (const i of some) {
-      at.push(batch.length);
-      batch += questions[i]!.window + '\n';
-    }
+    for (let k = from; k < to; k++) batch += open[k].window + '\n';
     const segments = seg.segment(batch);
-    some.forEach((i, k) => {
-      out[i] = questions[i]!.read(segments, at[k]);
-      remember(questions[i]!.key, out[i]);
-    });
+    // Each window's offset in the batch, summed again as the answers are read.
+    let at = 0;
+    for (let k = from; k < to; k++) {
+      const q = open[k];
+      const v = q.read(segments, at);
+      out[openAt[k]] = v;
+      cache.set(q.key, v);
+      at += q.window.length + 1;
+    }
   }
   return out;
 }
@@ -194,15 +197,17 @@ export function askWords(
   page?: PageBigrams,
 ): { midWords: boolean[]; words: (string | null)[] } {
   const seg = zhWords();
-  if (!seg) return { midWords: spans.map(() => false), words: joins.map(() => null) };
-  const answers = answer(seg, [
-    ...spans.map((s) => s && midWordQuestion(text, s[0], s[1], page)),
-    ...joins.map((j) => j && joinQuestion(text, j[0], j[1], j[2])),
-  ]);
-  return {
-    midWords: answers.slice(0, spans.length).map((w) => w !== null),
-    words: answers.slice(spans.length),
-  };
+  const questions: (Question | null)[] = [];
+  if (seg) {
+    for (const s of spans) questions.push(s && midWordQuestion(text, s[0], s[1], page));
+    for (const j of joins) questions.push(j && joinQuestion(text, j[0], j[1], j[2]));
+  }
+  const answers = seg ? answer(seg, questions) : [];
+  const midWords: boolean[] = [];
+  for (let i = 0; i < spans.length; i++) midWords.push((answers[i] ?? null) !== null);
+  const words: (string | null)[] = [];
+  for (let i = 0; i < joins.length; i++) words.push(answers[spans.length + i] ?? null);
+  return { midWords, words };
 }
 
 /** Hashed Han-bigram marks, stamped so nothing is ever cleared between
@@ -246,14 +251,15 @@ export class SharedWording {
     refStamp = s;
   }
 
-  /** Distinct bigrams of text[start, end) that the reference span has. */
-  shared(start: number, end: number): number {
+  /** Distinct bigrams of text[start, end) that the reference span has,
+   *  counted up to `enough` (no need to read on once that many are found). */
+  shared(start: number, end: number, enough = Infinity): number {
     const text = this.text;
     const s = nextStamp();
     let n = 0;
     let x = text.charCodeAt(start);
     let hanX = isHan(x);
-    for (let i = start + 1; i < end; i++) {
+    for (let i = start + 1; i < end && n < enough; i++) {
       const y = text.charCodeAt(i);
       const hanY = isHan(y);
       if (hanX && hanY) {

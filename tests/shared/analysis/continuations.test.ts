@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepNearest } from '../../../shared/analysis/continuations';
 import { parsePage } from '../../../shared/parse';
 import { analyze, damage, dropParagraph, line, linkLines, moveParagraph, PAGES, splitAt } from './pages';
 
@@ -174,5 +175,21 @@ describe('continuations on long pathological pages (the search is bounded per pa
     expect(c.links).toHaveLength(1999);
     expect(c.chains).toHaveLength(1);
     expect(c.truncated).toHaveLength(1);
+  });
+});
+
+describe('keepNearest', () => {
+  it('keeps what a stable sort by distance, cut to max, keeps', () => {
+    // A small deterministic generator: many ties, lists longer and shorter than max.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 1000;
+    for (let round = 0; round < 500; round++) {
+      const items = Array.from({ length: next() % 30 }, (_, id) => ({ id, d: next() % 12 }));
+      const max = 1 + (next() % 10);
+      const kept: { id: number; d: number }[] = [];
+      for (const x of items) keepNearest(kept, x, (y) => y.d, max);
+      const sorted = [...items].sort((a, b) => a.d - b.d).slice(0, max);
+      expect(kept).toEqual(sorted);
+    }
   });
 });

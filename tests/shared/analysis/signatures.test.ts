@@ -1,7 +1,8 @@
 // Where papers sign other than under the headline: each form seen on real
 // pages, and the look-alikes that sign nothing.
 import { describe, expect, it } from 'vitest';
-import { endsWithCredit, isCreditLine, isSpace, signedElsewhere } from '../../../shared/analysis/signatures';
+import { endsWithCredit, endsWithPenName, isCreditLine, isSpace, signedElsewhere } from '../../../shared/analysis/signatures';
+import { PAGES } from './pages';
 import { parsePage } from '../../../shared/parse';
 import { PROFILE_BY_ID } from '../../../shared/profiles';
 
@@ -74,5 +75,37 @@ describe('notes and sentences that sign nothing (review look-alikes)', () => {
 describe('isSpace', () => {
   it('is /\\s/ for every code unit', () => {
     for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('endsWithPenName', () => {
+  // The regex tried at every position, as it was before endsWithPenName.
+  const anywhere = /[、，。！？](?:\u3000|[\s\u00a0]{2,})[\s\u00a0\u3000]*\p{Script=Han}{2,4}$/u;
+  it('agrees with the regex tried everywhere, on made-up endings', () => {
+    const marks = ['、', '，', '。', '！', '？', '：', '谢'];
+    const spaces = ['', ' ', '  ', '\u3000', ' \u3000', '\u00a0\u00a0', '\t ', '\u3000\u3000 '];
+    const names = ['丹', '丹翁', '卓呆生', '𠀋𠀋', '𠀋𠀋𠀋𠀋', '𠀋𠀋𠀋𠀋𠀋', '丹𠀋𠀋𠀋', '丹翁卓呆', '丹翁卓呆生', 'ab', '丹 翁', '丹翁 ', '丹翁\u3000'];
+    let yes = 0;
+    for (const m of marks) {
+      for (const sp of spaces) {
+        for (const n of names) {
+          for (const t of [`謹謝${m}${sp}${n}`, `${m}${sp}${n}`, `${sp}${n}`, `以無謝${m}${sp}丹${m}${sp}${n}`]) {
+            expect(endsWithPenName(t), JSON.stringify(t)).toBe(anywhere.test(t));
+            if (anywhere.test(t)) yes++;
+          }
+        }
+      }
+    }
+    expect(yes).toBeGreaterThan(20);
+  });
+  it('agrees with the regex tried everywhere, on every line end of the sample pages', () => {
+    for (const page of Object.values(PAGES)) {
+      for (const line of page.split(/\r?\n/)) {
+        for (let k = 1; k <= line.length; k++) {
+          const t = line.slice(Math.max(0, k - 72), k);
+          if (endsWithPenName(t) !== anywhere.test(t)) expect(endsWithPenName(t), t).toBe(anywhere.test(t));
+        }
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askWords,
   PageBigrams,
+  SharedWording,
   startMidWords,
   startsMidWord,
   wordAcrossJoin,
@@ -154,5 +155,22 @@ describe('PageBigrams', () => {
     expect(page.has(code('队'), code('队'))).toBe(true);
     expect(page.has(code('长'), code('队'))).toBe(false);
     expect(page.has(code('效'), code('，'))).toBe(false);
+  });
+});
+
+describe('SharedWording', () => {
+  const text = '服务贸易取得实效\n\n贸易取得了实效，服务\n\n今天天气很好';
+  const a = text.indexOf('贸易取得了');
+  const b = text.indexOf('今天');
+  const wording = new SharedWording(text);
+  wording.reference(0, 0, text.indexOf('\n'));
+  it('counts the distinct Han bigrams a span shares with the reference', () => {
+    // 贸易 易取 取得 实效 服务 (得了 了实 are not in the reference; 效， is no Han pair).
+    expect(wording.shared(a, text.length)).toBe(5);
+    expect(wording.shared(b, text.length)).toBe(0);
+  });
+  it('stops counting at `enough`', () => {
+    expect(wording.shared(a, text.length, 3)).toBe(3);
+    expect(wording.shared(a, text.length, 9)).toBe(5);
   });
 });
