@@ -183,6 +183,25 @@ if (coldMissing.length) log(`warning: the cold core could not hold these caches 
 log(`peers: zhlint ${versions.zhlint}, autocorrect-node ${versions['autocorrect-node']}, diff ${versions.diff}, diff-match-patch ${versions['diff-match-patch']}`);
 log();
 
+// What a page costs in a process that has checked nothing yet: loading the
+// core (its tables are compiled in: the words pack's phrase lists, pairs and
+// readings are built when the module loads) and the first check, with no
+// compiled code to reuse. Each run is a fresh Node process.
+function coldStart(pageFile, runs = 7) {
+  const script =
+    `const t0 = performance.now(); const core = require(${JSON.stringify(path.join(TMP, 'galley-core.cjs'))}); const t1 = performance.now();` +
+    `core.checkText(require('node:fs').readFileSync(${JSON.stringify(pageFile)}, 'utf8')); const t2 = performance.now();` +
+    `process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const load = [];
+  const first = [];
+  for (let i = 0; i < runs; i++) {
+    const [a, b] = JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
+    load.push(a);
+    first.push(b);
+  }
+  return { runs, loadMs: median(load), firstCheckMs: median(first) };
+}
+
 // ----------------------------------------------------------------- check
 if (want('check')) {
   log('Check: parse + every rule on each sample page (median per call)');
@@ -243,6 +262,11 @@ if (want('check')) {
       ...perPage.map((r) => [r.page.slice(0, 3), r.chars, fmt(r.galley.medianMs), cold(r), fmt(r.zhlint.medianMs), fmt(r.autocorrectLint.medianMs), fmt(r.autocorrectFormat.medianMs), fmt(r.ratios.zhlint, 1) + '×', fmt(r.ratios.autocorrectLint, 2) + '×', fmt(r.ratios.autocorrectFormat, 2) + '×']),
       ['all', totalChars, fmt(total.galley.msPerPage), cold(total), fmt(total.zhlint.msPerPage), fmt(total.autocorrectLint.msPerPage), fmt(total.autocorrectFormat.msPerPage), fmt(total.ratios.zhlint, 1) + '×', fmt(total.ratios.autocorrectLint, 2) + '×', fmt(total.ratios.autocorrectFormat, 2) + '×'],
     ],
+  );
+  results.check.coldStart = coldStart(path.join(sampleDir, sampleFiles[0]));
+  log(
+    `cold start, a fresh process (median of ${results.check.coldStart.runs}): load the core with the words pack's tables ${fmt(results.check.coldStart.loadMs)} ms, ` +
+      `then the first check of ${sampleFiles[0].slice(0, 3)} ${fmt(results.check.coldStart.firstCheckMs)} ms`,
   );
   if (total.beforeRatio) {
     log(
@@ -657,6 +681,8 @@ if (results.check) {
   goal('check ≥ 15× zhlint', zr >= 15, `${fmt(zr, 1)}×${t.ratiosCold ? ' (cold)' : ''}`);
   const msPage = (g.msPerPage * 5000) / (t.chars / t.pages);
   goal('check ≤ 1 ms per 5,000-character page (median, cold)', msPage <= 1, `${fmt(msPage)} ms per 5,000 characters`);
+  const cs = results.check.coldStart;
+  if (cs) goal('words pack tables load ≤ 200 ms cold (fresh process: load the core, first check)', cs.loadMs + cs.firstCheckMs <= 200, `${fmt(cs.loadMs)} ms load + ${fmt(cs.firstCheckMs)} ms first check`);
   if (t.beforeRatio) {
     const r = t.beforeRatioCold ?? t.beforeRatio;
     goal(`check no slower than before issues 9–14 (${BEFORE_REV}, same run): ratios no worse`, r >= 1, `today ${fmt(1 / r, 2)}× the time of ${BEFORE_REV}${t.beforeRatioCold ? ' (cold)' : ''}, ${fmt(1 / t.beforeRatio, 2)}× re-checking`);
