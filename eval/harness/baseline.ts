@@ -15,6 +15,9 @@ export interface Baseline {
   structural: PR;
   overall: PR;
   rules: Record<string, PR>;
+  /** Wrong words found (word/*), and the words pack's findings per 10,000
+   *  characters of published pages (may not grow). */
+  words?: PR & { publishedPer10k: number };
   /** Safe fixes on false findings or forbidden places: may not grow. */
   damage: number;
 }
@@ -33,6 +36,7 @@ export function baselineOf(scores: Scores, tolerance = DEFAULT_TOLERANCE): Basel
     structural: pr(scores.structural),
     overall: pr(scores.overall),
     rules,
+    words: { ...pr(scores.words.wrongWords), publishedPer10k: Math.ceil(scores.words.published.per10k * 100) / 100 },
     damage: scores.overall.damage,
   };
 }
@@ -50,6 +54,11 @@ export function drops(scores: Scores, base: Baseline): string[] {
   cmp('structural', scores.structural, base.structural);
   cmp('overall', scores.overall, base.overall);
   for (const [r, was] of Object.entries(base.rules)) cmp(r, scores.rules[r], was);
+  if (base.words) {
+    cmp('wrong words (word/*)', scores.words.wrongWords, base.words);
+    const now = scores.words.published.per10k;
+    if (now > base.words.publishedPer10k + 1e-9) out.push(`words pack on published pages: ${now.toFixed(2)} per 10,000 characters > baseline ${base.words.publishedPer10k}`);
+  }
   if (scores.overall.damage > base.damage) {
     out.push(`safe fixes that damage the page: ${scores.overall.damage} > baseline ${base.damage}`);
   }

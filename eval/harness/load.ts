@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeBytes } from '../../shared/encoding';
-import { lineRange, lineStarts, occurrences } from './match';
+import { lineRange, lineStarts, occurrences, ruleMatches } from './match';
 import type { Absent, Expected, LineSpec, PageExpectations } from './types';
 
 export interface PageFile {
@@ -63,7 +63,7 @@ export function validate(page: PageFile, ruleIds: readonly string[]): string[] {
     for (const p of placeProblems(item, ruleIds, lines, page.text, starts)) say(`${where}: ${p}`);
   }
   for (const p of exp.ignoreRules ?? []) {
-    if (!ruleIds.some((r) => r === p || (p.endsWith('/*') && r.startsWith(p.slice(0, -1))))) say(`ignoreRules: no rule "${p}"`);
+    if (!ruleIds.some((r) => ruleMatches(p, r))) say(`ignoreRules: no rule "${p}"`);
   }
   return problems;
 }
@@ -76,7 +76,7 @@ function placeProblems(
   starts: number[],
 ): string[] {
   const out: string[] = [];
-  if (!ruleIds.includes(item.rule)) out.push(`no rule "${item.rule}"`);
+  if (!ruleIds.some((r) => ruleMatches(item.rule, r))) out.push(`no rule "${item.rule}"`);
   if ('count' in item && item.count !== undefined && !(Number.isInteger(item.count) && item.count >= 1)) {
     out.push('count must be a whole number ≥ 1');
   }

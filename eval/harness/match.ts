@@ -28,10 +28,11 @@ interface Place {
   text?: string;
 }
 
-/** Does the finding lie at the place: same rule, starting on its lines, and
- *  overlapping an occurrence of its text on those lines? */
+/** Does the finding lie at the place: its rule (or a rule of its pack, for
+ *  `word/*`: a slipped wrong word caught by either word rule is caught),
+ *  starting on its lines, and overlapping an occurrence of its text there? */
 export function findingAt(f: Finding, place: Place, text: string, starts: number[]): boolean {
-  if (f.rule !== place.rule) return false;
+  if (!ruleMatches(place.rule, f.rule)) return false;
   const [a, b] = place.line === undefined ? [1, starts.length - 1] : lineRange(place.line);
   if (f.line < a || f.line > b) return false;
   if (!place.text) return true;
