@@ -96,7 +96,10 @@ export const rule = defineRule({
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;
-      if (!standsAlone(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      // A listed form of four or more characters (an idiom) is no part of a
+      // right word; the segmenter often splits a wrong idiom oddly (出奇|不|意地).
+      const short = h.end - h.start < 4;
+      if ((short && !standsAlone(text, h.start, h.end, lo, hi)) || readsAcross(text, h.start, h.end, lo, hi)) continue;
       guard ??= protectedSpans(ctx.page, ctx.roster);
       if (overlaps(guard, h.start, h.end)) continue;
       const heading = isHeading(h.block);

@@ -25,6 +25,15 @@ describe('word/misspelling on real lines with a known wrong form', () => {
     expect(covered(page('标题', LEAD, '截止2022年11月，全区已完成改造。'), RULE)).toEqual(['截止']);
   });
 
+  it('a wrong idiom the segmenter splits oddly is still found (出奇|不|意地)', () => {
+    expect(covered(page('标题', LEAD, '球队在下半场出奇不意地变换阵型，扳平比分。'), RULE)).toEqual(['出奇不意']);
+    expect(covered(page('标题', LEAD, '他直接了当地指出了方案中存在的问题。'), RULE)).toEqual(['直接了当']);
+  });
+
+  it('a short form still needs to stand as its own word (发布署名 holds 布署)', () => {
+    expect(covered(page('标题', LEAD, '文章发布署名为本报评论员。'), RULE)).toEqual([]);
+  });
+
   it('a wrong form in a headline is an error and says it counts twice', () => {
     const fs = hitsOf(page('市北按步就班推进老旧小区改造', LEAD), RULE);
     expect(fs.map((f) => f.severity)).toEqual(['error']);
