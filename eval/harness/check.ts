@@ -7,9 +7,10 @@ import { checkText, visibleFindings } from '../../shared/check';
 import { RULE_IDS } from '../../shared/rules';
 import type { Finding } from '../../shared/types';
 
-/** What `galley check` shows by default: uncertain findings hidden. */
-export function checkPage(text: string): Finding[] {
-  return visibleFindings(checkText(text).findings);
+/** What `galley check` shows by default: uncertain findings hidden; with
+ *  `all` (as `galley check --all`, the app's 显示存疑) shown too. */
+export function checkPage(text: string, all = false): Finding[] {
+  return visibleFindings(checkText(text).findings, all);
 }
 
 export const ruleIds = (): readonly string[] => RULE_IDS;
