@@ -134,6 +134,8 @@ function nameDot(text: string, i: number): boolean {
 }
 
 /** URLs and e-mail addresses in text, at page offsets (plus `base`). */
+const NO_URLS: readonly Span[] = [];
+
 function urlsAt(text: string, base: number): Span[] {
   return findUrls(text).map((u) => ({ start: base + u.start, end: base + u.end }));
 }
@@ -297,9 +299,12 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const marks = pageScan(ctx.text).half;
-    const urls = pageMayHoldUrl(ctx.text) ? findUrls(ctx.text) : [];
+    // URLs are found block by block, as a reader sees them (a block's own
+    // www., :// or @ says whether to look); the page is asked once first,
+    // so a page without any looks nowhere.
+    const anyUrl = pageMayHoldUrl(ctx.text);
     for (const b of ctx.page.blocks) {
-      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, urls);
+      if (b.kind !== 'masthead-pinyin') findHalfwidth(b.text, b.textStart, out, marks, anyUrl ? urlsAt(b.text, b.textStart) : NO_URLS);
     }
     return out;
   },

@@ -306,4 +306,10 @@ describe('the page read at once, block by block', () => {
     expect(blockByBlock.length).toBeGreaterThan(3);
     expect(viaRule.sort((x, y) => x - y)).toEqual(blockByBlock.sort((x, y) => x - y));
   });
+
+  it("a block's upper-case WWW. is no URL because another block holds one (its marks are still read)", () => {
+    const text = "WWW.A.CN/'B 说'好'\n\nhttp://a.cn";
+    const viaRule = checkText(text).findings.filter((f) => f.rule === RULE).map((f) => f.start);
+    expect(viaRule).toEqual([9, 13, 15]);
+  });
 });
