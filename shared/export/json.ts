@@ -141,16 +141,8 @@ function findingPlace(f: Finding) {
 
 /** One finding as `galley check --format json` prints it (docs/design.md §5). */
 export function findingJson(f: Finding) {
-  // One literal, not a spread of findingPlace: this runs for every finding of
-  // a batch (same keys, same order).
   return {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
+    ...findingPlace(f),
     start: f.start,
     end: f.end,
     related: f.related.map((r) => ({ line: r.line, column: r.column })),
