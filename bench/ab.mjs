@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noCrossCheckCache, sharedOfCommit } from './cores.mjs';
 import { run } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,18 +32,6 @@ const git = (...a) => {
   return r.stdout;
 };
 
-// The same holds as bench/run.mjs's cold core, where the commit has them.
-const COLD = [
-  [/[\\/]shared[\\/]analysis[\\/]words\.ts$/, /const CACHE_MAX = \d+;/, 'const CACHE_MAX = 0;'],
-  [/[\\/]shared[\\/]rules[\\/]words[\\/]lexicon\.ts$/, /if \(wordCache\.size > \d+\) wordCache\.clear\(\);/, 'if (wordCache.size > 0) wordCache.clear();'],
-];
-const coldPlugin = {
-  name: 'cold',
-  setup(b) {
-    for (const [file, from, to] of COLD) b.onLoad({ filter: file }, (a) => ({ contents: fs.readFileSync(a.path, 'utf8').replace(from, to), loader: 'ts' }));
-  },
-};
-
 const { build } = await import('esbuild');
 const cores = [];
 for (const rev of revs) {
@@ -51,14 +40,7 @@ for (const rev of revs) {
   if (rev !== '.') {
     const sha = git('rev-parse', '--short', `${rev}^{commit}`).trim();
     label = sha;
-    dir = path.join(TMP, sha);
-    if (!fs.existsSync(path.join(dir, 'shared'))) {
-      fs.mkdirSync(dir, { recursive: true });
-      const tar = spawnSync('git', ['archive', '--format=tar', sha, 'shared'], { cwd: ROOT, maxBuffer: 1 << 28 });
-      if (tar.status !== 0) throw new Error(`git archive ${sha}: ${tar.stderr}`);
-      const x = spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout });
-      if (x.status !== 0) throw new Error(`tar: ${x.stderr}`);
-    }
+    dir = sharedOfCommit(ROOT, TMP, sha);
   }
   const subject = rev === '.' ? 'working tree' : git('log', '-1', '--format=%s', label).trim();
   const load = async (name, plugins) => {
@@ -77,7 +59,7 @@ for (const rev of revs) {
     delete require.cache[outfile];
     return require(outfile);
   };
-  const cold = await load('cold', [coldPlugin]);
+  const cold = await load('cold', [noCrossCheckCache()]);
   const warm = await load('warm', []);
   const parse = (t) => warm.parsePage(warm.createSource(t).text);
   cores.push({ label, subject, cold: cold.checkText, warm: warm.checkText, parse });

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen from './generate.mjs';
+import { COLD_PATCHES, noCrossCheckCache, sharedOfCommit } from './cores.mjs';
 import { keep, median, run } from './measure.mjs';
 import { measureTyping, typingUnavailable } from './typing.mjs';
 
@@ -108,33 +109,12 @@ const core = await bundle(
 );
 const { checkText } = core;
 
-// The same core with no memory between checks. Two caches keep the word
-// segmenter's answers across checks (a page re-checked after an edit asks the
-// same questions): the joins' (shared/analysis/words.ts) and the words
-// pack's (isWord in shared/rules/words/lexicon.ts). Repeating the same three
-// pages would measure those caches; a newsroom's batch is pages never seen
-// before. This copy keeps at most one answer in each, so every check of a
-// page pays for its segmenter calls. Null (the cold column left out) if
+// The same core with no memory between checks (bench/cores.mjs): repeating
+// the same three pages would measure the segmenter caches; a newsroom's
+// batch is pages never seen before. Null (the cold column left out) if
 // words.ts no longer has CACHE_MAX; a warning if lexicon.ts's cache moved.
-const COLD_PATCHES = [
-  { file: /[\\/]shared[\\/]analysis[\\/]words\.ts$/, from: /const CACHE_MAX = \d+;/, to: 'const CACHE_MAX = 0;', name: 'analysis/words.ts CACHE_MAX' },
-  { file: /[\\/]shared[\\/]rules[\\/]words[\\/]lexicon\.ts$/, from: /if \(wordCache\.size > \d+\) wordCache\.clear\(\);/, to: 'if (wordCache.size > 0) wordCache.clear();', name: 'rules/words/lexicon.ts wordCache' },
-];
 const coldApplied = new Set();
-const noCrossCheckCache = {
-  name: 'no-cross-check-cache',
-  setup(b) {
-    for (const pt of COLD_PATCHES) {
-      b.onLoad({ filter: pt.file }, (a) => {
-        const src = fs.readFileSync(a.path, 'utf8');
-        const out = src.replace(pt.from, pt.to);
-        if (out !== src) coldApplied.add(pt.name);
-        return { contents: out, loader: 'ts' };
-      });
-    }
-  },
-};
-const coldCore = await bundle('galley-core-cold.cjs', CORE_EXPORTS, [noCrossCheckCache]);
+const coldCore = await bundle('galley-core-cold.cjs', CORE_EXPORTS, [noCrossCheckCache(coldApplied)]);
 const checkTextCold = coldApplied.has(COLD_PATCHES[0].name) ? coldCore.checkText : null;
 const coldMissing = COLD_PATCHES.filter((pt) => !coldApplied.has(pt.name)).map((pt) => pt.name);
 
@@ -145,16 +125,15 @@ const coldMissing = COLD_PATCHES.filter((pt) => !coldApplied.has(pt.name)).map((
 // git history (skipped, saying so, in a tarball).
 const BEFORE_REV = 'b7345ba';
 async function beforeCore() {
-  const dir = path.join(TMP, 'before', BEFORE_REV);
-  if (!fs.existsSync(path.join(dir, 'shared'))) {
-    const tar = spawnSync('git', ['archive', '--format=tar', BEFORE_REV, 'shared'], { cwd: ROOT, maxBuffer: 1 << 28 });
-    if (tar.status !== 0) return null;
-    fs.mkdirSync(dir, { recursive: true });
-    if (spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout }).status !== 0) return null;
+  let dir;
+  try {
+    dir = sharedOfCommit(ROOT, path.join(TMP, 'before'), BEFORE_REV);
+  } catch {
+    return null;
   }
   const entry = `export { checkText } from './shared/check';\n`;
   const warm = await bundle(`before-${BEFORE_REV}.cjs`, entry, [], dir);
-  const cold = await bundle(`before-${BEFORE_REV}-cold.cjs`, entry, [noCrossCheckCache], dir);
+  const cold = await bundle(`before-${BEFORE_REV}-cold.cjs`, entry, [noCrossCheckCache()], dir);
   return { warm: warm.checkText, cold: cold.checkText };
 }
 const before = want('check') ? await beforeCore() : null;
