@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { failOnPageErrors } from './page-errors';
 import iconv from 'iconv-lite';
 
 const ROOT = resolve(__dirname, '../..');
@@ -31,15 +32,7 @@ async function pressF8Until(page: Page, target: Locator, max = 60) {
   throw new Error('F8 never reached the finding');
 }
 
-// Any uncaught error in the page fails the test that caused it.
-const pageErrors: string[] = [];
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+failOnPageErrors();
 
 test('review a page: credits, F8, accept, reject, undo, reload restores, export cleaned text', async ({ page }) => {
   await page.goto('/');

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './page-errors';
 
 const ROOT = resolve(__dirname, '../..');
 const PAGE_001 = join(ROOT, 'resources/samples/001_090f44e9df0cafa1.txt');
@@ -40,18 +41,7 @@ function writeRevisions(): [string, string] {
   return [a, b];
 }
 
-const pageErrors: string[] = [];
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('dialog', (d) => {
-    pageErrors.push('dialog: ' + d.message());
-    void d.dismiss();
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+failOnPageErrors({ dialogs: true });
 
 async function openTwo(page: Page, files: string[]) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('compare-open-two').click()]);

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './page-errors';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLES = join(ROOT, 'resources/samples');
@@ -28,14 +29,7 @@ async function openPage(page: Page, file: string, title: string) {
 const selected = (page: Page) => page.locator('[data-testid=finding][data-selected=true]');
 const halfwidthGroup = (page: Page) => page.locator('section.group[data-rule="punct/halfwidth"]');
 
-const pageErrors: string[] = [];
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+failOnPageErrors();
 
 test('an error toast sits left of the findings panel, goes when it stops being true, and expires', async ({ page }) => {
   await page.clock.install();

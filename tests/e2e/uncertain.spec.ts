@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './page-errors';
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -43,14 +44,7 @@ async function exportCsv(page: Page): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
-const pageErrors: string[] = [];
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+failOnPageErrors();
 
 test('uncertain findings are hidden until 显示存疑 is on, then marked; the status bar names the house style', async ({ page }) => {
   await openPage(page);
