@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { MAINLAND_PAGE } from '../fixtures/mainland-page';
 import { failOnPageErrors } from './page-errors';
 
 const ROOT = resolve(__dirname, '../..');
@@ -15,14 +16,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 // Checked with checkText: mainland profile; byline/missing uncertain,
 // punct/halfwidth (the `,`) sure with a safe fix.
-const PAGE = [
-  '城区学校课后服务全面铺开',
-  '',
-  '新学期开始以来，市里各中小学结合实际情况，认真落实课后服务工作，组织学生开展丰富多彩的文体活动。许多家长表示，孩子放学后有了好去处,自己也能安心工作了。',
-  '',
-  '据了解，目前全市参加课后服务的学生已超过十万人，覆盖率达到百分之九十以上。教育部门将继续完善相关政策，推动服务质量不断提高，让更多孩子从中受益，也让老师的付出得到应有的回报。',
-  '',
-].join('\n');
+const PAGE = MAINLAND_PAGE;
 const NAME = 'mainland.txt';
 
 async function openPage(page: Page) {

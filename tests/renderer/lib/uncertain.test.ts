@@ -3,6 +3,7 @@
 // the switch is on — one selector (shownFindings) — while the review store
 // keeps every finding, so decisions on hidden ones survive the switch.
 import { describe, expect, it } from 'vitest';
+import { MAINLAND_PAGE } from '../../fixtures/mainland-page';
 import { reportFindings } from '../../../renderer/src/lib/exports';
 import { panelGroups, panelKeys, shownFindings, stepKey, type PanelOptions } from '../../../renderer/src/lib/panel';
 import { sameOptions } from '../../../renderer/src/lib/page-options';
@@ -115,16 +116,8 @@ describe('the review store keeps every finding', () => {
   });
 });
 
-// The e2e page (tests/e2e/uncertain.spec.ts): a mainland-style page with one
-// long unsigned article and no other signed article.
-const MAINLAND = [
-  '城区学校课后服务全面铺开',
-  '',
-  '新学期开始以来，市里各中小学结合实际情况，认真落实课后服务工作，组织学生开展丰富多彩的文体活动。许多家长表示，孩子放学后有了好去处,自己也能安心工作了。',
-  '',
-  '据了解，目前全市参加课后服务的学生已超过十万人，覆盖率达到百分之九十以上。教育部门将继续完善相关政策，推动服务质量不断提高，让更多孩子从中受益，也让老师的付出得到应有的回报。',
-  '',
-].join('\n');
+// The e2e page (tests/e2e/uncertain.spec.ts).
+const MAINLAND = MAINLAND_PAGE;
 
 describe('the house style in the review store', () => {
   it('keeps the check result’s profile beside the findings', () => {
