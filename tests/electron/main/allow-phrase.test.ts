@@ -6,14 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, registerIpcHandlers, type Handler, type InvokeChannel, type MainDeps } from '../../../electron/main/ipc-handlers';
-import { PathAllowlist } from '../../../electron/main/path-allowlist';
-import { SettingsStore } from '../../../electron/main/settings-store';
 import { IPC, type AllowPhraseResult, type OpenedPage } from '../../../shared/ipc';
+import { fakeDeps, type Picks } from './fake-deps';
 
 let dir: string;
 let h: Record<InvokeChannel, Handler>;
 let deps: MainDeps;
-let picks: string[];
+let picks: Picks;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-allow-'));
@@ -23,22 +22,14 @@ beforeEach(() => {
   fs.writeFileSync(path.join(dir, 'news', 'a3', 'p1.txt'), '截止目前，全区已完成改造。\n');
   fs.writeFileSync(path.join(dir, 'news', 'a3', 'p2.txt'), '全区已完成改造。\n');
   fs.writeFileSync(path.join(dir, 'other', 'p3.txt'), '全区已完成改造。\n');
-  picks = [];
-  deps = {
-    allowlist: new PathAllowlist(),
-    store: new SettingsStore(path.join(dir, 'userData', 'settings.json')),
-    reviewDir: path.join(dir, 'userData', 'reviews'),
-    defaultExportDir: () => dir,
-    argvPaths: () => [],
-    samplePath: () => undefined,
-    dialogs: { openFiles: async () => picks, openFolder: async () => undefined, openRoster: async () => undefined, saveFile: vi.fn(async () => undefined) },
-  };
+  picks = { files: [] };
+  deps = fakeDeps(dir, picks);
   h = createHandlers(deps);
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function open(...files: string[]): Promise<OpenedPage[]> {
-  picks = files.map((f) => path.join(dir, f));
+  picks.files = files.map((f) => path.join(dir, f));
   return (await h[IPC.openFiles]()) as OpenedPage[];
 }
 const allow = (id: unknown, phrase: unknown) => h[IPC.allowPhrase](id, phrase) as Promise<AllowPhraseResult>;

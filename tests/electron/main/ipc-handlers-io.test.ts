@@ -7,18 +7,18 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers, type Handler, type InvokeChannel, type MainDeps } from '../../../electron/main/ipc-handlers';
-import { PathAllowlist } from '../../../electron/main/path-allowlist';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type Handler, type InvokeChannel } from '../../../electron/main/ipc-handlers';
 import { readPage } from '../../../electron/main/page-files';
 import { SettingsStore } from '../../../electron/main/settings-store';
 import { IPC, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
 import { nullDevice } from '../../helpers/device-node';
+import { fakeDeps, type Picks } from './fake-deps';
 
 const linux = process.platform === 'linux';
 let dir: string;
 let h: Record<InvokeChannel, Handler>;
-let picks: { files: string[]; folder?: string; roster?: string; save?: string };
+let picks: Picks;
 let store: SettingsStore;
 
 beforeEach(() => {
@@ -28,20 +28,7 @@ beforeEach(() => {
   fs.symlinkSync(path.join(dir, 'pages'), path.join(dir, 'via-link'));
   picks = { files: [] };
   store = new SettingsStore(path.join(dir, 'settings.json'));
-  const deps: MainDeps = {
-    allowlist: new PathAllowlist(),
-    store,
-    reviewDir: path.join(dir, 'reviews'),
-    defaultExportDir: () => dir,
-    argvPaths: () => [],
-    samplePath: () => undefined,
-    dialogs: {
-      openFiles: async () => picks.files,
-      openFolder: async () => picks.folder,
-      openRoster: async () => picks.roster,
-      saveFile: vi.fn(async () => picks.save),
-    },
-  };
+  const deps = fakeDeps(dir, picks, { store, reviewDir: path.join(dir, 'reviews') });
   h = createHandlers(deps);
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

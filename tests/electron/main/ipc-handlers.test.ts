@@ -13,17 +13,16 @@ import {
   type InvokeChannel,
   type MainDeps,
 } from '../../../electron/main/ipc-handlers';
-import { PathAllowlist } from '../../../electron/main/path-allowlist';
-import { SettingsStore } from '../../../electron/main/settings-store';
 import { IPC, PUSH_CHANNELS, type OpenedPage, type PickedText, type SaveResult } from '../../../shared/ipc';
 import { emptyReview } from '../../../shared/review';
+import { fakeDeps, type Picks } from './fake-deps';
 
 const SAMPLE_TEXT = fs.readFileSync(path.join(__dirname, '../../../resources/samples/000_9801057ab119ebec.txt'), 'utf8');
 
 let dir: string;
 let deps: MainDeps;
 let h: Record<InvokeChannel, Handler>;
-let picks: { files: string[]; folder?: string; roster?: string; save?: string };
+let picks: Picks;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-ipc-'));
@@ -35,21 +34,10 @@ beforeEach(() => {
   fs.writeFileSync(path.join(dir, 'pages', 'secret.txt'), 'not picked');
   fs.writeFileSync(path.join(dir, 'install', 'samples', '000_sample.txt'), SAMPLE_TEXT);
   picks = { files: [] };
-  deps = {
-    allowlist: new PathAllowlist(),
-    store: new SettingsStore(path.join(dir, 'userData', 'settings.json')),
-    reviewDir: path.join(dir, 'userData', 'reviews'),
-    defaultExportDir: () => dir,
-    argvPaths: () => [],
+  deps = fakeDeps(dir, picks, {
     samplePath: () => path.join(dir, 'install', 'samples', '000_sample.txt'),
     onSettingsChanged: vi.fn(),
-    dialogs: {
-      openFiles: async () => picks.files,
-      openFolder: async () => picks.folder,
-      openRoster: async () => picks.roster,
-      saveFile: vi.fn(async () => picks.save),
-    },
-  };
+  });
   h = createHandlers(deps);
 });
 afterEach(() => {
