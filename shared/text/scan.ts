@@ -7,6 +7,7 @@
 // pays a call per hit, and hits (marks, ends) are many on every page; one
 // loop with a table lookup per character costs about one of those scans.
 import { lowerBound } from './sorted';
+import { forLastText } from './last-text';
 
 /** All offsets ascending; every list is read, never changed, by its users. */
 export interface PageScan {
@@ -88,17 +89,7 @@ export function anyIn(at: readonly number[], start: number, end: number): boolea
   return k < at.length && at[k] < end;
 }
 
-/** The text pageScan last scanned, and its scan. */
-let scanned: string | undefined;
-let last: PageScan | undefined;
-
 /** The scan of a page's text, made once per page: the analyses and rules of
  *  one check all ask about the same text (a different text is scanned
  *  afresh, so nothing carries over from one page to the next). */
-export function pageScan(text: string): PageScan {
-  if (text !== scanned || !last) {
-    last = scanText(text);
-    scanned = text;
-  }
-  return last;
-}
+export const pageScan: (text: string) => PageScan = forLastText(scanText);

@@ -4,6 +4,8 @@
 // the simplified standard). One pass per page text: both ask for the same
 // text in one check, so the last answer is kept.
 
+import { forLastText } from './last-text';
+
 /** Common characters written differently in the two scripts, pair by pair. */
 const TRADITIONAL = '們個這來時為爲說國會對經過從還與點問應現開關無發當實長動將區間學體後樣車東書見認議讓亞於業際華貨幣價錢門題氣數報導總統員萬億電話場務';
 const SIMPLIFIED = '们个这来时为为说国会对经过从还与点问应现开关无发当实长动将区间学体后样车东书见认议让亚于业际华货币价钱门题气数报导总统员万亿电话场务';
@@ -25,16 +27,12 @@ export interface ScriptCounts {
   stops: number;
 }
 
-let last: { text: string; counts: ScriptCounts } | undefined;
-
-export function scriptCounts(text: string): ScriptCounts {
-  if (last?.text === text) return last.counts;
+/** Counted once per page text (both askers ask about the same page). */
+export const scriptCounts: (text: string) => ScriptCounts = forLastText((text) => {
   const n = [0, 0, 0, 0, 0];
   for (let i = 0; i < text.length; i++) n[KIND[text.charCodeAt(i)]]++;
-  const counts = { traditional: n[1], simplified: n[2], dun: n[3], stops: n[4] };
-  last = { text, counts };
-  return counts;
-}
+  return { traditional: n[1], simplified: n[2], dun: n[3], stops: n[4] };
+});
 
 /** More traditional-only than simplified-only characters. */
 export function isTraditional(text: string): boolean {
