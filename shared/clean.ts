@@ -43,6 +43,7 @@ export function cleanText(original: string, options: CleanOptions = {}): CleanRe
   let skipped = 0;
   let passes = 0;
   let settled = false;
+  const done: CleanPass[] = [];
   while (passes < maxPasses) {
     passes++;
     const safe = safeFindings(checkText(text, options).findings);
@@ -52,10 +53,11 @@ export function cleanText(original: string, options: CleanOptions = {}): CleanRe
       break;
     }
     applied.push(...r.applied);
+    done.push({ after: r.text, applied: r.applied });
     skipped += r.clashed + r.stale;
     text = r.text;
   }
-  const missing = missingWords(original, text, applied);
+  const missing = missingWords(original, done);
   if (missing) return { text: original, applied: [], passes, settled, skipped, refused: { missing } };
   return { text, applied, passes, settled, skipped };
 }
@@ -66,23 +68,33 @@ function hanOnly(s: string): string {
   return out;
 }
 
-/** Han characters of `before` not in `after`, beyond those the applied
- *  fixes named as deleted copies; '' when none are missing. Counted as a
- *  multiset: a join that moves a paragraph keeps every character. */
-export function missingWords(before: string, after: string, applied: readonly Finding[]): string {
+/** One pass of the cleaner: the fixes it applied and the text they gave. */
+export interface CleanPass {
+  after: string;
+  applied: readonly Finding[];
+}
+
+/** Han characters of `before` missing after the passes, beyond those a pass
+ *  deleted as a copy whose wording stayed in that pass's text; '' when none
+ *  are missing. Judged pass by pass: a page read four times loses a copy,
+ *  then a copy of what stayed, and each deletion had its original then.
+ *  Counted as a multiset: a join that moves a paragraph keeps every character. */
+export function missingWords(before: string, passes: readonly CleanPass[]): string {
   const count = new Map<string, number>();
   const add = (s: string, by: number) => {
     for (const ch of s) if (isHan(ch.codePointAt(0)!)) count.set(ch, (count.get(ch) ?? 0) + by);
   };
   add(before, 1);
-  add(after, -1);
+  add(passes.length ? passes[passes.length - 1].after : before, -1);
   // A deleted copy is forgiven only while its wording stays on the page
   // (its marks may have been fixed meanwhile: the Han characters decide).
-  let kept: string | undefined;
-  for (const f of applied) {
-    if (!f.fix?.removesCopy) continue;
-    kept ??= hanOnly(after);
-    for (const e of f.fix.edits) if (kept.includes(hanOnly(e.old))) add(e.old, -1);
+  for (const pass of passes) {
+    let kept: string | undefined;
+    for (const f of pass.applied) {
+      if (!f.fix?.removesCopy) continue;
+      kept ??= hanOnly(pass.after);
+      for (const e of f.fix.edits) if (kept.includes(hanOnly(e.old))) add(e.old, -1);
+    }
   }
   let missing = '';
   for (const [ch, n] of count) if (n > 0) missing += ch;
