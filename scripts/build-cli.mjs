@@ -14,6 +14,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: false,
+  // Written as UTF-8, not \u escapes: the words pack's tables are Chinese
+  // text, three bytes a character instead of six.
+  charset: 'utf8',
   logLevel: 'warning',
   define: { __GALLEY_VERSION__: JSON.stringify(version) },
 });

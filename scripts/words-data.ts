@@ -88,6 +88,65 @@ function generatePairs(dict: Map<string, Entry>, forms: readonly string[]): stri
   return out.sort();
 }
 
+// ------------------------------------------------------------------ idioms
+
+/** Idioms (成语, jieba's part of speech i) and set phrases (惯用语, l) of
+ *  four characters: a slip in one of them is the commonest 错别字 of all,
+ *  and too many to list by hand (按耐不住, 一视同人, 沧海一栗). Frequency 5
+ *  leaves out jieba's floor entries, rare idioms a page seldom holds. */
+const IDIOM_POS = new Set(['i', 'l']);
+const IDIOM_MIN_FREQ = 5;
+
+function generateIdioms(dict: Map<string, Entry>): string[] {
+  const out: string[] = [];
+  for (const [w, { freq, pos }] of dict)
+    if (w.length === 4 && IDIOM_POS.has(pos) && freq >= IDIOM_MIN_FREQ && /^[\u4e00-\u9fff]{4}$/.test(w)) out.push(w);
+  return out.sort();
+}
+
+/** The 6,763 characters of GB 2312: the only characters a slip is taken to
+ *  be. A traditional form (爲 for 为) or a rare character read alike is a
+ *  choice of script or an OCR misread, not a slip of the pen. */
+function gb2312(): string {
+  const d = new TextDecoder('gb18030');
+  let s = '';
+  for (let a = 0xb0; a <= 0xf7; a++)
+    for (let b = 0xa1; b <= 0xfe; b++) {
+      const c = d.decode(new Uint8Array([a, b]));
+      if (/^[\u4e00-\u9fff]$/.test(c)) s += c;
+    }
+  return s;
+}
+
+/** Words of jieba's dictionary (any part of speech) one read-alike or
+ *  look-alike character away from an idiom: real words that look like
+ *  slips (大作文章 beside 大做文章, 攻城略地 beside 攻城掠地). Only from
+ *  frequency 5: at jieba's floor (2–3) most such entries are the slips
+ *  themselves, picked up from the web (不言而谕, 如原以偿, 死心踏地). */
+const NEAR_MIN_FREQ = 5;
+function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]): string[] {
+  const wild = new Map<string, string[]>();
+  for (const w of idioms)
+    for (let i = 0; i < 4; i++) {
+      const k = w.slice(0, i) + '?' + w.slice(i + 1);
+      wild.set(k, [...(wild.get(k) ?? []), w]);
+    }
+  const shape = new Set(CONFUSABLE_PAIRS.flatMap((p) => [p, [...p].reverse().join('')]));
+  const rd = new Map<string, string[]>();
+  const reads = (c: string) => rd.get(c) ?? rd.set(c, readings(c)).get(c)!;
+  const alike = (a: string, b: string) => shape.has(a + b) || reads(a).some((r) => reads(b).includes(r));
+  const isIdiom = new Set(idioms);
+  const out: string[] = [];
+  for (const v of dict.keys()) {
+    if (v.length !== 4 || isIdiom.has(v) || dict.get(v)!.freq < NEAR_MIN_FREQ || !/^[\u4e00-\u9fff]{4}$/.test(v)) continue;
+    let near = false;
+    for (let i = 0; i < 4 && !near; i++)
+      for (const w of wild.get(v.slice(0, i) + '?' + v.slice(i + 1)) ?? []) if (alike(v[i], w[i])) near = true;
+    if (near) out.push(v);
+  }
+  return out.sort();
+}
+
 // ---------------------------------------------------------------- readings
 
 /** Readings of every character in CJK Unified Ideographs: syllable → chars. */
@@ -119,13 +178,22 @@ function main(): void {
     header('Common two-character words of jieba\'s dictionary (MIT) that meet a listed form\'s edge.') +
       `export const PAIRS = ${JSON.stringify(pairs.join(''))};\n`,
   );
+  const idioms = generateIdioms(dict);
+  const near = generateNearWords(dict, idioms);
+  writeFileSync(
+    new URL('idioms.gen.ts', OUT),
+    header('Four-character idioms and set phrases of jieba\'s dictionary (MIT), words one character away from them, and the characters of GB 2312.') +
+      `export const IDIOMS = ${JSON.stringify(idioms.join(''))};\n` +
+      `export const NEAR_WORDS = ${JSON.stringify(near.join(''))};\n` +
+      `export const GB2312 = ${JSON.stringify(gb2312())};\n`,
+  );
   const rd = generateReadings();
   writeFileSync(
     new URL('readings.gen.ts', OUT),
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
-  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, syllables: ${rd.size}`);
+  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, syllables: ${rd.size}`);
 }
 
 if (process.argv[1]?.endsWith('words-data.ts')) main();

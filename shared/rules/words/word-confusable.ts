@@ -15,11 +15,19 @@
 // for it: ICU's dictionary holds common slips such as 己经 and 等侯.)
 //  - it is not inside a name (roster, byline, credits, foreign names with ·)
 //    nor in the newsroom's allow list (option `allow`).
+//
+// Four-character idioms are found the same way without a list of pairs
+// (idioms.ts): one character read alike or a listed look-alike, 水泻不通 for
+// 水泄不通. The form must not read as two words (不同|反响 beside 不同凡响,
+// 毫无|意义 beside 毫无疑义), no word may cross its edges (组织部|常务), and
+// no curated entry may cover it.
 // Fix: the word — a person accepts it.
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
-import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordsOf } from './lexicon';
-import { ListedPhrases } from './phrases';
+import type { AnalysisContext } from '../../analysis/context';
+import { findIdiomSlips } from './idioms';
+import { isHeading, isWord, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordBlocks, wordsOf } from './lexicon';
+import { ListedPhrases, type ListedHit } from './phrases';
 
 export const rule = defineRule({
   id: 'word/confusable',
@@ -42,26 +50,52 @@ export const rule = defineRule({
     const text = ctx.text;
     const allow = new Set(ctx.options.allow);
     let guard: [number, number][] | undefined;
-    for (const h of noneIfTraditional(ctx, ctx.get(ListedPhrases))) {
+    const guarded = (start: number, end: number) => {
+      guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
+      return overlaps(guard, start, end);
+    };
+    const listed = ctx.get(ListedPhrases);
+    for (const h of noneIfTraditional(ctx, listed)) {
       if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
-      guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
-      if (overlaps(guard, h.start, h.end)) continue;
-      const heading = isHeading(h.block);
-      const right = h.value.right;
-      out.push({
-        start: h.start,
-        end: h.end,
-        ...(heading ? { severity: 'error' as const } : {}),
-        data: { wrong: h.phrase, right, ...(heading ? { heading: 1 } : {}) },
-        fix: { safe: false, edits: [{ start: h.start, end: h.end, text: right, old: h.phrase }] },
-      });
+      if (!guarded(h.start, h.end)) out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
-    return out;
+    for (const d of noneIfTraditional(ctx, idiomSlips(ctx, listed))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);
+    return out.sort((a, b) => a.start - b.start);
   },
 });
+
+function draft(start: number, wrong: string, right: string, heading: boolean): Draft {
+  const end = start + wrong.length;
+  return {
+    start,
+    end,
+    ...(heading ? { severity: 'error' as const } : {}),
+    data: { wrong, right, ...(heading ? { heading: 1 } : {}) },
+    fix: { safe: false, edits: [{ start, end, text: right, old: wrong }] },
+  };
+}
+
+/** Idiom slips of the word blocks that read as the slip only: not two
+ *  words, no word across an edge, no curated entry over them. */
+function idiomSlips(ctx: AnalysisContext, listed: readonly ListedHit[]): Draft[] {
+  const out: Draft[] = [];
+  const text = ctx.text;
+  for (const b of wordBlocks(ctx)) {
+    const lo = b.textStart;
+    const hi = lo + b.text.length;
+    for (const s of findIdiomSlips(text, lo, hi)) {
+      const end = s.start + 4;
+      if (listed.some((h) => h.start < end && h.end > s.start)) continue;
+      if (isWord(s.wrong.slice(0, 2)) && isWord(s.wrong.slice(2))) continue;
+      if (!wordsOf(text, s.start, end, lo, hi)) continue;
+      out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
+    }
+  }
+  return out;
+}
 
 function allowedSpans(text: string, allow: readonly string[]): [number, number][] {
   const out: [number, number][] = [];

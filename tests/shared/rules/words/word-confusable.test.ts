@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFindingFixes } from '../../../../shared/fix';
 import { PAGES, damage } from '../../text/samples';
-import { covered, hitsOf, LEAD, page } from './page';
+import { covered, hitsOf, LEAD, page, ROSTER } from './page';
 
 const RULE = 'word/confusable';
 
@@ -23,6 +23,38 @@ describe('word/confusable on real lines with a look-alike character', () => {
   it('in a headline: an error that counts twice', () => {
     const fs = hitsOf(page('市北区坚绝杜绝“飞线”充电', LEAD), RULE);
     expect(fs.map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('word/confusable on idioms with one character off', () => {
+  it.each([
+    ['映入眼帘 → 映入眼廉 (000 line 25)', '映入眼帘', '映入眼廉', '映入眼帘'],
+    ['五脏俱全 → 五脏具全 (000 line 25, inside quotation marks)', '五脏俱全', '五脏具全', '五脏俱全'],
+  ])('%s', (_, real, wrong, right) => {
+    const text = damage(PAGES['000'], real, wrong);
+    const fs = hitsOf(text, RULE);
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([wrong]);
+    expect(fs[0].message).toBe(`「${wrong}」疑为「${right}」之误`);
+    expect(applyFindingFixes(text, fs).text).toBe(PAGES['000']);
+  });
+  it('leaves a slip a curated list holds to that list: reported once (色彩斑澜, 000 line 25)', () => {
+    const text = damage(PAGES['000'], '色彩斑斓', '色彩斑澜');
+    expect(covered(text, RULE)).toEqual([]);
+    expect(covered(text, 'word/misspelling')).toEqual(['斑澜']);
+  });
+  it('in a headline: an error that counts twice', () => {
+    const fs = hitsOf(page('展馆门口被围得水泻不通', LEAD), RULE);
+    expect(fs.map((f) => [f.severity, f.data?.right])).toEqual([['error', '水泄不通']]);
+  });
+  it.each([
+    ['two correct words (不同|反响 beside 不同凡响)', '新政出台后，在社会上引起不同反响。'],
+    ['two correct words (毫无|意义 beside 毫无疑义)', '这种形式主义的检查毫无意义。'],
+  ])('not on %s', (_, line) => {
+    expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
+  });
+  it('not in a name of the roster or a byline', () => {
+    const text = page('标题', LEAD, '本报记者 沧海一栗 报道', '记者沧海一栗在现场看到，展馆内秩序井然。');
+    expect(covered(text, RULE, { roster: { ...ROSTER, 摄影: ['沧海一栗'] } })).toEqual([]);
   });
 });
 

@@ -1,0 +1,192 @@
+// Slips in four-character idioms (成语) and set phrases: 水泻不通 for
+// 水泄不通, 一视同人 for 一视同仁, 沧海一栗 for 沧海一粟. The commonest
+// 错别字 of all, and too many to list by hand: the curated lists hold the
+// ones seen, this finds the rest from jieba's idioms (data/idioms.gen.ts).
+//
+// A candidate is four characters on the page that are no idiom but one
+// character away from exactly one, where that character reads like the
+// idiom's (any toneless reading in common) or is a listed look-alike of it
+// (栗/粟), and is a common simplified character (GB 2312: a traditional
+// form or a rare one is a choice of script or an OCR misread). Whether it
+// reads as two correct words instead is for the rule to ask the segmenter.
+import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
+import { GB2312, IDIOMS, NEAR_WORDS } from './data/idioms.gen';
+import { soundAlike } from './readings';
+
+export interface IdiomSlip {
+  start: number;
+  /** The four characters on the page. */
+  wrong: string;
+  /** The idiom they slip from. */
+  right: string;
+}
+
+const BITS = 16;
+const slot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - BITS);
+/** A pair's slot with one more character at a place of the window, in a
+ *  larger table: four entries per idiom fill a 16-bit one by a third, a 20-bit one by 3%. */
+const PLUS_BITS = 20;
+const plus = (s: number, at: number, c: number) => (Math.imul(s + (at << BITS), 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - PLUS_BITS);
+
+/**
+ * Idioms as code units (four per idiom) and two chained hash tables over
+ * them, by first pair and by last pair: -1 ends a chain. A place of the
+ * page that starts no idiom's first pair and ends no idiom's last pair (four
+ * in five) costs one hash and two loads from bit sets small enough to stay
+ * in the cache; no Map, no string (a page asks ~1,000 times).
+ */
+interface Index {
+  codes: Uint16Array;
+  heads: Uint32Array;
+  tails: Uint32Array;
+  /** A window near an idiom shares one more character with it than the
+   *  pair: bits for (first pair, third), (first pair, fourth), (last pair,
+   *  second) and (last pair, first). Most places whose pair starts or ends
+   *  some idiom (一个, 发展) go no further than these. */
+  headPlus: Uint32Array;
+  tailPlus: Uint32Array;
+  headFirst: Int32Array;
+  headNext: Int32Array;
+  tailFirst: Int32Array;
+  tailNext: Int32Array;
+  /** Real words one character away from an idiom (大作文章). */
+  nearWords: Set<string>;
+  common: Uint8Array;
+  shapes: Set<number>;
+}
+
+let index: Index | undefined;
+
+function build(): Index {
+  const n = IDIOMS.length >> 2;
+  const codes = new Uint16Array(n * 4);
+  for (let i = 0; i < n * 4; i++) codes[i] = IDIOMS.charCodeAt(i);
+  const heads = new Uint32Array(1 << (BITS - 5));
+  const tails = new Uint32Array(1 << (BITS - 5));
+  const headPlus = new Uint32Array(1 << (PLUS_BITS - 5));
+  const tailPlus = new Uint32Array(1 << (PLUS_BITS - 5));
+  const set = (bits: Uint32Array, x: number) => (bits[x >>> 5] |= 1 << (x & 31));
+  const headFirst = new Int32Array(1 << BITS).fill(-1);
+  const tailFirst = new Int32Array(1 << BITS).fill(-1);
+  const headNext = new Int32Array(n);
+  const tailNext = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const h = slot(codes[4 * k], codes[4 * k + 1]);
+    const t = slot(codes[4 * k + 2], codes[4 * k + 3]);
+    set(heads, h);
+    set(tails, t);
+    set(headPlus, plus(h, 2, codes[4 * k + 2]));
+    set(headPlus, plus(h, 3, codes[4 * k + 3]));
+    set(tailPlus, plus(t, 1, codes[4 * k + 1]));
+    set(tailPlus, plus(t, 0, codes[4 * k]));
+    headNext[k] = headFirst[h];
+    headFirst[h] = k;
+    tailNext[k] = tailFirst[t];
+    tailFirst[t] = k;
+  }
+  const nearWords = new Set<string>();
+  for (let i = 0; i + 4 <= NEAR_WORDS.length; i += 4) nearWords.add(NEAR_WORDS.slice(i, i + 4));
+  const common = new Uint8Array(0x10000);
+  for (let i = 0; i < GB2312.length; i++) common[GB2312.charCodeAt(i)] = 1;
+  const shapes = new Set<number>();
+  for (const p of CONFUSABLE_PAIRS) {
+    const a = p.charCodeAt(0);
+    const b = p.charCodeAt(1);
+    shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
+  }
+  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, common, shapes });
+}
+
+/** Slips in text[from, to), left to right. */
+export function findIdiomSlips(text: string, from: number, to: number): IdiomSlip[] {
+  const out: IdiomSlip[] = [];
+  if (to - from < 4) return out;
+  const ix = index ?? build();
+  const { heads, tails, headPlus, tailPlus } = ix;
+  const has = (bits: Uint32Array, x: number) => (bits[x >>> 5] & (1 << (x & 31))) !== 0;
+  // The pair at i is the first pair of the window at i and the last pair
+  // of the window at i - 2: one hash serves both.
+  let c1 = text.charCodeAt(from);
+  for (let i = from; i + 1 < to; i++) {
+    const c0 = c1;
+    c1 = text.charCodeAt(i + 1);
+    const s = slot(c0, c1);
+    const bit = 1 << (s & 31);
+    if (i + 4 <= to && (heads[s >>> 5] & bit) !== 0) {
+      if (has(headPlus, plus(s, 2, text.charCodeAt(i + 2))) || has(headPlus, plus(s, 3, text.charCodeAt(i + 3)))) near(ix, text, i, s, 0, c0, c1, out);
+    }
+    if (i - 2 >= from && (tails[s >>> 5] & bit) !== 0) {
+      if (has(tailPlus, plus(s, 1, text.charCodeAt(i - 1))) || has(tailPlus, plus(s, 0, text.charCodeAt(i - 2)))) near(ix, text, i - 2, s, 2, c0, c1, out);
+    }
+  }
+  return unambiguous(out.sort((a, b) => a.start - b.start));
+}
+
+/** The window at `at` against the idioms whose pair at `fixed` is (c0, c1):
+ *  one of the other two characters may differ, read alike or a listed
+ *  look-alike. A window near two idioms is evidence for neither. */
+function near(ix: Index, text: string, at: number, s: number, fixed: number, c0: number, c1: number, out: IdiomSlip[]): void {
+  const { codes } = ix;
+  const first = fixed === 0 ? ix.headFirst : ix.tailFirst;
+  const next = fixed === 0 ? ix.headNext : ix.tailNext;
+  const free = 2 - fixed;
+  const a = text.charCodeAt(at + free);
+  const b = text.charCodeAt(at + free + 1);
+  let right = -1;
+  for (let k = first[s]; k >= 0; k = next[k]) {
+    const o = 4 * k;
+    if (codes[o + fixed] !== c0 || codes[o + fixed + 1] !== c1) continue;
+    const x = codes[o + free];
+    const y = codes[o + free + 1];
+    if (a === x && b === y) return; // an idiom itself (the other pass returns too)
+    let got: number;
+    let want: number;
+    if (b === y) [got, want] = [a, x];
+    else if (a === x) [got, want] = [b, y];
+    else continue;
+    if (!ix.common[got] || !(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
+    if (right >= 0 && right !== k) return;
+    right = k;
+  }
+  if (right < 0) return;
+  const wrong = text.slice(at, at + 4);
+  if (!ix.nearWords.has(wrong)) out.push({ start: at, wrong, right: IDIOMS.slice(4 * right, 4 * right + 4) });
+}
+
+/** A window found from its head pair near one idiom and from its tail pair
+ *  near another is evidence for neither. */
+function unambiguous(found: IdiomSlip[]): IdiomSlip[] {
+  const out: IdiomSlip[] = [];
+  for (let i = 0; i < found.length; i++) {
+    let j = i;
+    while (j + 1 < found.length && found[j + 1].start === found[i].start) j++;
+    if (found.slice(i, j + 1).every((f) => f.right === found[i].right)) out.push(found[i]);
+    i = j;
+  }
+  return out;
+}
+
+/** The window at `at` against idioms that share its pair at `free ^ 2`:
+ *  one of the two characters at `free`, `free + 1` may differ. A window
+ *  near two idioms is evidence for neither. */
+function consider(ix: Index, text: string, at: number, idioms: readonly string[] | undefined, free: number, out: IdiomSlip[]): void {
+  if (!idioms) return;
+  let right: string | undefined;
+  for (const w of idioms) {
+    const a = text.charCodeAt(at + free);
+    const b = text.charCodeAt(at + free + 1);
+    const x = w.charCodeAt(free);
+    const y = w.charCodeAt(free + 1);
+    if (a === x && b === y) return; // an idiom itself (the other pass returns too)
+    const p = a !== x && b === y ? 0 : a === x && b !== y ? 1 : -1;
+    if (p < 0) continue;
+    const got = p === 0 ? a : b;
+    const want = p === 0 ? x : y;
+    if (!ix.common[got] || !(soundAlike(got, want) || ix.shapes.has((got << 16) | want))) continue;
+    if (right !== undefined && right !== w) return;
+    right = w;
+  }
+  if (right === undefined) return;
+  const wrong = text.slice(at, at + 4);
+  if (!ix.nearWords.has(wrong)) out.push({ start: at, wrong, right });
+}
