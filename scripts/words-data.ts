@@ -40,6 +40,23 @@ const FREE_MORPHEME = 2000;
 /** Proper nouns: a person's name is written however its owner writes it. */
 const SKIP_POS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
 
+/** jieba's floor frequency: most entries there that are one swap from a
+ *  common word are that word's slips, picked up from the web (辨论, 锻练,
+ *  气侯). */
+const FLOOR_FREQ = 3;
+/** How much more common the word must be than a floor entry for the entry
+ *  to count as its slip. */
+const SLIP_RATIO = 50;
+/** Floor entries that are standard forms, not slips (默不作声). */
+const STANDARD = new Set(['不作声']);
+
+/** Is v a word in its own right, beside a word w as common as wFreq? */
+function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boolean {
+  const e = dict.get(v);
+  if (!e) return false;
+  return STANDARD.has(v) || e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
+}
+
 function generateConfusables(dict: Map<string, Entry>): [string, string][] {
   const swap = new Map<string, string[]>();
   for (const p of CONFUSABLE_PAIRS) {
@@ -56,7 +73,7 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
     for (let i = 0; i < n; i++) {
       for (const y of swap.get(w[i]) ?? []) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
-        if (dict.has(v) || curated.has(v) || out.has(v)) continue;
+        if (isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
         if (n === 2 && free(v[0]) && free(v[1])) continue;
         // A word plus a free character at the edge (代表|做, 作|文章).
@@ -90,11 +107,13 @@ function generatePairs(dict: Map<string, Entry>, forms: readonly string[]): stri
 
 // ------------------------------------------------------------------ idioms
 
-/** Idioms (成语, jieba's part of speech i) and set phrases (惯用语, l) of
- *  four characters: a slip in one of them is the commonest 错别字 of all,
- *  and too many to list by hand (按耐不住, 一视同人, 沧海一栗). Frequency 5
- *  leaves out jieba's floor entries, rare idioms a page seldom holds. */
-const IDIOM_POS = new Set(['i', 'l']);
+/** Idioms (成语, jieba's part of speech i) of four characters: a slip in
+ *  one of them is the commonest 错别字 of all, and too many to list by hand
+ *  (一视同人, 沧海一栗). Not jieba's set phrases (l): most are phrases
+ *  made of words (未成年人, 再进一步, 人际关系), and one character off
+ *  them is as often another phrase (为成年人, 在进一步, 人机关系).
+ *  Frequency 5 leaves out jieba's floor entries, rare idioms. */
+const IDIOM_POS = new Set(['i']);
 const IDIOM_MIN_FREQ = 5;
 
 function generateIdioms(dict: Map<string, Entry>): string[] {
@@ -147,6 +166,51 @@ function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]):
   return out.sort();
 }
 
+/** Per idiom, the places where a different character is no evidence of a
+ *  slip, as a hex digit (bit p: place p): an end whose other three
+ *  characters are a word (进一步 of 更进一步: 在|进一步 is a verb and a
+ *  word). */
+function blockedPlaces(dict: Map<string, Entry>, idioms: readonly string[]): string {
+  const word = (s: string) => (dict.get(s)?.freq ?? 0) >= NEAR_MIN_FREQ;
+  return idioms.map((w) => ((word(w.slice(1)) ? 1 : 0) | (word(w.slice(0, 3)) ? 8 : 0)).toString(16)).join('');
+}
+
+/** Two-character words this common are read as words, not as half an idiom
+ *  with a slip in it (大师|已去 beside 大势已去, 史料|未及 beside 始料未及). */
+const HALF_WORD_FREQ = 300;
+
+/** Common two-character words one read-alike or look-alike character (of
+ *  GB 2312) away from the first or last two characters of an idiom. */
+function commonHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string): string[] {
+  const bySound = new Map<string, string[]>();
+  for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
+  const shape = new Map<string, string[]>();
+  for (const p of CONFUSABLE_PAIRS) {
+    const [a, b] = [...p];
+    shape.set(a, [...(shape.get(a) ?? []), b]);
+    shape.set(b, [...(shape.get(b) ?? []), a]);
+  }
+  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(shape.get(c) ?? [])]);
+  const out = new Set<string>();
+  for (const w of idioms)
+    for (const h of [w.slice(0, 2), w.slice(2)])
+      for (let j = 0; j < 2; j++)
+        for (const y of alikes(h[j])) {
+          const x = j === 0 ? y + h[1] : h[0] + y;
+          if (x !== h && (dict.get(x)?.freq ?? 0) >= HALF_WORD_FREQ) out.add(x);
+        }
+  return [...out].sort();
+}
+
+/** Characters common as words on their own (FREE_MORPHEME): one of them
+ *  before the last three characters of an idiom reads as a word before a
+ *  phrase (要|在其中 beside 乐在其中, 和|科学家), not as a slip. */
+function freeChars(dict: Map<string, Entry>): string {
+  let s = '';
+  for (const [w, { freq }] of dict) if (w.length === 1 && /^[\u4e00-\u9fff]$/.test(w) && freq >= FREE_MORPHEME) s += w;
+  return [...s].sort().join('');
+}
+
 // ---------------------------------------------------------------- readings
 
 /** Readings of every character in CJK Unified Ideographs: syllable → chars. */
@@ -180,12 +244,17 @@ function main(): void {
   );
   const idioms = generateIdioms(dict);
   const near = generateNearWords(dict, idioms);
+  const gb = gb2312();
+  const halves = commonHalves(dict, idioms, gb);
   writeFileSync(
     new URL('idioms.gen.ts', OUT),
-    header('Four-character idioms and set phrases of jieba\'s dictionary (MIT), words one character away from them, and the characters of GB 2312.') +
+    header('Four-character idioms of jieba\'s dictionary (MIT), the places where a slip in them is no evidence, words one character away from them, common words one character away from their halves, and the characters of GB 2312.') +
       `export const IDIOMS = ${JSON.stringify(idioms.join(''))};\n` +
+      `export const BLOCKED = ${JSON.stringify(blockedPlaces(dict, idioms))};\n` +
       `export const NEAR_WORDS = ${JSON.stringify(near.join(''))};\n` +
-      `export const GB2312 = ${JSON.stringify(gb2312())};\n`,
+      `export const COMMON_HALVES = ${JSON.stringify(halves.join(''))};\n` +
+      `export const GB2312 = ${JSON.stringify(gb)};\n` +
+      `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n`,
   );
   const rd = generateReadings();
   writeFileSync(
@@ -193,7 +262,7 @@ function main(): void {
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
-  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, syllables: ${rd.size}`);
+  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, common halves: ${halves.length}, syllables: ${rd.size}`);
 }
 
 if (process.argv[1]?.endsWith('words-data.ts')) main();

@@ -9,8 +9,12 @@
 // (栗/粟), and is a common simplified character (GB 2312: a traditional
 // form or a rare one is a choice of script or an OCR misread). Whether it
 // reads as two correct words instead is for the rule to ask the segmenter.
+// No evidence, by the tables: a different character at an end of an idiom
+// whose other three characters are a word (在|进一步), a first character
+// common as a word on its own (要|在其中 beside 乐在其中), or a slip whose
+// half is a common word itself (大师|已去 beside 大势已去).
 import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { GB2312, IDIOMS, NEAR_WORDS } from './data/idioms.gen';
+import { BLOCKED, COMMON_HALVES, FREE_CHARS, GB2312, IDIOMS, NEAR_WORDS } from './data/idioms.gen';
 import { soundAlike } from './readings';
 
 export interface IdiomSlip {
@@ -51,6 +55,11 @@ interface Index {
   tailNext: Int32Array;
   /** Real words one character away from an idiom (大作文章). */
   nearWords: Set<string>;
+  /** Per idiom, the places (bits) where a different character is no evidence. */
+  blocked: Uint8Array;
+  /** Common two-character words near an idiom's half, as code pairs. */
+  halves: Set<number>;
+  /** Per code unit: 1 a GB 2312 character, 2 also a free-standing word. */
   common: Uint8Array;
   shapes: Set<number>;
 }
@@ -84,17 +93,22 @@ function build(): Index {
     tailNext[k] = tailFirst[t];
     tailFirst[t] = k;
   }
+  const blocked = new Uint8Array(n);
+  for (let k = 0; k < n; k++) blocked[k] = parseInt(BLOCKED[k], 16);
+  const halves = new Set<number>();
+  for (let i = 0; i + 1 < COMMON_HALVES.length; i += 2) halves.add(COMMON_HALVES.charCodeAt(i) * 0x10000 + COMMON_HALVES.charCodeAt(i + 1));
   const nearWords = new Set<string>();
   for (let i = 0; i + 4 <= NEAR_WORDS.length; i += 4) nearWords.add(NEAR_WORDS.slice(i, i + 4));
   const common = new Uint8Array(0x10000);
   for (let i = 0; i < GB2312.length; i++) common[GB2312.charCodeAt(i)] = 1;
+  for (let i = 0; i < FREE_CHARS.length; i++) common[FREE_CHARS.charCodeAt(i)] |= 2;
   const shapes = new Set<number>();
   for (const p of CONFUSABLE_PAIRS) {
     const a = p.charCodeAt(0);
     const b = p.charCodeAt(1);
     shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
   }
-  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, common, shapes });
+  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, blocked, halves, common, shapes });
 }
 
 /** Slips in text[from, to), left to right. */
@@ -139,12 +153,14 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const x = codes[o + free];
     const y = codes[o + free + 1];
     if (a === x && b === y) return; // an idiom itself (the other pass returns too)
-    let got: number;
-    let want: number;
-    if (b === y) [got, want] = [a, x];
-    else if (a === x) [got, want] = [b, y];
-    else continue;
-    if (!ix.common[got] || !(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
+    const p = b === y ? free : a === x ? free + 1 : -1;
+    if (p < 0 || (ix.blocked[k] & (1 << p)) !== 0) continue;
+    const got = p === free ? a : b;
+    const want = p === free ? x : y;
+    if (!ix.common[got] || (p === 0 && ix.common[got] & 2)) continue;
+    if (!(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
+    const h = at + (p & 2);
+    if (ix.halves.has(text.charCodeAt(h) * 0x10000 + text.charCodeAt(h + 1))) continue;
     if (right >= 0 && right !== k) return;
     right = k;
   }

@@ -9,12 +9,12 @@ describe('findIdiomSlips: one character off an idiom', () => {
     ['read alike, tone aside (滂 pāng / 磅 páng)', '大合唱气势滂礴。', '气势滂礴→气势磅礴'],
     ['a listed look-alike (栗/粟)', '个人的力量不过是沧海一栗。', '沧海一栗→沧海一粟'],
     ['the slip in the first half (俱/具)', '真是“麻雀虽小，五脏具全”。', '五脏具全→五脏俱全'],
-    ['the slip in the last character (帘/廉)', '街角公园便映入眼廉。', '映入眼廉→映入眼帘'],
+    ['the slip in the last character (壁/璧)', '筑起防控的铜墙铁璧。', '铜墙铁璧→铜墙铁壁'],
   ])('%s', (_, line, want) => {
     expect(slips(line)).toEqual(want ? [want] : []);
   });
   it('says nothing of the idioms themselves', () => {
-    expect(slips('展馆门口被围得水泄不通，公园便映入眼帘，五脏俱全。')).toEqual([]);
+    expect(slips('展馆门口被围得水泄不通，筑起铜墙铁壁，五脏俱全。')).toEqual([]);
   });
   it('takes no traditional form or rare character for a slip (爲 for 为)', () => {
     expect(slips('這本不足爲奇。')).toEqual([]);
@@ -25,10 +25,22 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('knows real words one character off an idiom (大作文章 beside 大做文章)', () => {
     expect(slips('有人借此大作文章。')).toEqual([]);
   });
+  it('reads a common word as a word, not as half an idiom with a slip (大师|已去, 史料|未及)', () => {
+    expect(slips('大师已去，余音绕梁。一些史料未及整理。')).toEqual([]);
+  });
+  it('takes a different end character for no slip where the rest is a word (蛮|不在乎 beside 满不在乎)', () => {
+    expect(slips('他对这些议论蛮不在乎。')).toEqual([]);
+  });
+  it('takes a free-standing word at the start for no slip (要|在其中 beside 乐在其中)', () => {
+    expect(slips('政府部门要在其中发挥作用。')).toEqual([]);
+  });
+  it('reads only idioms (i), not set phrases made of words (为成年人 beside 未成年人)', () => {
+    expect(slips('医生正在为成年人接种疫苗。')).toEqual([]);
+  });
   it('finds a slip at the very start and the very end of the range', () => {
-    const s = '水泻不通，映入眼廉';
-    expect(slips(s)).toEqual(['水泻不通→水泄不通', '映入眼廉→映入眼帘']);
-    expect(findIdiomSlips(s, 1, s.length).map((x) => x.wrong)).toEqual(['映入眼廉']);
+    const s = '水泻不通，铜墙铁璧';
+    expect(slips(s)).toEqual(['水泻不通→水泄不通', '铜墙铁璧→铜墙铁壁']);
+    expect(findIdiomSlips(s, 1, s.length).map((x) => x.wrong)).toEqual(['铜墙铁璧']);
     expect(findIdiomSlips(s, 0, s.length - 1).map((x) => x.wrong)).toEqual(['水泻不通']);
   });
 });

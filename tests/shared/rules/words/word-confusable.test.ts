@@ -28,14 +28,16 @@ describe('word/confusable on real lines with a look-alike character', () => {
 
 describe('word/confusable on idioms with one character off', () => {
   it.each([
-    ['映入眼帘 → 映入眼廉 (000 line 25)', '映入眼帘', '映入眼廉', '映入眼帘'],
+    ['铜墙铁壁 → 铜墙铁璧 (000 line 89)', '铜墙铁壁', '铜墙铁璧', '铜墙铁壁'],
+    ['全力以赴 → 全力以付 (002 line 78)', '全力以赴', '全力以付', '全力以赴'],
     ['五脏俱全 → 五脏具全 (000 line 25, inside quotation marks)', '五脏俱全', '五脏具全', '五脏俱全'],
   ])('%s', (_, real, wrong, right) => {
-    const text = damage(PAGES['000'], real, wrong);
+    const base = PAGES['000'].includes(real) ? PAGES['000'] : PAGES['002'];
+    const text = damage(base, real, wrong);
     const fs = hitsOf(text, RULE);
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual([wrong]);
     expect(fs[0].message).toBe(`「${wrong}」疑为「${right}」之误`);
-    expect(applyFindingFixes(text, fs).text).toBe(PAGES['000']);
+    expect(applyFindingFixes(text, fs).text).toBe(base);
   });
   it('leaves a slip a curated list holds to that list: reported once (色彩斑澜, 000 line 25)', () => {
     const text = damage(PAGES['000'], '色彩斑斓', '色彩斑澜');
@@ -49,6 +51,10 @@ describe('word/confusable on idioms with one character off', () => {
   it.each([
     ['two correct words (不同|反响 beside 不同凡响)', '新政出台后，在社会上引起不同反响。'],
     ['two correct words (毫无|意义 beside 毫无疑义)', '这种形式主义的检查毫无意义。'],
+    ['a common word for half of it (大师|已去 beside 大势已去)', '有人在留言簿上写道：“大师已去，余音绕梁。”'],
+    ['a free-standing word before the rest of it (要|在其中 beside 乐在其中)', '政府部门要在其中发挥统筹协调作用。'],
+    ['an end whose other three characters are a word (蛮|不在乎 beside 满不在乎)', '他对这些议论蛮不在乎。'],
+    ['a set phrase, not an idiom (为|成年人 beside 未成年人)', '社区医院的医生正在为成年人接种流感疫苗。'],
   ])('not on %s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
   });
