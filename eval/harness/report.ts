@@ -31,7 +31,7 @@ export function figuresTable(run: EvalRun): string {
     figuresRow('STRUCTURAL', s.structural, w),
     figuresRow('ALL RULES', s.overall, w),
     figuresRow('WRONG WORDS (word/*)', s.words.wrongWords, w),
-    `WORDS PACK on published pages: ${s.words.published.findings} finding(s) in ${s.words.published.chars} characters = ${s.words.published.per10k.toFixed(2)} per 10,000 (budget ≤ 0.5)`,
+    `WORDS PACK on published pages (${s.words.published.chars} characters): word/* ${s.words.published.wordFindings} = ${s.words.published.wordPer10k.toFixed(2)} per 10,000 (budget ≤ 0.5); all its rules ${s.words.published.findings} = ${s.words.published.per10k.toFixed(2)} per 10,000`,
     '',
     'Per page:',
     head,

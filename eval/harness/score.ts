@@ -32,20 +32,24 @@ export interface WordsFigures {
   wrongWords: Figures;
   /** Words-pack findings on pages taken from papers (not written for the
    *  test): edited, published text, where each is a false alarm or a slip
-   *  the paper printed. Budget: at most 0.5 per 10,000 characters. */
-  published: { findings: number; chars: number; per10k: number };
+   *  the paper printed. The issue's budget is on `word/*`: at most 0.5 per
+   *  10,000 characters (`wordPer10k`); `per10k` counts the whole pack. */
+  published: { findings: number; wordFindings: number; chars: number; per10k: number; wordPer10k: number };
 }
 
 function wordsFigures(pages: readonly JudgedPage[], byRule: Map<string, Tally>): WordsFigures {
   const wrong = [...byRule].filter(([r]) => r.startsWith('word/')).map(([, t]) => t);
   let findings = 0;
+  let wordFindings = 0;
   let chars = 0;
   for (const p of pages) {
     if (!p.expectations || p.expectations.written) continue;
     chars += [...p.text].length;
     findings += p.findings.filter((j) => isWordsPack(j.finding.rule)).length;
+    wordFindings += p.findings.filter((j) => j.finding.rule.startsWith('word/')).length;
   }
-  return { wrongWords: figures(sum(wrong)), published: { findings, chars, per10k: chars ? (findings * 10000) / chars : 0 } };
+  const per10k = (n: number) => (chars ? (n * 10000) / chars : 0);
+  return { wrongWords: figures(sum(wrong)), published: { findings, wordFindings, chars, per10k: per10k(findings), wordPer10k: per10k(wordFindings) } };
 }
 
 export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, damage: 0 });

@@ -70,22 +70,22 @@ describe('words figures (issue #14 budgets)', () => {
     ...judged('slipped', [['word/confusable', 'true'], ['word/misspelling', 'false']], ['word/*', 'word/*']),
     expectations: { paper: 'p', source: 's', convention: 'c', expected: [], written: true },
   };
-  const pages = [published('pd', '字'.repeat(20000), ['usage/discouraged', 'punct/halfwidth']), slipped];
+  const pages = [published('pd', '字'.repeat(20000), ['usage/discouraged', 'word/confusable', 'punct/halfwidth']), slipped];
   const s = score(pages, ['word/misspelling', 'word/confusable', 'usage/discouraged', 'punct/halfwidth']);
 
   it('takes wrong-word figures over both word rules and the `word/*` items they missed', () => {
-    expect(s.words.wrongWords).toMatchObject({ tp: 1, fp: 1, fn: 2 });
+    expect(s.words.wrongWords).toMatchObject({ tp: 2, fp: 1, fn: 2 });
     expect(s.rules['word/*']).toBeUndefined();
     expect(s.overall.fn).toBe(2);
   });
 
-  it('counts the words pack per 10,000 characters on pages taken from papers only', () => {
-    expect(s.words.published).toEqual({ findings: 1, chars: 20000, per10k: 0.5 });
+  it('counts the words pack, and word/* on its own, per 10,000 characters on pages taken from papers only', () => {
+    expect(s.words.published).toEqual({ findings: 2, wordFindings: 1, chars: 20000, per10k: 1, wordPer10k: 0.5 });
   });
 
   it('fails when the published-page rate grows past its baseline', () => {
     const base = baselineOf(s);
-    const more = score([published('pd', '字'.repeat(10000), ['usage/discouraged']), slipped], ['usage/discouraged']);
-    expect(drops(more, base)).toContain('words pack on published pages: 1.00 per 10,000 characters > baseline 0.5');
+    const more = score([published('pd', '字'.repeat(10000), ['usage/discouraged', 'word/confusable', 'number/style']), slipped], ['usage/discouraged']);
+    expect(drops(more, base)).toContain('words pack on published pages: 3.00 per 10,000 characters > baseline 1');
   });
 });
