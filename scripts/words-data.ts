@@ -47,14 +47,15 @@ const FLOOR_FREQ = 3;
 /** How much more common the word must be than a floor entry for the entry
  *  to count as its slip. */
 const SLIP_RATIO = 50;
-/** Floor entries that are standard forms, not slips (默不作声). */
-const STANDARD = new Set(['不作声']);
+/** Look-alikes that are words or accepted variants though jieba lacks them
+ *  (默不作声, 不擅言辞, 船泊港口, 眩耀 beside 炫耀, 把树根掘起). */
+const STANDARD = new Set(['不作声', '不擅', '船泊', '眩耀', '沮止', '消毁', '销灭', '掘起']);
 
 /** Is v a word in its own right, beside a word w as common as wFreq? */
 function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boolean {
   const e = dict.get(v);
   if (!e) return false;
-  return STANDARD.has(v) || e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
+  return e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
 }
 
 function generateConfusables(dict: Map<string, Entry>): [string, string][] {
@@ -73,7 +74,7 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
     for (let i = 0; i < n; i++) {
       for (const y of swap.get(w[i]) ?? []) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
-        if (isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
+        if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
         if (n === 2 && free(v[0]) && free(v[1])) continue;
         // A word plus a free character at the edge (代表|做, 作|文章).
@@ -143,6 +144,12 @@ function gb2312(): string {
  *  frequency 5: at jieba's floor (2–3) most such entries are the slips
  *  themselves, picked up from the web (不言而谕, 如原以偿, 死心踏地). */
 const NEAR_MIN_FREQ = 5;
+/** Forms dictionaries also accept (也作) that jieba lists below that, or
+ *  not at all: never slips. */
+const ACCEPTED_FORMS = [
+  '一笔抹杀', '鬼哭神号', '虎踞龙蟠', '根深柢固', '震古铄今', '养痈贻患', '公尔忘私', '悔之莫及',
+  '新愁旧恨', '晋身之阶', '云淡风清', '无颜以对', '不忍卒睹', '严刑峻罚', '手急眼快',
+];
 function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]): string[] {
   const wild = new Map<string, string[]>();
   for (const w of idioms)
@@ -163,25 +170,41 @@ function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]):
       for (const w of wild.get(v.slice(0, i) + '?' + v.slice(i + 1)) ?? []) if (alike(v[i], w[i])) near = true;
     if (near) out.push(v);
   }
-  return out.sort();
+  return [...new Set([...out, ...ACCEPTED_FORMS])].sort();
 }
 
-/** Per idiom, the places where a different character is no evidence of a
- *  slip, as a hex digit (bit p: place p): an end whose other three
- *  characters are a word (进一步 of 更进一步: 在|进一步 is a verb and a
- *  word). */
-function blockedPlaces(dict: Map<string, Entry>, idioms: readonly string[]): string {
-  const word = (s: string) => (dict.get(s)?.freq ?? 0) >= NEAR_MIN_FREQ;
-  return idioms.map((w) => ((word(w.slice(1)) ? 1 : 0) | (word(w.slice(0, 3)) ? 8 : 0)).toString(16)).join('');
+/** A half of an idiom this common in jieba is a word: a slip beside such a
+ *  half that is itself a word reads as two words (传家|至宝 beside
+ *  传家之宝, 生死|知交). */
+const HALF_WORD_FREQ = 10;
+/** A half this common is read as a word whatever the other half (大师|已去
+ *  beside 大势已去, 毫无|意义 beside 毫无疑义). The slips' halves seen are
+ *  rarer (同人 80, 旁证 15) or at jieba's floor (嘱目, 冲冲: the platform
+ *  segmenter's dictionary knows some of them, so it cannot judge this). */
+const COMMON_HALF_FREQ = 100;
+
+/** Per idiom, as one character (code 0x30 + bits): where a different
+ *  character is no evidence of a slip — bit 1 (place 0) and bit 8 (place 3)
+ *  when the other three characters are a word (蛮|不在乎 beside 满不在乎) —
+ *  and bit 16 / bit 32 when its first / last two characters are a word. */
+function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string {
+  const freq = (s: string) => dict.get(s)?.freq ?? 0;
+  return idioms
+    .map((w) => {
+      let v = 0;
+      if (freq(w.slice(1)) >= NEAR_MIN_FREQ) v |= 1;
+      if (freq(w.slice(0, 3)) >= NEAR_MIN_FREQ) v |= 8;
+      if (freq(w.slice(0, 2)) >= HALF_WORD_FREQ) v |= 16;
+      if (freq(w.slice(2)) >= HALF_WORD_FREQ) v |= 32;
+      return String.fromCharCode(0x30 + v);
+    })
+    .join('');
 }
 
-/** Two-character words this common are read as words, not as half an idiom
- *  with a slip in it (大师|已去 beside 大势已去, 史料|未及 beside 始料未及). */
-const HALF_WORD_FREQ = 300;
-
-/** Common two-character words one read-alike or look-alike character (of
- *  GB 2312) away from the first or last two characters of an idiom. */
-function commonHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string): string[] {
+/** Two-character words one read-alike or look-alike character (of GB 2312)
+ *  away from the first or last two characters of an idiom, from frequency
+ *  `min` up to (not including) `max`. */
+function nearHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string, min: number, max = Infinity): string[] {
   const bySound = new Map<string, string[]>();
   for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
   const shape = new Map<string, string[]>();
@@ -197,17 +220,21 @@ function commonHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: s
       for (let j = 0; j < 2; j++)
         for (const y of alikes(h[j])) {
           const x = j === 0 ? y + h[1] : h[0] + y;
-          if (x !== h && (dict.get(x)?.freq ?? 0) >= HALF_WORD_FREQ) out.add(x);
+          const f = dict.get(x)?.freq ?? 0;
+          if (x !== h && f >= min && f < max) out.add(x);
         }
   return [...out].sort();
 }
 
-/** Characters common as words on their own (FREE_MORPHEME): one of them
- *  before the last three characters of an idiom reads as a word before a
- *  phrase (要|在其中 beside 乐在其中, 和|科学家), not as a slip. */
+/** Characters this common as words on their own are the function words and
+ *  commonest verbs (要, 在, 和, 为, 把, 将, 曾): one of them before the last
+ *  three characters of an idiom reads as a word before a phrase (要|在其中
+ *  beside 乐在其中), not as a slip. Less common free characters do start
+ *  slips (华众取宠, 弹精竭虑). */
+const LEADING_WORD_FREQ = 20000;
 function freeChars(dict: Map<string, Entry>): string {
   let s = '';
-  for (const [w, { freq }] of dict) if (w.length === 1 && /^[\u4e00-\u9fff]$/.test(w) && freq >= FREE_MORPHEME) s += w;
+  for (const [w, { freq }] of dict) if (w.length === 1 && /^[\u4e00-\u9fff]$/.test(w) && freq >= LEADING_WORD_FREQ) s += w;
   return [...s].sort().join('');
 }
 
@@ -245,14 +272,16 @@ function main(): void {
   const idioms = generateIdioms(dict);
   const near = generateNearWords(dict, idioms);
   const gb = gb2312();
-  const halves = commonHalves(dict, idioms, gb);
+  const halves = nearHalves(dict, idioms, gb, COMMON_HALF_FREQ);
+  const words = nearHalves(dict, idioms, gb, HALF_WORD_FREQ, COMMON_HALF_FREQ);
   writeFileSync(
     new URL('idioms.gen.ts', OUT),
     header('Four-character idioms of jieba\'s dictionary (MIT), the places where a slip in them is no evidence, words one character away from them, common words one character away from their halves, and the characters of GB 2312.') +
       `export const IDIOMS = ${JSON.stringify(idioms.join(''))};\n` +
-      `export const BLOCKED = ${JSON.stringify(blockedPlaces(dict, idioms))};\n` +
+      `export const IDIOM_BITS = ${JSON.stringify(idiomBits(dict, idioms))};\n` +
       `export const NEAR_WORDS = ${JSON.stringify(near.join(''))};\n` +
       `export const COMMON_HALVES = ${JSON.stringify(halves.join(''))};\n` +
+      `export const WORD_HALVES = ${JSON.stringify(words.join(''))};\n` +
       `export const GB2312 = ${JSON.stringify(gb)};\n` +
       `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n`,
   );
@@ -262,7 +291,7 @@ function main(): void {
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
-  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, common halves: ${halves.length}, syllables: ${rd.size}`);
+  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, common halves: ${halves.length}, word halves: ${words.length}, syllables: ${rd.size}`);
 }
 
 if (process.argv[1]?.endsWith('words-data.ts')) main();

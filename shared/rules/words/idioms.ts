@@ -12,9 +12,10 @@
 // No evidence, by the tables: a different character at an end of an idiom
 // whose other three characters are a word (在|进一步), a first character
 // common as a word on its own (要|在其中 beside 乐在其中), or a slip whose
-// half is a common word itself (大师|已去 beside 大势已去).
+// half is a common word itself (大师|已去 beside 大势已去), or two words
+// (传家|至宝 beside 传家之宝: both halves words of jieba's dictionary).
 import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { BLOCKED, COMMON_HALVES, FREE_CHARS, GB2312, IDIOMS, NEAR_WORDS } from './data/idioms.gen';
+import { COMMON_HALVES, FREE_CHARS, GB2312, IDIOM_BITS, IDIOMS, NEAR_WORDS, WORD_HALVES } from './data/idioms.gen';
 import { soundAlike } from './readings';
 
 export interface IdiomSlip {
@@ -55,10 +56,12 @@ interface Index {
   tailNext: Int32Array;
   /** Real words one character away from an idiom (大作文章). */
   nearWords: Set<string>;
-  /** Per idiom, the places (bits) where a different character is no evidence. */
-  blocked: Uint8Array;
-  /** Common two-character words near an idiom's half, as code pairs. */
-  halves: Set<number>;
+  /** Per idiom (IDIOM_BITS): bit p for places 0 and 3 where a different
+   *  character is no evidence; 16 / 32: its first / last half is a word. */
+  bits: Uint8Array;
+  /** Two-character words near an idiom's half, as code pairs: 1 a word,
+   *  2 a common one. */
+  halves: Map<number, number>;
   /** Per code unit: 1 a GB 2312 character, 2 also a free-standing word. */
   common: Uint8Array;
   shapes: Set<number>;
@@ -93,10 +96,14 @@ function build(): Index {
     tailNext[k] = tailFirst[t];
     tailFirst[t] = k;
   }
-  const blocked = new Uint8Array(n);
-  for (let k = 0; k < n; k++) blocked[k] = parseInt(BLOCKED[k], 16);
-  const halves = new Set<number>();
-  for (let i = 0; i + 1 < COMMON_HALVES.length; i += 2) halves.add(COMMON_HALVES.charCodeAt(i) * 0x10000 + COMMON_HALVES.charCodeAt(i + 1));
+  const bits = new Uint8Array(n);
+  for (let k = 0; k < n; k++) bits[k] = IDIOM_BITS.charCodeAt(k) - 0x30;
+  const halves = new Map<number, number>();
+  const pairsOf = (s: string, v: number) => {
+    for (let i = 0; i + 1 < s.length; i += 2) halves.set(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1), v);
+  };
+  pairsOf(WORD_HALVES, 1);
+  pairsOf(COMMON_HALVES, 2);
   const nearWords = new Set<string>();
   for (let i = 0; i + 4 <= NEAR_WORDS.length; i += 4) nearWords.add(NEAR_WORDS.slice(i, i + 4));
   const common = new Uint8Array(0x10000);
@@ -108,7 +115,7 @@ function build(): Index {
     const b = p.charCodeAt(1);
     shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
   }
-  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, blocked, halves, common, shapes });
+  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, bits, halves, common, shapes });
 }
 
 /** Slips in text[from, to), left to right. */
@@ -154,19 +161,26 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const y = codes[o + free + 1];
     if (a === x && b === y) return; // an idiom itself (the other pass returns too)
     const p = b === y ? free : a === x ? free + 1 : -1;
-    if (p < 0 || (ix.blocked[k] & (1 << p)) !== 0) continue;
+    if (p < 0 || (ix.bits[k] & (1 << p) & 9) !== 0) continue;
     const got = p === free ? a : b;
     const want = p === free ? x : y;
     if (!ix.common[got] || (p === 0 && ix.common[got] & 2)) continue;
     if (!(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
-    const h = at + (p & 2);
-    if (ix.halves.has(text.charCodeAt(h) * 0x10000 + text.charCodeAt(h + 1))) continue;
+    if (readsAsWords(ix, text, at, p, ix.bits[k])) continue;
     if (right >= 0 && right !== k) return;
     right = k;
   }
   if (right < 0) return;
   const wrong = text.slice(at, at + 4);
   if (!ix.nearWords.has(wrong)) out.push({ start: at, wrong, right: IDIOMS.slice(4 * right, 4 * right + 4) });
+}
+
+/** Does the half of the window holding place p read as a word: a common
+ *  one, or one beside the idiom's other half that is a word too? */
+function readsAsWords(ix: Index, text: string, at: number, p: number, bits: number): boolean {
+  const h = at + (p & 2);
+  const half = ix.halves.get(text.charCodeAt(h) * 0x10000 + text.charCodeAt(h + 1)) ?? 0;
+  return half === 2 || (half === 1 && (bits & (p < 2 ? 32 : 16)) !== 0);
 }
 
 /** A window found from its head pair near one idiom and from its tail pair

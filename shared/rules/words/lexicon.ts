@@ -182,7 +182,7 @@ export function readsAcross(text: string, start: number, end: number, lo: number
 const wordCache = new Map<string, boolean>();
 
 /** Does the segmenter read s (a few characters) as one word? Remembered. */
-export function isWord(s: string): boolean {
+function isWord(s: string): boolean {
   let v = wordCache.get(s);
   if (v === undefined) {
     const seg = zhWords();

@@ -18,15 +18,15 @@
 //
 // Four-character idioms are found the same way without a list of pairs
 // (idioms.ts): one character read alike or a listed look-alike, 水泻不通 for
-// 水泄不通. The form must not read as two words (不同|反响 beside 不同凡响,
-// 毫无|意义 beside 毫无疑义), no word may cross its edges (组织部|常务), and
-// no curated entry may cover it.
+// 水泄不通; what is no evidence there (不同|反响 beside 不同凡响: a common
+// word for a half) is settled by its tables. No word may cross the form's
+// edges, and no curated entry may cover it.
 // Fix: the word — a person accepts it.
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findIdiomSlips } from './idioms';
-import { isHeading, isWord, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordBlocks, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, type ListedHit } from './phrases';
 
 export const rule = defineRule({
@@ -78,8 +78,8 @@ function draft(start: number, wrong: string, right: string, heading: boolean): D
   };
 }
 
-/** Idiom slips of the word blocks that read as the slip only: not two
- *  words, no word across an edge, no curated entry over them. */
+/** Idiom slips of the word blocks with no word across an edge and no
+ *  curated entry over them. */
 function idiomSlips(ctx: AnalysisContext, listed: readonly ListedHit[]): Draft[] {
   const out: Draft[] = [];
   const text = ctx.text;
@@ -89,7 +89,6 @@ function idiomSlips(ctx: AnalysisContext, listed: readonly ListedHit[]): Draft[]
     for (const s of findIdiomSlips(text, lo, hi)) {
       const end = s.start + 4;
       if (listed.some((h) => h.start < end && h.end > s.start)) continue;
-      if (isWord(s.wrong.slice(0, 2)) && isWord(s.wrong.slice(2))) continue;
       if (!wordsOf(text, s.start, end, lo, hi)) continue;
       out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
     }

@@ -31,6 +31,12 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('takes a different end character for no slip where the rest is a word (蛮|不在乎 beside 满不在乎)', () => {
     expect(slips('他对这些议论蛮不在乎。')).toEqual([]);
   });
+  it('reads two words of the dictionary as two words (传家|至宝 beside 传家之宝, 生死|知交)', () => {
+    expect(slips('铜印被他家视为传家至宝。两人是战场上结下的生死知交。')).toEqual([]);
+  });
+  it('knows forms the dictionaries also accept (一笔抹杀, 虎踞龙蟠)', () => {
+    expect(slips('不能一笔抹杀。南京城虎踞龙蟠。')).toEqual([]);
+  });
   it('takes a free-standing word at the start for no slip (要|在其中 beside 乐在其中)', () => {
     expect(slips('政府部门要在其中发挥作用。')).toEqual([]);
   });
