@@ -33,7 +33,7 @@ const readings = (c: string): string[] =>
 // ------------------------------------------------------------- confusables
 
 /** A word must be this common before a look-alike of it counts as a slip. */
-const MIN_FREQ: Record<number, number> = { 2: 300, 3: 60, 4: 30 };
+const MIN_FREQ: Record<number, number> = { 2: 50, 3: 60, 4: 30 };
 /** A character this common as a word on its own can stand beside anything:
  *  a look-alike made of such pieces is as likely two words as one slip. */
 const FREE_MORPHEME = 2000;
@@ -77,6 +77,9 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
         if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
         if (n === 2 && free(v[0]) && free(v[1])) continue;
+        // A function word after a character (委|已, 会|已): an abbreviation
+        // ends and a verb phrase starts as often as a word is misspelt.
+        if (n === 2 && i === 1 && (dict.get(y)?.freq ?? 0) >= LEADING_WORD_FREQ) continue;
         // A word plus a free character at the edge (代表|做, 作|文章).
         const edge = i === 0 || i === n - 1;
         const rest = i === 0 ? v.slice(1) : v.slice(0, -1);

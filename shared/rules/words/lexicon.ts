@@ -64,7 +64,8 @@ export class PhraseTable<V> {
     return this.byHead.size;
   }
 
-  /** Non-overlapping matches in text[from, to), left to right, longest first. */
+  /** Matches in text[from, to), left to right: the longest at each place;
+   *  matches at different places may overlap. */
   find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
     if (to - from < 2) return out;
@@ -86,10 +87,10 @@ export class PhraseTable<V> {
       if (!list) continue;
       for (const [p, v] of list) {
         if (i + p.length <= to && text.startsWith(p, i)) {
+          // Go on at the next place, not after the phrase: a listed slip may
+          // start inside a look-alike that its guards will drop (人群蜂涌:
+          // 群蜂 for 群峰, then 蜂涌 for 蜂拥). The rules settle overlaps.
           out.push({ start: i, end: i + p.length, phrase: p, value: v });
-          // Go on right after the phrase: its end is the next pair's first.
-          c1 = text.charCodeAt(i + p.length);
-          i += p.length - 1;
           break;
         }
       }
@@ -252,6 +253,16 @@ function findProtectedSpans(page: Page, roster?: Roster): [number, number][] {
     out.push([a, b]);
   }
   return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** The findings of one rule with no two overlapping: where listed phrases
+ *  overlap (PhraseTable.find keeps both), the one that starts first, and of
+ *  two at one place the longer, is kept. */
+export function withoutOverlaps<T extends { start: number; end: number }>(found: T[]): T[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const f of sorted) if (out.length === 0 || f.start >= out[out.length - 1].end) out.push(f);
+  return out;
 }
 
 export function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {

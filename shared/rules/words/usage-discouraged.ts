@@ -9,7 +9,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { UsageRule } from './data/discouraged';
-import { noneIfTraditional, overlaps, PhraseTable, protectedSpans, wordBlocks } from './lexicon';
+import { noneIfTraditional, overlaps, PhraseTable, protectedSpans, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 const HOUSE = { zh: '本报用语规范', en: 'house style' };
@@ -67,6 +67,6 @@ export const rule = defineRule({
         ...(r.instead ? { fix: { safe: false, edits: [{ start, end, text: r.instead, old: r.phrase }] } } : {}),
       });
     }
-    return out;
+    return withoutOverlaps(out);
   },
 });

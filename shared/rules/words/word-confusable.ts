@@ -26,7 +26,7 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findIdiomSlips } from './idioms';
-import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, wordBlocks, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, type ListedHit } from './phrases';
 
 export const rule = defineRule({
@@ -57,13 +57,15 @@ export const rule = defineRule({
     const listed = ctx.get(ListedPhrases);
     for (const h of noneIfTraditional(ctx, listed)) {
       if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
+      // A curated entry over the same characters speaks for them.
+      if (listed.some((o) => o.value.list !== 'confusable' && o.start < h.end && o.end > h.start)) continue;
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
       if (!guarded(h.start, h.end)) out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
     for (const d of noneIfTraditional(ctx, idiomSlips(ctx, listed))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);
-    return out.sort((a, b) => a.start - b.start);
+    return withoutOverlaps(out);
   },
 });
 

@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
-import { isHeading, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, wordBlocks } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAcross, standsAlone, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
@@ -111,6 +111,6 @@ export const rule = defineRule({
         fix: { safe: false, edits: [{ start: h.start, end: h.end, text: h.right, old: h.phrase }] },
       });
     }
-    return out;
+    return withoutOverlaps(out);
   },
 });

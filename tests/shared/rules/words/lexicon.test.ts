@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTable } from '../../../../shared/rules/words/lexicon';
+import { PhraseTable, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
 
 const spans = (t: PhraseTable<number>, text: string, from?: number, to?: number) =>
   t.find(text, from, to).map((h) => [h.start, h.phrase, h.value]);
@@ -21,11 +21,12 @@ describe('PhraseTable.find', () => {
     ]);
   });
 
-  it('takes the longest phrase at a place and goes on after it', () => {
-    expect(spans(t, '一如即往')).toEqual([[0, '一如即往', 2]]);
-    // Right after a match the next pair starts with the match's end.
+  it('takes the longest phrase at a place, and finds phrases starting inside it too', () => {
+    // 即往 starts inside 一如即往: a look-alike's guards may drop the longer
+    // one (人群蜂涌: 群蜂 for 群峰, dropped; 蜂涌 for 蜂拥, reported).
     expect(spans(t, '一如即往做品做品')).toEqual([
       [0, '一如即往', 2],
+      [2, '即往', 4],
       [4, '做品', 1],
       [6, '做品', 1],
     ]);
@@ -57,5 +58,12 @@ describe('PhraseTable.find', () => {
   it('answers no for text that shares only characters with the phrases', () => {
     expect(spans(t, '品做往即绝坚')).toEqual([]);
     expect(t.size).toBe(4);
+  });
+});
+
+describe('withoutOverlaps', () => {
+  it('keeps the first of overlapping findings, and the longer of two at one place', () => {
+    const f = (start: number, end: number) => ({ start, end });
+    expect(withoutOverlaps([f(2, 4), f(0, 4), f(0, 2), f(4, 6), f(5, 7)])).toEqual([f(0, 4), f(4, 6)]);
   });
 });

@@ -87,3 +87,10 @@ describe('word/misspelling leaves look-alikes alone', () => {
     }
   });
 });
+
+describe('word/misspelling behind a look-alike that starts before it', () => {
+  it('人群蜂涌: 群蜂 (look-alike of 群峰) is dropped by its guards, 蜂涌 is reported', () => {
+    expect(covered(page('标题', LEAD, '开闸后，人群蜂涌而入。'), 'word/misspelling')).toEqual(['蜂涌']);
+    expect(covered(page('标题', LEAD, '开闸后，人群蜂涌而入。'), 'word/confusable')).toEqual([]);
+  });
+});
