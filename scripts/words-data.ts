@@ -33,7 +33,7 @@ const readings = (c: string): string[] =>
 // ------------------------------------------------------------- confusables
 
 /** A word must be this common before a look-alike of it counts as a slip. */
-const MIN_FREQ: Record<number, number> = { 2: 50, 3: 60, 4: 30 };
+const MIN_FREQ: Record<number, number> = { 2: 150, 3: 60, 4: 30 };
 /** A character this common as a word on its own can stand beside anything:
  *  a look-alike made of such pieces is as likely two words as one slip. */
 const FREE_MORPHEME = 2000;
@@ -47,9 +47,19 @@ const FLOOR_FREQ = 3;
 /** How much more common the word must be than a floor entry for the entry
  *  to count as its slip. */
 const SLIP_RATIO = 50;
-/** Look-alikes that are words or accepted variants though jieba lacks them
- *  (默不作声, 不擅言辞, 船泊港口, 眩耀 beside 炫耀, 把树根掘起). */
-const STANDARD = new Set(['不作声', '不擅', '船泊', '眩耀', '沮止', '消毁', '销灭', '掘起']);
+/** Look-alikes that are words, names or accepted variants though jieba
+ *  lacks them (默不作声, 不擅言辞, 船泊港口, 眩耀 beside 炫耀, 公募基金,
+ *  群蜂飞舞, 一券一码, 记者王文锋), or are correct inside a longer name or
+ *  phrase the segmenter does not know (堪察加半岛, 有口难辩, 一迭连声). */
+const STANDARD = new Set([
+  '不作声', '不擅', '船泊', '眩耀', '沮止', '消毁', '销灭', '掘起',
+  '公募', '州际', '蜡梅', '逐部', '踩塌', '蜕出', '蜕掉', '捡出', '治服', '整型', '产消', '山蜂', '群蜂',
+  '检察组', '统制权', '辉发', '一券', '两券', '三券', '四券', '五券', '十券', '一个斑', '作媒', '销融', '融蚀',
+  '晓勇', '文锋', '群锋', '一锋', '采云', '采霞', '严竣', '堪察', '难辩', '一迭', '危疾', '采电', '复察', '擅战',
+]);
+/** Characters that follow a word without forming one with it (不止|于,
+ *  检察|和): a word and one of them is no look-alike of a longer word. */
+const JOINERS = new Set([...'于和与及或等的了']);
 
 /** Is v a word in its own right, beside a word w as common as wFreq? */
 function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boolean {
@@ -84,6 +94,7 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
         const edge = i === 0 || i === n - 1;
         const rest = i === 0 ? v.slice(1) : v.slice(0, -1);
         if (n > 2 && edge && free(y) && dict.has(rest)) continue;
+        if (n === 3 && JOINERS.has(v[2]) && (dict.get(v.slice(0, 2))?.freq ?? 0) > FLOOR_FREQ) continue;
         out.set(v, w);
       }
     }

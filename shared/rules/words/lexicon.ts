@@ -273,6 +273,34 @@ export function overlaps(spans: readonly [number, number][], start: number, end:
   return false;
 }
 
+// ------------------------------------------------------------ names
+
+/** The commonest single-character surnames (about nine in ten people). */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+/** What follows a name in news copy: a stop, a conjunction, a verb of
+ *  saying, a title. */
+const AFTER_NAME = /^(?:[，。、；：！？（）“”]|和|与|及|等|说|称|讲|表示|介绍|报道|宣布|出席|参加|主持|发言|指出|认为|强调|教授|总|主任|书记|局长|院长|经理|老师|先生|女士|同志)/;
+/** What precedes one: a stop or a role. */
+const BEFORE_NAME = /(?:^|[，。、；：！？（）“”\s]|记者|通讯员|主任|主持人|村民|市民|老师|教授|工程师|局长|院长|书记|经理|代表|委员)$/;
+
+/**
+ * Does text[start, end) read as a person's name or part of one (记者王文锋
+ * 报道, 付教授介绍, 张兰洲参加)? A two- or three-character look-alike that
+ * starts with a surname, or follows one, between a role or a stop and what
+ * follows names (a stop, a verb of saying, a title): names are written as
+ * their owners write them, and the segmenter leaves them in pieces.
+ */
+export function readsAsName(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  if (end - start > 3) return false;
+  const after = text.slice(end, Math.min(hi, end + 2));
+  if (!AFTER_NAME.test(after)) return false;
+  const before = (at: number) => BEFORE_NAME.test(text.slice(Math.max(lo, at - 3), at));
+  if (SURNAMES.has(text[start]) && before(start)) return true;
+  return start > lo && SURNAMES.has(text[start - 1]) && end - start === 2 && before(start - 1);
+}
+
 // ------------------------------------------------------------ script
 
 // The word tables are of 规范汉字 (the simplified standard): a page set in

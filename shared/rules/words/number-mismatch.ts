@@ -9,7 +9,8 @@
 //    and 十二个 agree; 3000万元 and 3,000万元 agree);
 //  - the two values look like one figure mistyped (a power of ten apart, one
 //    digit changed, two digits swapped), both at least 10, neither written
-//    as an approximation (近 约 超 余 多).
+//    as an approximation (近 约 超 余 多), and the display figure is not the
+//    body's with its decimals dropped or rounded (12万 for 12.3万).
 import { s } from '../../text/excerpt';
 import { isHan } from '../../text/han';
 import type { Block } from '../../types';
@@ -56,6 +57,16 @@ export function allHan(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Is the display figure the body's with its decimals dropped or rounded
+ *  (a headline's 12万人次 for the body's 12.3万人次)? By the written digits. */
+function roundedTo(body: string, display: string): boolean {
+  const m = /^(\d+)\.\d+/.exec(body);
+  if (!m) return false;
+  const rest = body.slice(m[0].length);
+  const whole = BigInt(m[1]);
+  return display === `${whole}${rest}` || display === `${whole + 1n}${rest}`;
+}
+
 const DISPLAY = new Set(['headline', 'kicker', 'subhead', 'lead', 'caption']);
 const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 
@@ -85,7 +96,7 @@ function articleFindings(text: string, own: readonly Block[], out: Draft[]): voi
   }
   for (const d of display) {
     const same = body.filter((f) => f.key === d.key && f.start !== d.start);
-    if (same.some((f) => f.value === d.value)) continue;
+    if (same.some((f) => f.value === d.value || roundedTo(f.text, d.text))) continue;
     const other = same.find((f) => !f.approx && f.value >= 10 && f.context === d.context && looksMistyped(d.value, f.value));
     if (!other) continue;
     out.push({

@@ -14,7 +14,9 @@
 // (That the platform's segmenter reads the form as one word is no evidence
 // for it: ICU's dictionary holds common slips such as 己经 and 等侯.)
 //  - it is not inside a name (roster, byline, credits, foreign names with ·)
-//    nor in the newsroom's allow list (option `allow`).
+//    and does not read as one (记者王文锋报道, 付教授介绍: a surname between
+//    a role or a stop and a verb of saying or a title), nor in the
+//    newsroom's allow list (option `allow`).
 //
 // Four-character idioms are found the same way without a list of pairs
 // (idioms.ts): one character read alike or a listed look-alike, 水泻不通 for
@@ -26,7 +28,7 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findIdiomSlips } from './idioms';
-import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, readsAsName, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, type ListedHit } from './phrases';
 
 export const rule = defineRule({
@@ -62,6 +64,7 @@ export const rule = defineRule({
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      if (readsAsName(text, h.start, h.end, lo, hi)) continue;
       if (!guarded(h.start, h.end)) out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
     for (const d of noneIfTraditional(ctx, idiomSlips(ctx, listed))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);

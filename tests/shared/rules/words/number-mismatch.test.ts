@@ -14,6 +14,10 @@ describe('number/mismatch', () => {
     expect(fs[0].message).toBe('「3000万元」与正文中的「300万元」不一致');
     expect(text.slice(fs[0].related[0].start, fs[0].related[0].end)).toBe('300万元');
   });
+  it('a mistyped figure beside decimals (发送旅客15万人次 vs 12.3万人次)', () => {
+    expect(covered(page('火车站发送旅客15万人次', '春运首日，火车站发送旅客12.3万人次。'), RULE)).toEqual([]);
+    expect(covered(page('火车站发送旅客22.3万人次', '春运首日，火车站发送旅客12.3万人次。'), RULE)).toEqual(['22.3万人']);
+  });
   it('a swapped pair of digits in a caption (建成口袋公园21个 vs 12个)', () => {
     const text = page('标题', BODY, '■市北区建成口袋公园21个。');
     expect(covered(text, RULE)).toEqual(['21个']);
@@ -25,6 +29,8 @@ describe('number/mismatch', () => {
     ['the body also gives the headline figure', '市北区投资3000万元改造', '全区投资3000万元，一期投资300万元。'],
     ['an approximation (投资近300万元)', '市北区投资近300万元改造', BODY],
     ['different nouns after 个', '市北区建成口袋公园12个', '今年，市北区建成口袋公园12个，改造楼座13个。'],
+    ['the headline drops the decimals (发送旅客12万人次, body 12.3万人次)', '火车站发送旅客12万人次', '春运首日，火车站发送旅客12.3万人次。'],
+    ['the headline rounds them (发送旅客13万人次, body 12.6万人次)', '火车站发送旅客13万人次', '春运首日，火车站发送旅客12.6万人次。'],
   ])('not when %s', (_, head, body) => {
     expect(covered(page(head, body), RULE)).toEqual([]);
   });
