@@ -77,6 +77,13 @@ describe('word/confusable leaves correct text and names alone', () => {
     expect(covered(text, RULE, { rules: { [RULE]: { options: { allow: ['坚绝'] } } } })).toEqual([]);
     expect(covered(text, RULE)).toEqual(['坚绝']);
   });
+  it.each([
+    ['a surname and a title before a verb of saying (付教授 beside 副教授)', '付教授介绍，这种病毒传播能力较强。', '他被聘为付教授。', '付教授'],
+    ['a given name after a surname (张兰洲 beside 兰州)', '王润洲、张兰洲参加了会议。', '他在兰洲工作多年。', '兰洲'],
+  ])('reads no look-alike where a name stands: %s', (_, name, slip, form) => {
+    expect(covered(page('标题', LEAD, name), RULE)).toEqual([]);
+    expect(covered(page('标题', LEAD, slip), RULE)).toEqual([form]);
+  });
   it('a foreign name written with · is not read', () => {
     expect(covered(page('标题', LEAD, '据坚绝·阿里介绍，项目进展顺利。'), RULE)).toEqual([]);
   });
