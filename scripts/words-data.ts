@@ -122,13 +122,15 @@ function generatePairs(dict: Map<string, Entry>, forms: readonly string[]): stri
 
 // ------------------------------------------------------------------ idioms
 
-/** Idioms (成语, jieba's part of speech i) of four characters: a slip in
- *  one of them is the commonest 错别字 of all, and too many to list by hand
- *  (一视同人, 沧海一栗). Not jieba's set phrases (l): most are phrases
- *  made of words (未成年人, 再进一步, 人际关系), and one character off
- *  them is as often another phrase (为成年人, 在进一步, 人机关系).
+/** Idioms (成语, jieba's part of speech i) and set phrases (惯用语, l) of
+ *  four characters: a slip in one of them is the commonest 错别字 of all,
+ *  and too many to list by hand (一视同人, 沧海一栗, 有目共赌). Many of
+ *  jieba's l are phrases made of words (未成年人, 再进一步, 人际关系); one
+ *  character off them is as often another phrase (为成年人, 在进一步,
+ *  人机关系), which the guards below settle (a function word before the
+ *  rest, the rest a word, a common word for a half, two words).
  *  Frequency 5 leaves out jieba's floor entries, rare idioms. */
-const IDIOM_POS = new Set(['i']);
+const IDIOM_POS = new Set(['i', 'l']);
 const IDIOM_MIN_FREQ = 5;
 
 function generateIdioms(dict: Map<string, Entry>): string[] {

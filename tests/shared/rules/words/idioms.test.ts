@@ -40,8 +40,11 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('takes a free-standing word at the start for no slip (要|在其中 beside 乐在其中)', () => {
     expect(slips('政府部门要在其中发挥作用。')).toEqual([]);
   });
-  it('reads only idioms (i), not set phrases made of words (为成年人 beside 未成年人)', () => {
-    expect(slips('医生正在为成年人接种疫苗。')).toEqual([]);
+  it('reads set phrases made of words as words (为|成年人 beside 未成年人, 在|进一步 beside 再进一步)', () => {
+    expect(slips('医生正在为成年人接种疫苗，要在进一步扩大投放的同时')).toEqual([]);
+  });
+  it('finds slips in set phrases that are idioms in all but jieba\'s tag (有目共赌 → 有目共睹)', () => {
+    expect(slips('成绩有目共赌。')).toEqual(['有目共赌→有目共睹']);
   });
   it('finds a slip at the very start and the very end of the range', () => {
     const s = '水泻不通，铜墙铁璧';

@@ -54,7 +54,8 @@ describe('word/confusable on idioms with one character off', () => {
     ['a common word for half of it (大师|已去 beside 大势已去)', '有人在留言簿上写道：“大师已去，余音绕梁。”'],
     ['a free-standing word before the rest of it (要|在其中 beside 乐在其中)', '政府部门要在其中发挥统筹协调作用。'],
     ['an end whose other three characters are a word (蛮|不在乎 beside 满不在乎)', '他对这些议论蛮不在乎。'],
-    ['a set phrase, not an idiom (为|成年人 beside 未成年人)', '社区医院的医生正在为成年人接种流感疫苗。'],
+    ['a set phrase made of words (为|成年人 beside 未成年人)', '社区医院的医生正在为成年人接种流感疫苗。'],
+    ['a set phrase made of words (工程师和|科学家 beside 核科学家)', '工程师和科学家共同完成了论证。'],
   ])('not on %s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
   });
