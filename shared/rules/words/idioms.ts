@@ -195,28 +195,3 @@ function unambiguous(found: IdiomSlip[]): IdiomSlip[] {
   }
   return out;
 }
-
-/** The window at `at` against idioms that share its pair at `free ^ 2`:
- *  one of the two characters at `free`, `free + 1` may differ. A window
- *  near two idioms is evidence for neither. */
-function consider(ix: Index, text: string, at: number, idioms: readonly string[] | undefined, free: number, out: IdiomSlip[]): void {
-  if (!idioms) return;
-  let right: string | undefined;
-  for (const w of idioms) {
-    const a = text.charCodeAt(at + free);
-    const b = text.charCodeAt(at + free + 1);
-    const x = w.charCodeAt(free);
-    const y = w.charCodeAt(free + 1);
-    if (a === x && b === y) return; // an idiom itself (the other pass returns too)
-    const p = a !== x && b === y ? 0 : a === x && b !== y ? 1 : -1;
-    if (p < 0) continue;
-    const got = p === 0 ? a : b;
-    const want = p === 0 ? x : y;
-    if (!ix.common[got] || !(soundAlike(got, want) || ix.shapes.has((got << 16) | want))) continue;
-    if (right !== undefined && right !== w) return;
-    right = w;
-  }
-  if (right === undefined) return;
-  const wrong = text.slice(at, at + 4);
-  if (!ix.nearWords.has(wrong)) out.push({ start: at, wrong, right });
-}

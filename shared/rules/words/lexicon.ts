@@ -265,6 +265,46 @@ export function withoutOverlaps<T extends { start: number; end: number }>(found:
   return out;
 }
 
+/**
+ * Spans asked "does any overlap [start, end)?" many times a page: starts
+ * sorted, with the largest end so far beside each, so one binary search
+ * answers (a span overlaps iff it starts before `end` and, of those, the
+ * furthest end passes `start`).
+ */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+
+  constructor(spans: Iterable<{ start: number; end: number }>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((x) => x.start);
+    let m = -1;
+    this.maxEnds = sorted.map((x) => (m = Math.max(m, x.end)));
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1] > start;
+  }
+}
+
+/** Does a listed wrong form stand where it was found: for a short one, no
+ *  word reaching in or out (by the segmenter), and for any, no reading as
+ *  words across its edges? word/misspelling's guard; the other rules ask
+ *  it before they let a listed form speak for the characters it covers. */
+export function listedFormStands(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  // A listed form of four or more characters (an idiom) is no part of a
+  // right word; the segmenter often splits a wrong idiom oddly (出奇|不|意地).
+  if (end - start < 4 && !standsAlone(text, start, end, lo, hi)) return false;
+  return !readsAcross(text, start, end, lo, hi);
+}
+
 export function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
   for (const [a, b] of spans) {
     if (a >= end) return false;
@@ -279,26 +319,36 @@ export function overlaps(spans: readonly [number, number][], start: number, end:
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ]);
-/** What follows a name in news copy: a stop, a conjunction, a verb of
- *  saying, a title. */
-const AFTER_NAME = /^(?:[，。、；：！？（）“”]|和|与|及|等|说|称|讲|表示|介绍|报道|宣布|出席|参加|主持|发言|指出|认为|强调|教授|总|主任|书记|局长|院长|经理|老师|先生|女士|同志)/;
-/** What precedes one: a stop or a role. */
-const BEFORE_NAME = /(?:^|[，。、；：！？（）“”\s]|记者|通讯员|主任|主持人|村民|市民|老师|教授|工程师|局长|院长|书记|经理|代表|委员)$/;
+/** What follows a name in news copy: a verb of saying or a title (strong
+ *  evidence), or a stop or a conjunction (weak: lists end so too). */
+const AFTER_NAME = /^(?:说|称|讲|表示|介绍|报道|宣布|出席|参加|主持|发言|指出|认为|强调|教授|总|主任|书记|局长|院长|经理|老师|先生|女士|同志)/;
+const AFTER_NAME_WEAK = /^(?:[，。、；：！？（）“”]|和|与|及|等)/;
+/** What precedes one: a role (strong), or a stop (weak). */
+const BEFORE_NAME = /(?:记者|通讯员|主任|主持人|村民|市民|老师|教授|工程师|局长|院长|书记|经理|代表|委员)$/;
+const BEFORE_NAME_WEAK = /(?:^|[，。、；：！？（）“”\s])$/;
 
 /**
  * Does text[start, end) read as a person's name or part of one (记者王文锋
  * 报道, 付教授介绍, 张兰洲参加)? A two- or three-character look-alike that
- * starts with a surname, or follows one, between a role or a stop and what
- * follows names (a stop, a verb of saying, a title): names are written as
- * their owners write them, and the segmenter leaves them in pieces.
+ * starts with a surname, or follows one, with a role before it or a verb of
+ * saying or a title after it, and a stop at the other side at least: names
+ * are written as their owners write them, and the segmenter leaves them in
+ * pieces. A stop on both sides is a list (游泳、田胫、篮球), not a name,
+ * unless a surname comes right before the form (李锦洲、赵雷洲).
  */
 export function readsAsName(text: string, start: number, end: number, lo: number, hi: number): boolean {
   if (end - start > 3) return false;
   const after = text.slice(end, Math.min(hi, end + 2));
-  if (!AFTER_NAME.test(after)) return false;
-  const before = (at: number) => BEFORE_NAME.test(text.slice(Math.max(lo, at - 3), at));
-  if (SURNAMES.has(text[start]) && before(start)) return true;
-  return start > lo && SURNAMES.has(text[start - 1]) && end - start === 2 && before(start - 1);
+  const strongAfter = AFTER_NAME.test(after);
+  if (!strongAfter && !AFTER_NAME_WEAK.test(after)) return false;
+  const named = (at: number, listed: boolean) => {
+    const before = text.slice(Math.max(lo, at - 3), at);
+    const strongBefore = BEFORE_NAME.test(before);
+    return (strongBefore || BEFORE_NAME_WEAK.test(before)) && (strongBefore || strongAfter || listed);
+  };
+  if (SURNAMES.has(text[start]) && named(start, false)) return true;
+  // A given name after its surname stands in lists of names too (李锦洲、赵雷洲).
+  return start > lo && SURNAMES.has(text[start - 1]) && end - start === 2 && named(start - 1, true);
 }
 
 // ------------------------------------------------------------ script

@@ -5,7 +5,7 @@ import { defineAnalysis } from '../../analysis/context';
 import { CONFUSABLES } from './data/confusables.gen';
 import { USAGE_RULES, type UsageRule } from './data/discouraged';
 import { MISSPELLINGS } from './data/misspellings';
-import { PhraseTable, wordBlocks, type PhraseHit } from './lexicon';
+import { listedFormStands, PhraseTable, SpanSet, wordBlocks, type PhraseHit } from './lexicon';
 import type { Block } from '../../types';
 
 export type Listed =
@@ -37,4 +37,19 @@ export const ListedPhrases = defineAnalysis('words/listed-phrases', (ctx): Liste
   const t = table();
   for (const b of wordBlocks(ctx)) for (const h of t.find(ctx.text, b.textStart, b.textStart + b.text.length)) out.push({ ...h, block: b });
   return out;
+});
+
+/** The listed misspellings that stand where they were found (the guard
+ *  word/misspelling applies): they speak for the characters they cover, and
+ *  no other word rule reports those (a look-alike inside 编缉 does not hide
+ *  总编缉 any more than 编缉 dropped by its guard does). */
+export const StandingMisspellings = defineAnalysis('words/standing-misspellings', (ctx): SpanSet => {
+  const text = ctx.text;
+  const standing: ListedHit[] = [];
+  for (const h of ctx.get(ListedPhrases)) {
+    if (h.value.list !== 'misspelling') continue;
+    const lo = h.block.textStart;
+    if (listedFormStands(text, h.start, h.end, lo, lo + h.block.text.length)) standing.push(h);
+  }
+  return new SpanSet(standing);
 });

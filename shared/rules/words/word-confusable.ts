@@ -28,8 +28,8 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findIdiomSlips } from './idioms';
-import { isHeading, noneIfTraditional, overlaps, protectedSpans, readsAcross, readsAsName, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
-import { ListedPhrases, type ListedHit } from './phrases';
+import { isHeading, noneIfTraditional, protectedSpans, readsAcross, readsAsName, SpanSet, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
+import { ListedPhrases, StandingMisspellings } from './phrases';
 
 export const rule = defineRule({
   id: 'word/confusable',
@@ -51,23 +51,24 @@ export const rule = defineRule({
     const out: Draft[] = [];
     const text = ctx.text;
     const allow = new Set(ctx.options.allow);
-    let guard: [number, number][] | undefined;
+    let guard: SpanSet | undefined;
     const guarded = (start: number, end: number) => {
-      guard ??= [...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].sort((x, y) => x[0] - y[0]);
-      return overlaps(guard, start, end);
+      guard ??= new SpanSet([...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].map(([a, b]) => ({ start: a, end: b })));
+      return guard.overlaps(start, end);
     };
     const listed = ctx.get(ListedPhrases);
+    const curated = ctx.get(StandingMisspellings);
     for (const h of noneIfTraditional(ctx, listed)) {
       if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
-      // A curated entry over the same characters speaks for them.
-      if (listed.some((o) => o.value.list !== 'confusable' && o.start < h.end && o.end > h.start)) continue;
+      // A listed misspelling that stands over the same characters speaks for them.
+      if (curated.overlaps(h.start, h.end)) continue;
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
       if (readsAsName(text, h.start, h.end, lo, hi)) continue;
       if (!guarded(h.start, h.end)) out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
-    for (const d of noneIfTraditional(ctx, idiomSlips(ctx, listed))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);
+    for (const d of noneIfTraditional(ctx, idiomSlips(ctx, curated))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);
     return withoutOverlaps(out);
   },
 });
@@ -84,8 +85,8 @@ function draft(start: number, wrong: string, right: string, heading: boolean): D
 }
 
 /** Idiom slips of the word blocks with no word across an edge and no
- *  curated entry over them. */
-function idiomSlips(ctx: AnalysisContext, listed: readonly ListedHit[]): Draft[] {
+ *  standing listed misspelling over them. */
+function idiomSlips(ctx: AnalysisContext, curated: SpanSet): Draft[] {
   const out: Draft[] = [];
   const text = ctx.text;
   for (const b of wordBlocks(ctx)) {
@@ -93,7 +94,7 @@ function idiomSlips(ctx: AnalysisContext, listed: readonly ListedHit[]): Draft[]
     const hi = lo + b.text.length;
     for (const s of findIdiomSlips(text, lo, hi)) {
       const end = s.start + 4;
-      if (listed.some((h) => h.start < end && h.end > s.start)) continue;
+      if (curated.overlaps(s.start, end)) continue;
       if (!wordsOf(text, s.start, end, lo, hi)) continue;
       out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
     }

@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
-import { isHeading, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAcross, readsAsName, standsAlone, withoutOverlaps, wordBlocks } from './lexicon';
+import { isHeading, listedFormStands, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAsName, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
@@ -96,10 +96,7 @@ export const rule = defineRule({
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;
-      // A listed form of four or more characters (an idiom) is no part of a
-      // right word; the segmenter often splits a wrong idiom oddly (出奇|不|意地).
-      const short = h.end - h.start < 4;
-      if ((short && !standsAlone(text, h.start, h.end, lo, hi)) || readsAcross(text, h.start, h.end, lo, hi)) continue;
+      if (!listedFormStands(text, h.start, h.end, lo, hi)) continue;
       if (h.source !== 'newsroom' && readsAsName(text, h.start, h.end, lo, hi)) continue;
       guard ??= protectedSpans(ctx.page, ctx.roster);
       if (overlaps(guard, h.start, h.end)) continue;

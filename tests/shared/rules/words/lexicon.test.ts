@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTable, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
+import { PhraseTable, SpanSet, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
 
 const spans = (t: PhraseTable<number>, text: string, from?: number, to?: number) =>
   t.find(text, from, to).map((h) => [h.start, h.phrase, h.value]);
@@ -65,5 +65,13 @@ describe('withoutOverlaps', () => {
   it('keeps the first of overlapping findings, and the longer of two at one place', () => {
     const f = (start: number, end: number) => ({ start, end });
     expect(withoutOverlaps([f(2, 4), f(0, 4), f(0, 2), f(4, 6), f(5, 7)])).toEqual([f(0, 4), f(4, 6)]);
+  });
+});
+
+describe('SpanSet', () => {
+  it('answers overlap by the spans that start before the end and reach past the start', () => {
+    const s = new SpanSet([{ start: 10, end: 12 }, { start: 0, end: 8 }, { start: 3, end: 4 }]);
+    expect([s.overlaps(8, 10), s.overlaps(7, 9), s.overlaps(11, 20), s.overlaps(12, 20), s.overlaps(4, 5)]).toEqual([false, true, true, false, true]);
+    expect(new SpanSet([]).overlaps(0, 5)).toBe(false);
   });
 });

@@ -37,3 +37,11 @@ describe('usage/discouraged: words that hold a listed phrase', () => {
     expect(checkText(text).findings.filter((f) => f.rule === 'usage/discouraged')).toEqual([]);
   });
 });
+
+describe('usage/discouraged under a misspelling', () => {
+  it('簿弱智: the misspelling 簿弱 speaks for its characters, 弱智 is not read', () => {
+    const text = page('标题', LEAD, '该校学生的数学能力簿弱智力测验成绩偏低。');
+    expect(covered(text, 'word/misspelling')).toEqual(['簿弱']);
+    expect(covered(text, 'usage/discouraged')).toEqual([]);
+  });
+});

@@ -85,6 +85,14 @@ describe('word/confusable leaves correct text and names alone', () => {
     expect(covered(page('标题', LEAD, name), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, slip), RULE)).toEqual([form]);
   });
+  it('reads a list, a stop on both sides, as no name (游泳、田胫、篮球), unless a surname is right before it (李锦洲、赵雷洲)', () => {
+    expect(covered(page('标题', LEAD, '体育课包括游泳、田胫、篮球等项目。'), RULE)).toEqual(['田胫']);
+    expect(covered(page('标题', LEAD, '李锦洲、赵雷洲两位老党员讲了话。'), RULE)).toEqual([]);
+  });
+  it('is not silenced by a listed form that its own guards drop (总编缉: 编缉 inside it)', () => {
+    expect(covered(page('标题', LEAD, '本报总编缉张三审定了版面。'), RULE)).toEqual(['总编缉']);
+    expect(covered(page('标题', LEAD, '他对这位新同事另眼看侍。'), RULE)).toEqual(['另眼看侍']);
+  });
   it('a foreign name written with · is not read', () => {
     expect(covered(page('标题', LEAD, '据坚绝·阿里介绍，项目进展顺利。'), RULE)).toEqual([]);
   });
