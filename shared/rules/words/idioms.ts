@@ -27,7 +27,12 @@ export interface IdiomSlip {
 }
 
 const BITS = 16;
-const slot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - BITS);
+/** The pair bit sets are larger than the chains' table: at 19 bits they are
+ *  1.5% full, so few places of a page go on to the second test. */
+const PAIR_BITS = 19;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+/** A pair's slot in the chains' table (16 bits of the pair hash). */
+const slotOf = (w: number) => w >>> (PAIR_BITS - BITS);
 /** A pair's slot with one more character at a place of the window, in a
  *  larger table: four entries per idiom fill a 16-bit one by a third, a 20-bit one by 3%. */
 const PLUS_BITS = 20;
@@ -73,8 +78,8 @@ function build(): Index {
   const n = IDIOMS.length >> 2;
   const codes = new Uint16Array(n * 4);
   for (let i = 0; i < n * 4; i++) codes[i] = IDIOMS.charCodeAt(i);
-  const heads = new Uint32Array(1 << (BITS - 5));
-  const tails = new Uint32Array(1 << (BITS - 5));
+  const heads = new Uint32Array(1 << (PAIR_BITS - 5));
+  const tails = new Uint32Array(1 << (PAIR_BITS - 5));
   const headPlus = new Uint32Array(1 << (PLUS_BITS - 5));
   const tailPlus = new Uint32Array(1 << (PLUS_BITS - 5));
   const set = (bits: Uint32Array, x: number) => (bits[x >>> 5] |= 1 << (x & 31));
@@ -83,10 +88,12 @@ function build(): Index {
   const headNext = new Int32Array(n);
   const tailNext = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const h = slot(codes[4 * k], codes[4 * k + 1]);
-    const t = slot(codes[4 * k + 2], codes[4 * k + 3]);
-    set(heads, h);
-    set(tails, t);
+    const hw = pairHash(codes[4 * k], codes[4 * k + 1]);
+    const tw = pairHash(codes[4 * k + 2], codes[4 * k + 3]);
+    set(heads, hw);
+    set(tails, tw);
+    const h = slotOf(hw);
+    const t = slotOf(tw);
     set(headPlus, plus(h, 2, codes[4 * k + 2]));
     set(headPlus, plus(h, 3, codes[4 * k + 3]));
     set(tailPlus, plus(t, 1, codes[4 * k + 1]));
@@ -131,12 +138,13 @@ export function findIdiomSlips(text: string, from: number, to: number): IdiomSli
   for (let i = from; i + 1 < to; i++) {
     const c0 = c1;
     c1 = text.charCodeAt(i + 1);
-    const s = slot(c0, c1);
-    const bit = 1 << (s & 31);
-    if (i + 4 <= to && (heads[s >>> 5] & bit) !== 0) {
+    const w = pairHash(c0, c1);
+    const bit = 1 << (w & 31);
+    const s = slotOf(w);
+    if (i + 4 <= to && (heads[w >>> 5] & bit) !== 0) {
       if (has(headPlus, plus(s, 2, text.charCodeAt(i + 2))) || has(headPlus, plus(s, 3, text.charCodeAt(i + 3)))) near(ix, text, i, s, 0, c0, c1, out);
     }
-    if (i - 2 >= from && (tails[s >>> 5] & bit) !== 0) {
+    if (i - 2 >= from && (tails[w >>> 5] & bit) !== 0) {
       if (has(tailPlus, plus(s, 1, text.charCodeAt(i - 1))) || has(tailPlus, plus(s, 0, text.charCodeAt(i - 2)))) near(ix, text, i - 2, s, 2, c0, c1, out);
     }
   }
