@@ -148,7 +148,7 @@ export function findIdiomSlips(text: string, from: number, to: number): IdiomSli
       if (has(tailPlus, plus(s, 1, text.charCodeAt(i - 1))) || has(tailPlus, plus(s, 0, text.charCodeAt(i - 2)))) near(ix, text, i - 2, s, 2, c0, c1, out);
     }
   }
-  return unambiguous(out.sort((a, b) => a.start - b.start));
+  return out.length < 2 ? out : unambiguous(out.sort((a, b) => a.start - b.start));
 }
 
 /** The window at `at` against the idioms whose pair at `fixed` is (c0, c1):
