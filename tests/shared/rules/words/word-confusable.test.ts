@@ -44,6 +44,10 @@ describe('word/confusable on idioms with one character off', () => {
     expect(covered(text, RULE)).toEqual([]);
     expect(covered(text, 'word/misspelling')).toEqual(['斑澜']);
   });
+  it('where the segmenter splits the slip oddly (高健一针见雪地指出: 健一, 雪地; 000 line 45)', () => {
+    const text = damage(PAGES['000'], '一针见血', '一针见雪');
+    expect(covered(text, RULE)).toEqual(['一针见雪']);
+  });
   it('in a headline: an error that counts twice', () => {
     const fs = hitsOf(page('展馆门口被围得水泻不通', LEAD), RULE);
     expect(fs.map((f) => [f.severity, f.data?.right])).toEqual([['error', '水泄不通']]);
