@@ -59,7 +59,7 @@ interface Index {
   headNext: Int32Array;
   tailFirst: Int32Array;
   tailNext: Int32Array;
-  /** Real words one character away from an idiom (大作文章). */
+  /** Real words one character away from an idiom (攻城略地, 自作主张). */
   nearWords: Set<string>;
   /** Per idiom (IDIOM_BITS): bit p for places 0 and 3 where a different
    *  character is no evidence; 16 / 32: its first / last half is a word. */
@@ -148,7 +148,7 @@ export function findIdiomSlips(text: string, from: number, to: number): IdiomSli
       if (has(tailPlus, plus(s, 1, text.charCodeAt(i - 1))) || has(tailPlus, plus(s, 0, text.charCodeAt(i - 2)))) near(ix, text, i - 2, s, 2, c0, c1, out);
     }
   }
-  return out.length < 2 ? out : unambiguous(out.sort((a, b) => a.start - b.start));
+  return out.length < 2 ? out : withoutAmbiguous(out.sort((a, b) => a.start - b.start));
 }
 
 /** The window at `at` against the idioms whose pair at `fixed` is (c0, c1):
@@ -192,14 +192,9 @@ function readsAsWords(ix: Index, text: string, at: number, p: number, bits: numb
 }
 
 /** A window found from its head pair near one idiom and from its tail pair
- *  near another is evidence for neither. */
-function unambiguous(found: IdiomSlip[]): IdiomSlip[] {
-  const out: IdiomSlip[] = [];
-  for (let i = 0; i < found.length; i++) {
-    let j = i;
-    while (j + 1 < found.length && found[j + 1].start === found[i].start) j++;
-    if (found.slice(i, j + 1).every((f) => f.right === found[i].right)) out.push(found[i]);
-    i = j;
-  }
-  return out;
+ *  near another is evidence for neither. A window near one idiom is found
+ *  by one pass only (the one whose pair it shares exactly), so two finds at
+ *  one place always name two idioms. Sorted by start. */
+export function withoutAmbiguous(found: readonly IdiomSlip[]): IdiomSlip[] {
+  return found.filter((f, i) => found[i - 1]?.start !== f.start && found[i + 1]?.start !== f.start);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdiomSlips } from '../../../../shared/rules/words/idioms';
+import { findIdiomSlips, withoutAmbiguous } from '../../../../shared/rules/words/idioms';
 
 const slips = (s: string) => findIdiomSlips(s, 0, s.length).map((x) => `${x.wrong}→${x.right}`);
 
@@ -22,8 +22,8 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('takes a window near two idioms for evidence of neither (惊皇失措: 惊慌失措, 张皇失措, 惊惶失措)', () => {
     expect(slips('他一时惊皇失措。')).toEqual([]);
   });
-  it('knows real words one character off an idiom (大作文章 beside 大做文章)', () => {
-    expect(slips('有人借此大作文章。')).toEqual([]);
+  it('knows real words one character off an idiom (攻城略地 beside 攻城掠地, 自作主张 beside 自做主张)', () => {
+    expect(slips('部队攻城略地。他自作主张。')).toEqual([]);
   });
   it('reads a common word as a word, not as half an idiom with a slip (大师|已去, 史料|未及)', () => {
     expect(slips('大师已去，余音绕梁。一些史料未及整理。')).toEqual([]);
@@ -51,5 +51,12 @@ describe('findIdiomSlips: one character off an idiom', () => {
     expect(slips(s)).toEqual(['水泻不通→水泄不通', '铜墙铁璧→铜墙铁壁']);
     expect(findIdiomSlips(s, 1, s.length).map((x) => x.wrong)).toEqual(['铜墙铁璧']);
     expect(findIdiomSlips(s, 0, s.length - 1).map((x) => x.wrong)).toEqual(['水泻不通']);
+  });
+});
+
+describe('withoutAmbiguous', () => {
+  it('drops a window found near one idiom from its head pair and near another from its tail pair', () => {
+    const f = (start: number, right: string) => ({ start, wrong: '', right });
+    expect(withoutAmbiguous([f(0, '甲'), f(4, '乙'), f(4, '丙'), f(9, '丁')])).toEqual([f(0, '甲'), f(9, '丁')]);
   });
 });
