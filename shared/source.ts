@@ -2,6 +2,7 @@
 // LF line ends; a Source maps its offsets back to the original decoded text
 // (which may use CRLF or lone CR) and to 1-based line/column there.
 import { pageScan } from './text/scan';
+import { lowerBound } from './text/sorted';
 
 export interface Source {
   /** Original decoded text, as read (BOM already removed). */
@@ -65,17 +66,7 @@ export function createSource(original: string): Source {
     }
     return offset + lo;
   };
-  const fromOriginal = (offset: number): number => {
-    if (dropped.length === 0) return offset;
-    let lo = 0;
-    let hi = dropped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dropped[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  const fromOriginal = (offset: number): number => offset - lowerBound(dropped, offset);
   const position = (originalOffset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;

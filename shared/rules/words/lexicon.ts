@@ -4,6 +4,7 @@
 // page the word rules must not read (names, bylines, credits).
 import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
 import { isTraditional } from '../../text/script';
+import { lowerBound } from '../../text/sorted';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
@@ -225,16 +226,32 @@ export function isHeading(b: Block): boolean {
 /** Page ranges a word rule must not touch: every occurrence of a roster
  *  name, of a byline or credits name, and foreign names written with the
  *  interpunct (穆罕默德·阿里). Sorted by start. */
-export function protectedSpans(page: Page, roster?: Roster): [number, number][] {
-  // Three rules ask for the same page and roster in one check: found once.
-  const known = spanCache.get(page);
-  if (known && known.roster === roster) return known.spans;
-  const spans = findProtectedSpans(page, roster);
-  spanCache.set(page, { roster, spans });
-  return spans;
+export function protectedSpans(page: Page, roster?: Roster): readonly [number, number][] {
+  return protectedEntry(page, roster).spans;
 }
 
-const spanCache = new WeakMap<Page, { roster?: Roster; spans: [number, number][] }>();
+/** The same, asked by one binary search (SpanSet). */
+export function protectedSet(page: Page, roster?: Roster): SpanSet {
+  const entry = protectedEntry(page, roster);
+  return (entry.set ??= new SpanSet(entry.spans));
+}
+
+function protectedEntry(page: Page, roster?: Roster): ProtectedEntry {
+  // Three rules ask for the same page and roster in one check: found once.
+  const known = spanCache.get(page);
+  if (known && known.roster === roster) return known;
+  const entry: ProtectedEntry = { roster, spans: findProtectedSpans(page, roster) };
+  spanCache.set(page, entry);
+  return entry;
+}
+
+interface ProtectedEntry {
+  roster?: Roster;
+  spans: [number, number][];
+  set?: SpanSet;
+}
+
+const spanCache = new WeakMap<Page, ProtectedEntry>();
 
 function findProtectedSpans(page: Page, roster?: Roster): [number, number][] {
   const names = new Set<string>();
@@ -275,22 +292,16 @@ export class SpanSet {
   private readonly starts: number[];
   private readonly maxEnds: number[];
 
-  constructor(spans: Iterable<{ start: number; end: number }>) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((x) => x.start);
+  constructor(spans: Iterable<readonly [number, number]>) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map((x) => x[0]);
     let m = -1;
-    this.maxEnds = sorted.map((x) => (m = Math.max(m, x.end)));
+    this.maxEnds = sorted.map((x) => (m = Math.max(m, x[1])));
   }
 
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnds[lo - 1] > start;
+    const k = lowerBound(this.starts, end);
+    return k > 0 && this.maxEnds[k - 1] > start;
   }
 }
 
@@ -305,13 +316,6 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
   return !readsAcross(text, start, end, lo, hi);
 }
 
-export function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
-  for (const [a, b] of spans) {
-    if (a >= end) return false;
-    if (b > start) return true;
-  }
-  return false;
-}
 
 // ------------------------------------------------------------ names
 

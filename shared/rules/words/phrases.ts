@@ -51,5 +51,5 @@ export const StandingMisspellings = defineAnalysis('words/standing-misspellings'
     const lo = h.block.textStart;
     if (listedFormStands(text, h.start, h.end, lo, lo + h.block.text.length)) standing.push(h);
   }
-  return new SpanSet(standing);
+  return new SpanSet(standing.map((h): [number, number] => [h.start, h.end]));
 });

@@ -9,7 +9,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { UsageRule } from './data/discouraged';
-import { noneIfTraditional, overlaps, PhraseTable, protectedSpans, withoutOverlaps, wordBlocks } from './lexicon';
+import { noneIfTraditional, PhraseTable, protectedSet, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
 const HOUSE = { zh: '本报用语规范', en: 'house style' };
@@ -54,14 +54,12 @@ export const rule = defineRule({
     if (extra)
       for (const b of wordBlocks(ctx))
         for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
-    let guard: [number, number][] | undefined;
     const curated = ctx.get(StandingMisspellings);
     for (const { start, end, rule: r } of noneIfTraditional(ctx, hits)) {
       if (partOfOther(text, start, end, r)) continue;
       // A misspelling over the same characters speaks for them (簿弱智 is 簿弱, not 弱智).
       if (curated.overlaps(start, end)) continue;
-      guard ??= protectedSpans(ctx.page, ctx.roster);
-      if (overlaps(guard, start, end)) continue;
+      if (protectedSet(ctx.page, ctx.roster).overlaps(start, end)) continue;
       out.push({
         start,
         end,

@@ -29,7 +29,7 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findIdiomSlips } from './idioms';
-import { isHeading, noneIfTraditional, protectedSpans, readsAcross, readsAsName, SpanSet, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, SpanSet, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
 export const rule = defineRule({
@@ -54,7 +54,7 @@ export const rule = defineRule({
     const allow = new Set(ctx.options.allow);
     let guard: SpanSet | undefined;
     const guarded = (start: number, end: number) => {
-      guard ??= new SpanSet([...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)].map(([a, b]) => ({ start: a, end: b })));
+      guard ??= ctx.options.allow.length ? new SpanSet([...protectedSpans(ctx.page, ctx.roster), ...allowedSpans(text, ctx.options.allow)]) : protectedSet(ctx.page, ctx.roster);
       return guard.overlaps(start, end);
     };
     const listed = ctx.get(ListedPhrases);

@@ -14,7 +14,7 @@ import { s } from '../../text/excerpt';
 import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
-import { isHeading, listedFormStands, noneIfTraditional, overlaps, PhraseTable, protectedSpans, readsAsName, withoutOverlaps, wordBlocks } from './lexicon';
+import { isHeading, listedFormStands, noneIfTraditional, PhraseTable, protectedSet, readsAsName, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
@@ -91,15 +91,13 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const text = ctx.text;
-    let guard: [number, number][] | undefined;
     for (const h of noneIfTraditional(ctx, candidates(ctx))) {
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;
       if (!listedFormStands(text, h.start, h.end, lo, hi)) continue;
       if (h.source !== 'newsroom' && readsAsName(text, h.start, h.end, lo, hi)) continue;
-      guard ??= protectedSpans(ctx.page, ctx.roster);
-      if (overlaps(guard, h.start, h.end)) continue;
+      if (protectedSet(ctx.page, ctx.roster).overlaps(h.start, h.end)) continue;
       const heading = isHeading(h.block);
       out.push({
         start: h.start,

@@ -70,7 +70,7 @@ describe('withoutOverlaps', () => {
 
 describe('SpanSet', () => {
   it('answers overlap by the spans that start before the end and reach past the start', () => {
-    const s = new SpanSet([{ start: 10, end: 12 }, { start: 0, end: 8 }, { start: 3, end: 4 }]);
+    const s = new SpanSet([[10, 12], [0, 8], [3, 4]]);
     expect([s.overlaps(8, 10), s.overlaps(7, 9), s.overlaps(11, 20), s.overlaps(12, 20), s.overlaps(4, 5)]).toEqual([false, true, true, false, true]);
     expect(new SpanSet([]).overlaps(0, 5)).toBe(false);
   });
