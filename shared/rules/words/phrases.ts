@@ -40,16 +40,17 @@ export const ListedPhrases = defineAnalysis('words/listed-phrases', (ctx): Liste
 });
 
 /** The listed misspellings that stand where they were found (the guard
- *  word/misspelling applies): they speak for the characters they cover, and
- *  no other word rule reports those (a look-alike inside 编缉 does not hide
- *  总编缉 any more than 编缉 dropped by its guard does). */
-export const StandingMisspellings = defineAnalysis('words/standing-misspellings', (ctx): SpanSet => {
+ *  word/misspelling applies, asked once here): word/misspelling reports
+ *  them, and no other word rule reports their characters (a look-alike
+ *  inside 编缉 does not hide 总编缉 any more than 编缉 dropped by its guard
+ *  does). */
+export const StandingMisspellings = defineAnalysis('words/standing-misspellings', (ctx): { hits: ListedHit[]; spans: SpanSet } => {
   const text = ctx.text;
-  const standing: ListedHit[] = [];
+  const hits: ListedHit[] = [];
   for (const h of ctx.get(ListedPhrases)) {
     if (h.value.list !== 'misspelling') continue;
     const lo = h.block.textStart;
-    if (listedFormStands(text, h.start, h.end, lo, lo + h.block.text.length)) standing.push(h);
+    if (listedFormStands(text, h.start, h.end, lo, lo + h.block.text.length)) hits.push(h);
   }
-  return new SpanSet(standing.map((h): [number, number] => [h.start, h.end]));
+  return { hits, spans: new SpanSet(hits.map((h): [number, number] => [h.start, h.end])) };
 });

@@ -54,7 +54,7 @@ export const rule = defineRule({
     if (extra)
       for (const b of wordBlocks(ctx))
         for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
-    const curated = ctx.get(StandingMisspellings);
+    const curated = ctx.get(StandingMisspellings).spans;
     for (const { start, end, rule: r } of noneIfTraditional(ctx, hits)) {
       if (partOfOther(text, start, end, r)) continue;
       // A misspelling over the same characters speaks for them (簿弱智 is 簿弱, not 弱智).

@@ -58,7 +58,7 @@ export const rule = defineRule({
       return guard.overlaps(start, end);
     };
     const listed = ctx.get(ListedPhrases);
-    const curated = ctx.get(StandingMisspellings);
+    const curated = ctx.get(StandingMisspellings).spans;
     for (const h of noneIfTraditional(ctx, listed)) {
       if (h.value.list !== 'confusable' || allow.has(h.phrase)) continue;
       // A listed misspelling that stands over the same characters speaks for them.

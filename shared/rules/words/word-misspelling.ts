@@ -15,7 +15,7 @@ import { isAsciiDigit } from '../../text/han';
 import type { Block } from '../../types';
 import { defineRule, option, type Draft, type RuleContext } from '../rule';
 import { isHeading, listedFormStands, noneIfTraditional, PhraseTable, protectedSet, readsAsName, withoutOverlaps, wordBlocks } from './lexicon';
-import { ListedPhrases } from './phrases';
+import { StandingMisspellings } from './phrases';
 
 type Source = 'variant' | 'common' | 'newsroom';
 interface Hit {
@@ -25,6 +25,8 @@ interface Hit {
   right: string;
   source: Source;
   block: Block;
+  /** Already known to stand where it was found. */
+  stands?: boolean;
 }
 
 /** The newsroom's own pairs, built once per map object the config holds. */
@@ -39,8 +41,9 @@ function extraTable(map: Readonly<Record<string, string>>): PhraseTable<string> 
 /** Listed, newsroom and 截止-before-a-date candidates, before the guards. */
 function candidates(ctx: RuleContext<{ extra: Readonly<Record<string, string>> }>): Hit[] {
   const hits: Hit[] = [];
-  for (const h of ctx.get(ListedPhrases))
-    if (h.value.list === 'misspelling') hits.push({ ...h, right: h.value.right, source: h.value.source });
+  // The listed ones have passed the guard already (StandingMisspellings).
+  for (const h of ctx.get(StandingMisspellings).hits)
+    if (h.value.list === 'misspelling') hits.push({ ...h, right: h.value.right, source: h.value.source, stands: true });
   const extra = extraTable(ctx.options.extra);
   const text = ctx.text;
   // One search of the page says whether any block need be searched for 截止.
@@ -95,7 +98,7 @@ export const rule = defineRule({
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (h.right === h.phrase) continue;
-      if (!listedFormStands(text, h.start, h.end, lo, hi)) continue;
+      if (!h.stands && !listedFormStands(text, h.start, h.end, lo, hi)) continue;
       if (h.source !== 'newsroom' && readsAsName(text, h.start, h.end, lo, hi)) continue;
       if (protectedSet(ctx.page, ctx.roster).overlaps(h.start, h.end)) continue;
       const heading = isHeading(h.block);
