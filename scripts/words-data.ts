@@ -30,6 +30,20 @@ export function loadJieba(): Map<string, Entry> {
 const readings = (c: string): string[] =>
   pinyin(c, { toneType: 'none', multiple: true, type: 'array' }).filter((r) => /^[a-zü]+$/.test(r));
 
+/** Each character's listed look-alikes (data/confusable-pairs.ts), both ways. */
+const LOOK_ALIKES = new Map<string, string[]>();
+for (const p of CONFUSABLE_PAIRS) {
+  const [a, b] = [...p];
+  LOOK_ALIKES.set(a, [...(LOOK_ALIKES.get(a) ?? []), b]);
+  LOOK_ALIKES.set(b, [...(LOOK_ALIKES.get(b) ?? []), a]);
+}
+
+/** Read alike (a toneless reading in common) or a listed look-alike: the
+ *  swaps the idiom check takes for slips (shared/rules/words/idioms.ts). */
+function alike(a: string, b: string): boolean {
+  return (LOOK_ALIKES.get(a)?.includes(b) ?? false) || readings(a).some((r) => readings(b).includes(r));
+}
+
 // ------------------------------------------------------------- confusables
 
 /** A word must be this common before a look-alike of it counts as a slip. */
@@ -69,12 +83,6 @@ function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boo
 }
 
 function generateConfusables(dict: Map<string, Entry>): [string, string][] {
-  const swap = new Map<string, string[]>();
-  for (const p of CONFUSABLE_PAIRS) {
-    const [a, b] = [...p];
-    swap.set(a, [...(swap.get(a) ?? []), b]);
-    swap.set(b, [...(swap.get(b) ?? []), a]);
-  }
   const free = (c: string) => (dict.get(c)?.freq ?? 0) >= FREE_MORPHEME;
   const curated = new Set(MISSPELLINGS.map(([w]) => w));
   const out = new Map<string, string>();
@@ -82,7 +90,7 @@ function generateConfusables(dict: Map<string, Entry>): [string, string][] {
     const n = w.length;
     if (n < 2 || n > 4 || freq < MIN_FREQ[n] || SKIP_POS.has(pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
     for (let i = 0; i < n; i++) {
-      for (const y of swap.get(w[i]) ?? []) {
+      for (const y of LOOK_ALIKES.get(w[i]) ?? []) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
@@ -173,10 +181,6 @@ function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]):
       const k = w.slice(0, i) + '?' + w.slice(i + 1);
       wild.set(k, [...(wild.get(k) ?? []), w]);
     }
-  const shape = new Set(CONFUSABLE_PAIRS.flatMap((p) => [p, [...p].reverse().join('')]));
-  const rd = new Map<string, string[]>();
-  const reads = (c: string) => rd.get(c) ?? rd.set(c, readings(c)).get(c)!;
-  const alike = (a: string, b: string) => shape.has(a + b) || reads(a).some((r) => reads(b).includes(r));
   const isIdiom = new Set(idioms);
   const out: string[] = [];
   for (const v of dict.keys()) {
@@ -217,29 +221,23 @@ function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string 
     .join('');
 }
 
-/** Two-character words one read-alike or look-alike character (of GB 2312)
- *  away from the first or last two characters of an idiom, from frequency
- *  `min` up to (not including) `max`. */
-function nearHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string, min: number, max = Infinity): string[] {
+/** Two-character words of frequency HALF_WORD_FREQ and up one read-alike
+ *  or look-alike character (of GB 2312) away from the first or last two
+ *  characters of an idiom, with their frequencies. */
+function nearHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string): Map<string, number> {
   const bySound = new Map<string, string[]>();
   for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
-  const shape = new Map<string, string[]>();
-  for (const p of CONFUSABLE_PAIRS) {
-    const [a, b] = [...p];
-    shape.set(a, [...(shape.get(a) ?? []), b]);
-    shape.set(b, [...(shape.get(b) ?? []), a]);
-  }
-  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(shape.get(c) ?? [])]);
-  const out = new Set<string>();
+  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(LOOK_ALIKES.get(c) ?? [])]);
+  const out = new Map<string, number>();
   for (const w of idioms)
     for (const h of [w.slice(0, 2), w.slice(2)])
       for (let j = 0; j < 2; j++)
         for (const y of alikes(h[j])) {
           const x = j === 0 ? y + h[1] : h[0] + y;
           const f = dict.get(x)?.freq ?? 0;
-          if (x !== h && f >= min && f < max) out.add(x);
+          if (x !== h && f >= HALF_WORD_FREQ) out.set(x, f);
         }
-  return [...out].sort();
+  return out;
 }
 
 /** Characters this common as words on their own are the function words and
@@ -288,8 +286,9 @@ function main(): void {
   const idioms = generateIdioms(dict);
   const near = generateNearWords(dict, idioms);
   const gb = gb2312();
-  const halves = nearHalves(dict, idioms, gb, COMMON_HALF_FREQ);
-  const words = nearHalves(dict, idioms, gb, HALF_WORD_FREQ, COMMON_HALF_FREQ);
+  const halfWords = [...nearHalves(dict, idioms, gb)];
+  const halves = halfWords.filter(([, f]) => f >= COMMON_HALF_FREQ).map(([x]) => x).sort();
+  const words = halfWords.filter(([, f]) => f < COMMON_HALF_FREQ).map(([x]) => x).sort();
   writeFileSync(
     new URL('idioms.gen.ts', OUT),
     header('Four-character idioms of jieba\'s dictionary (MIT), the places where a slip in them is no evidence, words one character away from them, common words one character away from their halves, and the characters of GB 2312.') +
