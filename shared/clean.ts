@@ -39,7 +39,6 @@ export function safeFindings(findings: readonly Finding[]): Finding[] {
 export function cleanText(original: string, options: CleanOptions = {}): CleanResult {
   const maxPasses = options.maxPasses ?? 8;
   let text = original;
-  const applied: Finding[] = [];
   let skipped = 0;
   let passes = 0;
   let settled = false;
@@ -52,14 +51,13 @@ export function cleanText(original: string, options: CleanOptions = {}): CleanRe
       settled = true;
       break;
     }
-    applied.push(...r.applied);
     done.push({ after: r.text, applied: r.applied });
     skipped += r.clashed + r.stale;
     text = r.text;
   }
   const missing = missingWords(original, done);
   if (missing) return { text: original, applied: [], passes, settled, skipped, refused: { missing } };
-  return { text, applied, passes, settled, skipped };
+  return { text, applied: done.flatMap((p) => p.applied), passes, settled, skipped };
 }
 
 function hanOnly(s: string): string {
