@@ -94,3 +94,10 @@ describe('word/misspelling behind a look-alike that starts before it', () => {
     expect(covered(page('标题', LEAD, '开闸后，人群蜂涌而入。'), 'word/confusable')).toEqual([]);
   });
 });
+
+describe('word/misspelling where a name stands', () => {
+  it('记者王安祥报道: a given name after its surname, not 安祥 for 安详; 老人走得很安祥 still is', () => {
+    expect(covered(page('标题', LEAD, '记者王安祥报道。'), 'word/misspelling')).toEqual([]);
+    expect(covered(page('标题', LEAD, '老人走得很安祥。'), 'word/misspelling')).toEqual(['安祥']);
+  });
+});
