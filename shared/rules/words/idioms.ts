@@ -198,3 +198,18 @@ function readsAsWords(ix: Index, text: string, at: number, p: number, bits: numb
 export function withoutAmbiguous(found: readonly IdiomSlip[]): IdiomSlip[] {
   return found.filter((f, i) => found[i - 1]?.start !== f.start && found[i + 1]?.start !== f.start);
 }
+
+let idiomSet: Set<string> | undefined;
+
+/** Does text[start, end) lie inside an idiom written right (畅所 in
+ *  畅所欲言, 一帜 in 独树一帜)? A look-alike of a word there is part of the
+ *  idiom, whatever the segmenter makes of it (ICU splits 畅所欲言 into four). */
+export function insideIdiom(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  if (end - start > 4) return false;
+  if (!idiomSet) {
+    idiomSet = new Set();
+    for (let i = 0; i + 4 <= IDIOMS.length; i += 4) idiomSet.add(IDIOMS.slice(i, i + 4));
+  }
+  for (let a = Math.max(lo, end - 4); a <= start && a + 4 <= hi; a++) if (idiomSet.has(text.slice(a, a + 4))) return true;
+  return false;
+}

@@ -2,7 +2,7 @@
 // usage/discouraged in one table, scanned once per check (an analysis):
 // the scan is the pack's largest cost, and three scans cost three times it.
 import { defineAnalysis } from '../../analysis/context';
-import { CONFUSABLES } from './data/confusables.gen';
+import { CONFUSABLE_PAIRS_PACKED, CONFUSABLES } from './data/confusables.gen';
 import { USAGE_RULES, type UsageRule } from './data/discouraged';
 import { MISSPELLINGS } from './data/misspellings';
 import { listedFormStands, PhraseTable, SpanSet, wordBlocks, type PhraseHit } from './lexicon';
@@ -24,7 +24,8 @@ function table(): PhraseTable<Listed> {
     const n = e.length / 2;
     entries.push([e.slice(0, n), { list: 'confusable', right: e.slice(n) }]);
   }
-  return (built = new PhraseTable(entries));
+  // The two-character look-alikes, most of them, packed (PhraseTable).
+  return (built = new PhraseTable(entries, { records: CONFUSABLE_PAIRS_PACKED, value: (right) => ({ list: 'confusable', right }) }));
 }
 
 export interface ListedHit extends PhraseHit<Listed> {

@@ -10,7 +10,8 @@
 //    and a free character at its edge (代表|做) were never generated;
 //  - on the page the form stands alone: no correct word runs into it from
 //    either side (以|经济, 现在|次要 are fine);
-//  - no common two-character word crosses its edges on both sides (给定|单个);
+//  - no common two-character word crosses its edges on both sides (给定|单个),
+//    and it is no part of an idiom written right (畅所 in 畅所欲言);
 // (That the platform's segmenter reads the form as one word is no evidence
 // for it: ICU's dictionary holds common slips such as 己经 and 等侯.)
 //  - it is not inside a name (roster, byline, credits, foreign names with ·)
@@ -28,7 +29,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
-import { findIdiomSlips } from './idioms';
+import { findIdiomSlips, insideIdiom } from './idioms';
 import { isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, SpanSet, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
@@ -66,7 +67,7 @@ export const rule = defineRule({
       const lo = h.block.textStart;
       const hi = lo + h.block.text.length;
       if (!wordsOf(text, h.start, h.end, lo, hi) || readsAcross(text, h.start, h.end, lo, hi)) continue;
-      if (readsAsName(text, h.start, h.end, lo, hi)) continue;
+      if (readsAsName(text, h.start, h.end, lo, hi) || insideIdiom(text, h.start, h.end, lo, hi)) continue;
       if (!guarded(h.start, h.end)) out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
     for (const d of noneIfTraditional(ctx, idiomSlips(ctx, curated))) if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);

@@ -4,6 +4,24 @@ import { PhraseTable, SpanSet, withoutOverlaps } from '../../../../shared/rules/
 const spans = (t: PhraseTable<number>, text: string, from?: number, to?: number) =>
   t.find(text, from, to).map((h) => [h.start, h.phrase, h.value]);
 
+describe('PhraseTable with packed two-character records', () => {
+  const t = new PhraseTable<string>([['干躁', 'listed'], ['坚绝杜绝', 'long']], { records: '刺锈刺绣干躁干燥坚绝坚决刺锈刺秀', value: (other) => `packed ${other}` });
+
+  it('finds a packed pair with the value made from its record', () => {
+    expect(t.find('游客学刺锈').map((h) => [h.start, h.phrase, h.value])).toEqual([[3, '刺锈', 'packed 刺绣']]);
+  });
+  it('lets a listed entry, and a longer one, speak before a packed record for the same pair', () => {
+    expect(t.find('天气干躁').map((h) => h.value)).toEqual(['listed']);
+    expect(t.find('坚绝杜绝').map((h) => h.value)).toEqual(['long']);
+    expect(t.find('态度坚绝').map((h) => h.value)).toEqual(['packed 坚决']);
+  });
+  it('keeps the first of two records for one pair, and stays inside [from, to)', () => {
+    expect(t.find('刺锈').map((h) => h.value)).toEqual(['packed 刺绣']);
+    expect(t.find('刺锈', 0, 1)).toEqual([]);
+    expect(t.size).toBe(2 + 4);
+  });
+});
+
 describe('PhraseTable.find', () => {
   const t = new PhraseTable<number>([
     ['做品', 1],

@@ -17,6 +17,17 @@ describe('word/confusable on real lines with a look-alike character', () => {
     expect(fs[0].message).toBe(`「${wrong}」疑为「${right}」之误`);
     expect(applyFindingFixes(text, fs).text).toContain(damaged.replace(wrong, right));
   });
+  it.each([
+    ['刺绣 → 刺锈 (绣/锈: one phonetic part, one reading)', '游客现场学习刺绣技艺。', '刺锈', '刺绣'],
+    ['陶瓷 → 淘瓷 (陶/淘)', '首届陶瓷文化节昨日开幕。', '淘瓷', '陶瓷'],
+  ])('a look-alike by shape and sound, no list needed: %s', (_, line, wrong, right) => {
+    const text = page('标题', LEAD, line.replace(right, wrong));
+    expect(hitsOf(text, RULE).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([[wrong, right]]);
+  });
+  it('no look-alike inside an idiom written right (畅所 of 畅所欲言 beside 场所; the segmenter splits the idiom)', () => {
+    expect(covered(page('标题', LEAD, '会上，常委会组成人员畅所欲言、各抒己见。'), RULE)).toEqual([]);
+    expect(covered(page('标题', LEAD, '新建的活动畅所对外开放。'), RULE)).toEqual(['畅所']);
+  });
   it('己经 → 已经, a slip the platform segmenter knows as a word', () => {
     expect(covered(page('标题', LEAD, '项目己经全部完工。'), RULE)).toEqual(['己经']);
   });
