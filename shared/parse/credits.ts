@@ -53,7 +53,10 @@ const NOT_IN_CREDITS_RE = /[。！？“”‘’（）()《》]/;
 /** Optional lead-in before the first role: Markdown marks, and the folio
  *  some papers set on the same line — page label, date, weekday, 本版
  *  (`A3 2022年11月24日 星期四 本版责编：…`). */
-const FOLIO_PART = '(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日])';
+// Day first (02/12/2023) on Hong Kong mastheads; the lunar date beside the
+// solar one (農曆癸卯年十月二十日, 农历腊月初八).
+const LUNAR = '(?:農曆|农历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:閏|闰)?[正一二三四五六七八九十冬臘腊]{1,2}月(?:初|廿|卅)?[一二三四五六七八九十]{1,3}日?';
+const FOLIO_PART = `(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|星期[一二三四五六日天]|周[一二三四五六日]|${LUNAR})`;
 /** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
 export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');
 
@@ -61,7 +64,8 @@ export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})
  *  星期 or 周: the first character rules out most lines without the regex. */
 export function isFolio(line: string): boolean {
   const c = line.charCodeAt(0);
-  const may = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x7b2c /* 第 */ || c === 0x661f /* 星 */ || c === 0x5468 /* 周 */;
+  const may =
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x7b2c /* 第 */ || c === 0x661f /* 星 */ || c === 0x5468 /* 周 */ || c === 0x8fb2 /* 農 */ || c === 0x519c; /* 农 */
   return may && FOLIO_RE.test(line);
 }
 const PREFIX_RE = new RegExp(`^[#\\s\\u3000]*(?:${FOLIO_PART}[\\s\\u3000]+)*(?:本版)?[\\s\\u3000□■|｜]*$`, 'u');

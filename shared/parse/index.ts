@@ -13,7 +13,7 @@ import { isPhotoCreditLine, parseCaptionCredit } from './caption';
 import { isFolio, parseCredits } from './credits';
 import { DATELINE_RE } from '../text/datelines';
 import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
-import { isLatinLetter, isWhiteSpace } from '../text/han';
+import { isHan, isLatinLetter, isWhiteSpace } from '../text/han';
 import { anyIn, pageScan, type PageScan } from '../text/scan';
 import { lowerBound } from '../text/sorted';
 
@@ -254,8 +254,19 @@ function markWrappedLines(lines: Line[]): void {
   if (longer * 10 > long) return;
   // Some tools wrap at a count of characters rather than a width: a line
   // with half-width digits is then full by its length.
-  for (const l of lines) if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
+  for (const l of lines) {
+    if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
+    else if (l.kind === 'title' && l.width >= NEARLY_FULL * width && CLAUSE_INSIDE_RE.test(l.text) && isHan(l.text.charCodeAt(l.text.length - 1)))
+      l.kind = 'body';
+  }
 }
+
+/** A column line this near the wrap width, with a clause mark inside and a
+ *  character (no mark) at its end, is a slice of running text, not a title
+ *  (有傳媒引述消息人士指,德勤中國高層日 above a blank line OCR put inside
+ *  日前): titles are set in larger type, fewer characters to the column. */
+const NEARLY_FULL = 0.85;
+const CLAUSE_INSIDE_RE = /[，,、；;：:]./;
 
 /** markWrappedLines' widths (only read while it runs). */
 let widthScratch = new Int32Array(256);

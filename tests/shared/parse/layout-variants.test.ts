@@ -103,6 +103,32 @@ describe('parsePage: the folio (page label, date) some papers print on the page'
   });
 });
 
+describe('parsePage on raw OCR of narrow columns (頭條日報 2023-12-02, lines 1–17)', () => {
+  const COLUMN = [
+    '香港四大會計師行之一德勤(Deloitte)據',
+    '報要求部分員工 , 於3個月內需要放最少15日',
+    '無薪假,否則會被勸退。有業界人士認為,現',
+    '時本港經濟環境較低迷, 資本市場一潭死水 ,',
+    '有關安排可以理解。',
+    '',
+    '德勤未回應安排',
+  ];
+  const REST = ['', '前召開公司特別會議,宣布中國每個城市的非', '審計部門,包括管理諮詢、財務諮詢、風險諮', '詢及鑑證等員工,需由12月至明年2月為止的3', '個月內,每人每月至少要放5日無薪假,如不', '放無薪假便會遭勘退。'];
+  const kinds = (line8: string) => parsePage([...COLUMN, line8, ...REST].join('\n')).blocks.map((b) => [b.kind, b.text.slice(0, 6)]);
+
+  it('a column line near the wrap width, a comma inside and no mark at its end, is running text above an OCR gap, not a headline', () => {
+    expect(kinds('有傳媒引述消息人士指,德勤中國高層日')).toEqual([
+      ['body', '香港四大會計'],
+      ['headline', '德勤未回應安'],
+      ['body', '有傳媒引述消'],
+      ['body', '前召開公司特'],
+    ]);
+  });
+  it('look-alike: a short title with a comma under the subhead stays a title', () => {
+    expect(kinds('德勤回應,業界關注')[2]).toEqual(['headline', '德勤回應,業']);
+  });
+});
+
 describe('parsePage on another paper’s page furniture', () => {
   // The head of a national daily's page: masthead and folio without pinyin,
   // a column label above the credits, spelled-out roles with colons, names
