@@ -30,7 +30,13 @@ export interface PhraseHit<V> {
  * compare. Longest phrase first at each place.
  */
 const PAIR_BITS = 17;
-const pairSlot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+/** The bit set all pairs pass first, listed and packed: 40,000 packed pairs
+ *  fill a 20-bit one by 4%, so 24 places in 25 stop at one load. */
+const UNION_BITS = 20;
+const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+const pairSlot = (a: number, b: number) => pairHash(a, b) >>> (32 - PAIR_BITS);
+const has = (bits: Uint32Array, slot: number) => (bits[slot >>> 5] & (1 << (slot & 31))) !== 0;
+const set = (bits: Uint32Array, slot: number) => (bits[slot >>> 5] |= 1 << (slot & 31));
 
 /**
  * Two-character phrases packed four code units a record (the phrase, then
@@ -49,12 +55,15 @@ export class PhraseTable<V> {
   /** Open addressing on the pair's code units: record offset + 1, 0 empty. */
   private readonly packedSlots: Int32Array;
   private readonly packed?: PackedPairs<V>;
-  /** One bit per slot of pairSlot: set where some phrase's first pair hashes. */
-  private readonly pairs = new Uint32Array(1 << (PAIR_BITS - 5));
-  /** The same for the first pairs of two-character phrases only, and for
-   *  the first three characters of the longer ones (hashed as a pair of
-   *  the first pair's slot and the third): most places a first pair
-   *  passes start a common word (一大, 不断), not a listed phrase. */
+  /** One bit per UNION_BITS slot of the pair hash: set where some
+   *  phrase's first pair hashes, listed or packed. */
+  private readonly pairs = new Uint32Array(1 << (UNION_BITS - 5));
+  /** One bit per slot of pairSlot: the listed phrases' first pairs. */
+  private readonly listedPairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  /** The same for the first pairs of two-character listed phrases only,
+   *  and for the first three characters of the longer ones (hashed as a
+   *  pair of the first pair's slot and the third): most places a first
+   *  pair passes start a common word (一大, 不断), not a listed phrase. */
   private readonly shortPairs = new Uint32Array(1 << (PAIR_BITS - 5));
   private readonly triples = new Uint32Array(1 << (PAIR_BITS - 5));
 
@@ -65,19 +74,38 @@ export class PhraseTable<V> {
     for (let o = 0; o < 4 * n; o += 4) this.addPacked(o);
     for (const [p, v] of entries) {
       if (p.length < 2) continue;
-      const slot = pairSlot(p.charCodeAt(0), p.charCodeAt(1));
-      this.pairs[slot >>> 5] |= 1 << (slot & 31);
-      if (p.length === 2) this.shortPairs[slot >>> 5] |= 1 << (slot & 31);
-      else {
-        const t = pairSlot(slot, p.charCodeAt(2));
-        this.triples[t >>> 5] |= 1 << (t & 31);
-      }
+      const h = pairHash(p.charCodeAt(0), p.charCodeAt(1));
+      const slot = h >>> (32 - PAIR_BITS);
+      set(this.pairs, h >>> (32 - UNION_BITS));
+      set(this.listedPairs, slot);
+      if (p.length === 2) set(this.shortPairs, slot);
+      else set(this.triples, pairSlot(slot, p.charCodeAt(2)));
       const k = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
       const list = this.byHead.get(k);
       if (list) list.push([p, v]);
       else this.byHead.set(k, [[p, v]]);
     }
     for (const list of this.byHead.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** The longest listed phrase at i, pushed: found or not. */
+  private findListed(text: string, i: number, to: number, slot: number, c0: number, c1: number, out: PhraseHit<V>[]): boolean {
+    if (!has(this.shortPairs, slot)) {
+      // Only longer phrases start with this pair: ask for the third character too.
+      if (i + 2 >= to || !has(this.triples, pairSlot(slot, text.charCodeAt(i + 2)))) return false;
+    }
+    const list = this.byHead.get((c0 << 16) | c1);
+    if (!list) return false;
+    for (const [p, v] of list) {
+      if (i + p.length <= to && text.startsWith(p, i)) {
+        // Go on at the next place, not after the phrase: a listed slip may
+        // start inside a look-alike that its guards will drop (人群蜂涌:
+        // 群蜂 for 群峰, then 蜂涌 for 蜂拥). The rules settle overlaps.
+        out.push({ start: i, end: i + p.length, phrase: p, value: v });
+        return true;
+      }
+    }
+    return false;
   }
 
   get size(): number {
@@ -88,11 +116,9 @@ export class PhraseTable<V> {
     const r = this.packed!.records;
     const a = r.charCodeAt(o);
     const b = r.charCodeAt(o + 1);
-    const slot = pairSlot(a, b);
-    this.pairs[slot >>> 5] |= 1 << (slot & 31);
-    this.shortPairs[slot >>> 5] |= 1 << (slot & 31);
+    set(this.pairs, pairHash(a, b) >>> (32 - UNION_BITS));
     const mask = this.packedSlots.length - 1;
-    let h = slot & mask;
+    let h = pairSlot(a, b) & mask;
     while (this.packedSlots[h] !== 0) {
       const q = this.packedSlots[h] - 1;
       if (r.charCodeAt(q) === a && r.charCodeAt(q + 1) === b) return; // the first record wins
@@ -118,36 +144,17 @@ export class PhraseTable<V> {
   find(text: string, from = 0, to = text.length): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
     if (to - from < 2) return out;
-    const { pairs, shortPairs, triples } = this;
+    const { pairs, listedPairs } = this;
     // Each character is read once: the second of one pair is the first of the next.
     let c1 = text.charCodeAt(from);
     for (let i = from; i + 1 < to; i++) {
       const c0 = c1;
       c1 = text.charCodeAt(i + 1);
-      const slot = pairSlot(c0, c1);
-      if ((pairs[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
-      if ((shortPairs[slot >>> 5] & (1 << (slot & 31))) === 0) {
-        // Only longer phrases start with this pair: ask for the third character too.
-        if (i + 2 >= to) continue;
-        const t = pairSlot(slot, text.charCodeAt(i + 2));
-        if ((triples[t >>> 5] & (1 << (t & 31))) === 0) continue;
-      }
-      const list = this.byHead.get((c0 << 16) | c1);
-      let found = false;
-      if (list) {
-        for (const [p, v] of list) {
-          if (i + p.length <= to && text.startsWith(p, i)) {
-            // Go on at the next place, not after the phrase: a listed slip may
-            // start inside a look-alike that its guards will drop (人群蜂涌:
-            // 群蜂 for 群峰, then 蜂涌 for 蜂拥). The rules settle overlaps.
-            out.push({ start: i, end: i + p.length, phrase: p, value: v });
-            found = true;
-            break;
-          }
-        }
-      }
+      const h = pairHash(c0, c1);
+      if (!has(pairs, h >>> (32 - UNION_BITS))) continue;
+      const slot = h >>> (32 - PAIR_BITS);
+      if (has(listedPairs, slot) && this.findListed(text, i, to, slot, c0, c1, out)) continue;
       // Listed entries come before packed ones, as the longer before the shorter.
-      if (found) continue;
       const q = this.packedAt(c0, c1);
       if (q >= 0) out.push({ start: i, end: i + 2, phrase: text.slice(i, i + 2), value: this.packed!.value(this.packed!.records.slice(q + 2, q + 4)) });
     }
