@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { CONFUSABLE_PAIRS } from '../shared/rules/words/data/confusable-pairs';
 import { MISSPELLINGS } from '../shared/rules/words/data/misspellings';
+import { WORD_PAIR_BITS, wordPairHash, wordPairHash2 } from '../shared/rules/words/pair-hash';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../shared/rules/words/data/', import.meta.url);
@@ -80,8 +81,12 @@ export function shapeSoundPairs(): Map<string, string[]> {
   }
   const out = new Map<string, string[]>();
   const readAlike = (a: string, b: string) => readings(a).some((r) => readings(b).includes(r));
+  // The character put in is one of GB 2312's 3,755 common ones (its first
+  // level): a writer does not type a rare one by mistake, and a rare one
+  // on the page is the right word jieba lacks (箅子, not 鼻子).
+  const level1 = new Set(gb2312(0xd7));
   const add = (a: string, b: string) => {
-    if (a !== b && readAlike(a, b) && !(out.get(a) ?? []).includes(b)) push(out, a, b);
+    if (a !== b && level1.has(b) && readAlike(a, b) && !(out.get(a) ?? []).includes(b)) push(out, a, b);
   };
   for (const cs of byLast.values()) for (const a of cs) for (const b of cs) add(a, b);
   for (const cs of byFirst.values()) if (cs.length <= PHONETIC_FIRST_MAX) for (const a of cs) for (const b of cs) add(a, b);
@@ -200,10 +205,10 @@ function generateIdioms(dict: Map<string, Entry>): string[] {
 /** The 6,763 characters of GB 2312: the only characters a slip is taken to
  *  be. A traditional form (爲 for 为) or a rare character read alike is a
  *  choice of script or an OCR misread, not a slip of the pen. */
-function gb2312(): string {
+function gb2312(lastRow = 0xf7): string {
   const d = new TextDecoder('gb18030');
   let s = '';
-  for (let a = 0xb0; a <= 0xf7; a++)
+  for (let a = 0xb0; a <= lastRow; a++)
     for (let b = 0xa1; b <= 0xfe; b++) {
       const c = d.decode(new Uint8Array([a, b]));
       if (/^[\u4e00-\u9fff]$/.test(c)) s += c;
@@ -301,6 +306,66 @@ function freeChars(dict: Map<string, Entry>): string {
   return [...s].sort().join('');
 }
 
+// -------------------------------------------------------------- compounds
+
+/** Three-character words (气象台, 公积金, 探测器): a slip in one is a
+ *  compound one character off a known one, found without a list like the
+ *  idiom slips (shared/rules/words/compounds.ts). jieba's frequency 10 and
+ *  up, no names or places. */
+const COMPOUND_MIN_FREQ = 10;
+/** The other two characters of a compound this common as a word make a
+ *  slip at the third an edge of a word, not evidence (高峰|挤 beside
+ *  高峰期, 过来 after 饭 beside 反过来). */
+const COMPOUND_REST_FREQ = 100;
+
+function generateCompounds(dict: Map<string, Entry>, gb: string): string[] {
+  const inGb = new Set(gb);
+  const out: string[] = [];
+  for (const [w, { freq, pos }] of dict)
+    if (w.length === 3 && freq >= COMPOUND_MIN_FREQ && !SKIP_POS.has(pos) && pos !== 'ns' && pos !== 'nt' && [...w].every((c) => inGb.has(c))) out.push(w);
+  return out.sort();
+}
+
+/** Per compound, one character (0x30 + bits): bit 1 when a different first
+ *  character is no evidence (its last two are a common word), bit 4 the
+ *  same for the last. */
+function compoundBits(dict: Map<string, Entry>, compounds: readonly string[]): string {
+  const freq = (s: string) => dict.get(s)?.freq ?? 0;
+  return compounds
+    .map((w) => String.fromCharCode(0x30 + (freq(w.slice(1)) >= COMPOUND_REST_FREQ ? 1 : 0) + (freq(w.slice(0, 2)) >= COMPOUND_REST_FREQ ? 4 : 0)))
+    .join('');
+}
+
+/** Three-character strings one character (read alike or a listed
+ *  look-alike, of GB 2312) off a compound that are words of jieba's own
+ *  (above its floor): no slips. */
+function nearCompounds(dict: Map<string, Entry>, compounds: readonly string[], gb: string): string[] {
+  const isWord = (s: string) => (dict.get(s)?.freq ?? 0) > FLOOR_FREQ;
+  const bySound = new Map<string, string[]>();
+  for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
+  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(LOOK_ALIKES.get(c) ?? [])]);
+  const out = new Set<string>();
+  for (const w of compounds)
+    for (let p = 0; p < 3; p++)
+      for (const x of alikes(w[p])) {
+        const v = w.slice(0, p) + x + w.slice(p + 1);
+        if (x !== w[p] && isWord(v)) out.add(v);
+      }
+  return [...out].sort();
+}
+
+/** Every two-character word of jieba's dictionary above its floor, as a
+ *  2^20-bit Bloom filter of two hashes (pair-hash.ts): whether a compound slip's new character makes a word with a
+ *  neighbour (工笔花|鸟 beside 工笔画, 中高技|能 beside 中高级). */
+function wordPairs(dict: Map<string, Entry>): string {
+  const bits = new Uint8Array(1 << (WORD_PAIR_BITS - 3));
+  for (const [w, { freq }] of dict)
+    if (w.length === 2 && freq > FLOOR_FREQ && /^[\u4e00-\u9fff]{2}$/.test(w)) {
+      for (const h of [wordPairHash(w.charCodeAt(0), w.charCodeAt(1)), wordPairHash2(w.charCodeAt(0), w.charCodeAt(1))]) bits[h >>> 3] |= 1 << (h & 7);
+    }
+  return Buffer.from(bits).toString('base64');
+}
+
 // ---------------------------------------------------------------- readings
 
 /** Readings of every character in CJK Unified Ideographs: syllable → chars. */
@@ -351,12 +416,23 @@ function main(): void {
       `export const GB2312 = ${JSON.stringify(gb)};\n` +
       `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n`,
   );
+  const compounds = generateCompounds(dict, gb);
+  const nearC = nearCompounds(dict, compounds, gb);
+  writeFileSync(
+    new URL('compounds.gen.ts', OUT),
+    header('Three-character words of jieba\'s dictionary (MIT), where a slip in them is no evidence, the words one character off them, and every two-character word as a hashed bit set (base64).') +
+      `export const COMPOUNDS = ${JSON.stringify(compounds.join(''))};\n` +
+      `export const COMPOUND_BITS = ${JSON.stringify(compoundBits(dict, compounds))};\n` +
+      `export const NEAR_COMPOUNDS = ${JSON.stringify(nearC.join(''))};\n` +
+      `export const WORD_PAIRS = ${JSON.stringify(wordPairs(dict))};\n`,
+  );
   const rd = generateReadings();
   writeFileSync(
     new URL('readings.gen.ts', OUT),
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
+  console.log(`compounds: ${compounds.length}, near compounds: ${nearC.length}`);
   console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, common halves: ${halves.length}, word halves: ${words.length}, syllables: ${rd.size}`);
 }
 

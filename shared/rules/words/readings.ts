@@ -34,3 +34,25 @@ export function namesSoundAlike(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (!soundAlike(a.charCodeAt(i), b.charCodeAt(i))) return false;
   return true;
 }
+
+let ids: Uint32Array | undefined;
+
+/** Per code unit, its readings as syllable numbers (1–511), up to three
+ *  packed nine bits apart, 0 for none: two characters read alike when
+ *  they share a number. For scans that ask of every character on a page
+ *  (compounds.ts), where a Map of strings per character costs too much. */
+export function syllableIds(): Uint32Array {
+  if (ids) return ids;
+  ids = new Uint32Array(0x10000);
+  let n = 0;
+  for (const line of READINGS.split('\n')) {
+    const sp = line.indexOf(' ');
+    n++;
+    for (let i = sp + 1; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      const v = ids[c];
+      if (v < 1 << 18) ids[c] = v === 0 ? n : v < 1 << 9 ? v | (n << 9) : v | (n << 18);
+    }
+  }
+  return ids;
+}

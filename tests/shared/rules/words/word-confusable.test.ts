@@ -24,6 +24,18 @@ describe('word/confusable on real lines with a look-alike character', () => {
     const text = page('标题', LEAD, line.replace(right, wrong));
     expect(hitsOf(text, RULE).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([[wrong, right]]);
   });
+  const COMPOUNDS = { rules: { [RULE]: { options: { compounds: true } } } };
+  it('a slip in a three-character word, no list needed, where the newsroom turns it on (志愿者 → 志原者)', () => {
+    const text = page('标题', LEAD, '社区志原者每周上门服务独居老人。');
+    expect(hitsOf(text, RULE, COMPOUNDS).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([['志原者', '志愿者']]);
+    expect(covered(page('标题', LEAD, '社区志愿者每周上门服务独居老人。'), RULE, COMPOUNDS)).toEqual([]);
+    // Off by default: it costs a sixth of the check.
+    expect(covered(text, RULE)).toEqual([]);
+  });
+  it('no three-character slip where a name stands (记者叶务员报道 beside 业务员)', () => {
+    expect(covered(page('标题', LEAD, '本报记者叶务员报道，项目进展顺利。'), RULE, COMPOUNDS)).toEqual([]);
+    expect(covered(page('标题', LEAD, '该行的叶务员正在办理。'), RULE, COMPOUNDS)).toEqual(['叶务员']);
+  });
   it('no look-alike inside an idiom written right (畅所 of 畅所欲言 beside 场所; the segmenter splits the idiom)', () => {
     expect(covered(page('标题', LEAD, '会上，常委会组成人员畅所欲言、各抒己见。'), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, '新建的活动畅所对外开放。'), RULE)).toEqual(['畅所']);
