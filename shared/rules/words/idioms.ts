@@ -5,8 +5,9 @@
 //
 // A candidate is four characters on the page that are no idiom but one
 // character away from exactly one, where that character reads like the
-// idiom's (any toneless reading in common) or is a listed look-alike of it
-// (栗/粟), and is a common simplified character (GB 2312: a traditional
+// idiom's (any toneless reading in common, zh/z, ch/c, sh/s and -ng/-n
+// taken alike: 乘热打铁, 不甚枚举), is a listed look-alike of it (栗/粟),
+// or is built on the same last part (昧/味: 津津有昧), and is a common simplified character (GB 2312: a traditional
 // form or a rare one is a choice of script or an OCR misread). Whether it
 // reads as two correct words instead is for the rule to ask the segmenter.
 // No evidence, by the tables: a different character at an end of an idiom
@@ -15,8 +16,8 @@
 // half is a common word itself (大师|已去 beside 大势已去), or two words
 // (传家|至宝 beside 传家之宝: both halves words of jieba's dictionary).
 import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { COMMON_HALVES, FREE_CHARS, GB2312, IDIOM_BITS, IDIOMS, NEAR_WORDS, WORD_HALVES } from './data/idioms.gen';
-import { soundAlike } from './readings';
+import { COMMON_HALVES, FREE_CHARS, GB2312, IDIOM_BITS, IDIOMS, NEAR_WORDS, SHAPE_FAMILIES, WORD_HALVES } from './data/idioms.gen';
+import { nearlyAlike } from './readings';
 
 export interface IdiomSlip {
   start: number;
@@ -62,7 +63,8 @@ interface Index {
   /** Real words one character away from an idiom (攻城略地, 自作主张). */
   nearWords: Set<string>;
   /** Per idiom (IDIOM_BITS): bit p for places 0 and 3 where a different
-   *  character is no evidence; 16 / 32: its first / last half is a word. */
+   *  character is no evidence; 16 / 32: its first / last half is a word;
+   *  64: a set phrase, not an idiom. */
   bits: Uint8Array;
   /** Two-character words near an idiom's half, as code pairs: 1 a word,
    *  2 a common one. */
@@ -70,6 +72,8 @@ interface Index {
   /** Per code unit: 1 a GB 2312 character, 2 also a free-standing word. */
   common: Uint8Array;
   shapes: Set<number>;
+  /** Per code unit: its shape family (SHAPE_FAMILIES), 0 none. */
+  family: Uint16Array;
 }
 
 let index: Index | undefined;
@@ -122,7 +126,14 @@ function build(): Index {
     const b = p.charCodeAt(1);
     shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
   }
-  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, bits, halves, common, shapes });
+  const family = new Uint16Array(0x10000);
+  let f = 1;
+  for (let i = 0; i < SHAPE_FAMILIES.length; i++) {
+    const c = SHAPE_FAMILIES.charCodeAt(i);
+    if (c === 0x20) f++;
+    else family[c] = f;
+  }
+  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, bits, halves, common, shapes, family });
 }
 
 /** Slips in text[from, to), left to right. */
@@ -173,7 +184,9 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const got = p === free ? a : b;
     const want = p === free ? x : y;
     if (!ix.common[got] || (p === 0 && ix.common[got] & 2)) continue;
-    if (!(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
+    // Only of the same shape (昧/味): for an idiom, not a set phrase of words (这样的活).
+    const shape = ix.family[got] !== 0 && ix.family[got] === ix.family[want] && (ix.bits[k] & 64) === 0;
+    if (!(nearlyAlike(got, want) || ix.shapes.has(got * 0x10000 + want) || shape)) continue;
     if (readsAsWords(ix, text, at, p, ix.bits[k])) continue;
     if (right >= 0 && right !== k) return;
     right = k;

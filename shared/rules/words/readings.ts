@@ -56,3 +56,24 @@ export function syllableIds(): Uint32Array {
   }
   return ids;
 }
+
+/** A reading as the ear of much of the country hears it: zh ch sh as z c s,
+ *  and -ang -eng -ing as -an -en -in (趁/乘, 胜/甚, 兴/新). Idioms only
+ *  (idioms.ts): four characters are context enough for a near reading. */
+export function fuzzyReading(r: string): string {
+  return r.replace(/^([zcs])h/, '$1').replace(/([aei])ng$/, '$1n');
+}
+
+let fuzzyByChar: Map<number, string[]> | undefined;
+
+/** Can the two characters be read nearly alike (fuzzyReading)? */
+export function nearlyAlike(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (!fuzzyByChar) {
+    fuzzyByChar = new Map();
+    for (const [c, rs] of table()) fuzzyByChar.set(c, [...new Set(rs.map(fuzzyReading))]);
+  }
+  const x = fuzzyByChar.get(a);
+  const y = fuzzyByChar.get(b);
+  return !!x && !!y && x.some((r) => y.includes(r));
+}

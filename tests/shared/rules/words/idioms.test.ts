@@ -10,8 +10,14 @@ describe('findIdiomSlips: one character off an idiom', () => {
     ['a listed look-alike (栗/粟)', '个人的力量不过是沧海一栗。', '沧海一栗→沧海一粟'],
     ['the slip in the first half (俱/具)', '真是“麻雀虽小，五脏具全”。', '五脏具全→五脏俱全'],
     ['the slip in the last character (壁/璧)', '筑起防控的铜墙铁璧。', '铜墙铁璧→铜墙铁壁'],
+    ['a near reading (乘 cheng / 趁 chen)', '各地乘热打铁，推出新举措。', '乘热打铁→趁热打铁'],
+    ['a near reading (甚 shen / 胜 sheng)', '类似案例不甚枚举。', '不甚枚举→不胜枚举'],
+    ['the same shape, not the same reading (昧/味 on 未)', '孩子们听得津津有昧。', '津津有昧→津津有味'],
   ])('%s', (_, line, want) => {
     expect(slips(line)).toEqual(want ? [want] : []);
+  });
+  it('takes the same shape for no evidence in a set phrase of words (这样的活 beside 这样的话)', () => {
+    expect(slips('找到这样的活不容易。')).toEqual([]);
   });
   it('says nothing of the idioms themselves', () => {
     expect(slips('展馆门口被围得水泄不通，筑起铜墙铁壁，五脏俱全。')).toEqual([]);
