@@ -64,16 +64,15 @@ export function fuzzyReading(r: string): string {
   return r.replace(/^([zcs])h/, '$1').replace(/([aei])ng$/, '$1n');
 }
 
-let fuzzyByChar: Map<number, string[]> | undefined;
-
-/** Can the two characters be read nearly alike (fuzzyReading)? */
+/** Can the two characters be read nearly alike (fuzzyReading)? Asked of
+ *  the few idiom candidates on a page: the readings are compared as they
+ *  come, not tabled for every character first (that cost a cold start
+ *  ~40 ms). */
 export function nearlyAlike(a: number, b: number): boolean {
   if (a === b) return true;
-  if (!fuzzyByChar) {
-    fuzzyByChar = new Map();
-    for (const [c, rs] of table()) fuzzyByChar.set(c, [...new Set(rs.map(fuzzyReading))]);
-  }
-  const x = fuzzyByChar.get(a);
-  const y = fuzzyByChar.get(b);
-  return !!x && !!y && x.some((r) => y.includes(r));
+  const x = table().get(a);
+  const y = table().get(b);
+  if (!x || !y) return false;
+  for (const r of x) for (const q of y) if (r === q || fuzzyReading(r) === fuzzyReading(q)) return true;
+  return false;
 }
