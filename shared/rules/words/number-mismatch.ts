@@ -67,6 +67,12 @@ function roundedTo(body: string, display: string): boolean {
   return display === `${whole}${rest}` || display === `${whole + 1n}${rest}`;
 }
 
+/** The index of the span (block) holding offset `at`, or -1. Few blocks an article. */
+function blockAt(spans: readonly [number, number][], at: number): number {
+  for (let i = 0; i < spans.length; i++) if (at >= spans[i][0] && at < spans[i][1]) return i;
+  return -1;
+}
+
 const DISPLAY = new Set(['headline', 'kicker', 'subhead', 'lead', 'caption']);
 const BODY = new Set(['body', 'heading', 'list-item', 'lead']);
 
@@ -86,6 +92,7 @@ function articleFindings(text: string, own: readonly Block[], out: Draft[]): voi
     }
   }
   if (display.length === 0) return;
+  const ownSpans = own.map((b): [number, number] => [b.textStart, b.textStart + b.text.length]);
   // The lead also confirms a headline figure: it is searched as body too.
   // A body figure below 10 neither confirms nor contradicts one of 10 or more.
   const units = [...new Set(display.map((d) => d.unit))];
@@ -95,7 +102,10 @@ function articleFindings(text: string, own: readonly Block[], out: Draft[]): voi
     for (const f of findFigures(text, b.textStart, b.textStart + b.text.length, units)) if (f.value >= 10) body.push(keyed(text, b.textStart, f));
   }
   for (const d of display) {
-    const same = body.filter((f) => f.key === d.key && f.start !== d.start);
+    // Not the display block itself: a lead that gives two figures with one
+    // verb (可再上浮20%……还可另行上浮10%) states both on purpose.
+    const own = blockAt(ownSpans, d.start);
+    const same = body.filter((f) => f.key === d.key && blockAt(ownSpans, f.start) !== own);
     if (same.some((f) => f.value === d.value || roundedTo(f.text, d.text))) continue;
     const other = same.find((f) => !f.approx && f.value >= 10 && f.context === d.context && looksMistyped(d.value, f.value));
     if (!other) continue;

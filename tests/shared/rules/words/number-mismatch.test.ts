@@ -18,6 +18,12 @@ describe('number/mismatch', () => {
     expect(covered(page('火车站发送旅客15万人次', '春运首日，火车站发送旅客12.3万人次。'), RULE)).toEqual([]);
     expect(covered(page('火车站发送旅客22.3万人次', '春运首日，火车站发送旅客12.3万人次。'), RULE)).toEqual(['22.3万人']);
   });
+  it('a lead giving two figures with one verb states both, and is still checked against the body', () => {
+    const lead = '本报讯 贷款额度提高至100万元；多子女家庭可再上浮20%；购买绿色建筑的，还可另行上浮10%。';
+    expect(covered(page('标题', lead, '新政自4月1日起施行。'), RULE)).toEqual([]);
+    // The body's 上浮30% against the lead's 上浮20%: a figure mistyped, across blocks.
+    expect(covered(page('标题', '本报讯 多子女家庭可再上浮20%。', '按新政，多子女家庭可再上浮30%。'), RULE)).toEqual(['20%']);
+  });
   it('a swapped pair of digits in a caption (建成口袋公园21个 vs 12个)', () => {
     const text = page('标题', BODY, '■市北区建成口袋公园21个。');
     expect(covered(text, RULE)).toEqual(['21个']);
