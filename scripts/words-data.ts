@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { CONFUSABLE_PAIRS } from '../shared/rules/words/data/confusable-pairs';
+import { USAGE_RULES } from '../shared/rules/words/data/discouraged';
 import { MISSPELLINGS } from '../shared/rules/words/data/misspellings';
 import { WORD_PAIR_BITS, wordPairHash, wordPairHash2 } from '../shared/rules/words/pair-hash';
 import { fuzzyReading } from '../shared/rules/words/readings';
@@ -205,8 +206,9 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
 // ------------------------------------------------------ crossing readings
 
 /** Two-character words the crossing-reading guard asks about: a word that
- *  ends in the first character of a listed form (给定 for 定单) or starts
- *  with its last (单个). Only these are shipped, not the whole dictionary. */
+ *  ends in the first character of a listed form or usage phrase (给定 for
+ *  定单, 摄影 for 影后) or starts with its last (单个, 后期). Only these are
+ *  shipped, not the whole dictionary. */
 const PAIR_MIN_FREQ = 100;
 function generatePairs(dict: Map<string, Entry>, forms: readonly string[]): string[] {
   const firsts = new Set(forms.map((w) => w[0]));
@@ -436,7 +438,7 @@ function main(): void {
       '// Two-character ones, four code units a record, no separator (PhraseTable\'s packed pairs).\n' +
       `export const CONFUSABLE_PAIRS_PACKED = ${JSON.stringify(conf.filter(([v]) => v.length === 2).map(([v, w]) => v + w).join(''))};\n`,
   );
-  const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v)];
+  const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v), ...USAGE_RULES.map((r) => r.phrase)];
   const pairs = generatePairs(dict, forms);
   writeFileSync(
     new URL('pairs.gen.ts', OUT),

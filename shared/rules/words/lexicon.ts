@@ -390,7 +390,8 @@ const SURNAMES = new Set([
 const AFTER_NAME = /^(?:说|称|讲|表示|介绍|报道|宣布|出席|参加|主持|发言|指出|认为|强调|教授|总|主任|书记|局长|院长|经理|老师|先生|女士|同志)/;
 const AFTER_NAME_WEAK = /^(?:[，。、；：！？（）“”]|和|与|及|等)/;
 /** What precedes one: a role (strong), or a stop (weak). */
-const BEFORE_NAME = /(?:记者|通讯员|主任|主持人|村民|市民|老师|教授|工程师|局长|院长|书记|经理|代表|委员)$/;
+const BEFORE_NAME =
+  /(?:记者|通讯员|主任|主持人|村民|市民|居民|老师|教授|工程师|局长|院长|书记|经理|代表|委员|负责人|检察官|法官|警官|民警|律师|医生|护士|专家|研究员|校长|队长|站长|所长|馆长|科长|处长|厂长|董事长|教练|选手|队员|志愿者|师傅)$/;
 const BEFORE_NAME_WEAK = /(?:^|[，。、；：！？（）“”\s])$/;
 
 /**
@@ -400,10 +401,15 @@ const BEFORE_NAME_WEAK = /(?:^|[，。、；：！？（）“”\s])$/;
  * saying or a title after it, and a stop at the other side at least: names
  * are written as their owners write them, and the segmenter leaves them in
  * pieces. A stop on both sides is a list (游泳、田胫、篮球), not a name,
- * unless a surname comes right before the form (李锦洲、赵雷洲).
+ * unless a surname comes right before the form (李锦洲、赵雷洲). After a
+ * role, a surname starting the form or right before it is enough.
  */
 export function readsAsName(text: string, start: number, end: number, lo: number, hi: number): boolean {
   if (end - start > 3) return false;
+  // A role, then a surname that starts the form or comes right before it:
+  // the form is (in) the name whatever follows (检察官沈申|向过往 beside 伸向).
+  for (const at of [start, start - 1])
+    if (at > lo && SURNAMES.has(text[at]) && BEFORE_NAME.test(text.slice(Math.max(lo, at - 3), at))) return true;
   const after = text.slice(end, Math.min(hi, end + 2));
   const strongAfter = AFTER_NAME.test(after);
   if (!strongAfter && !AFTER_NAME_WEAK.test(after)) return false;

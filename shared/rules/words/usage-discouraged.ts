@@ -9,7 +9,7 @@
 import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { UsageRule } from './data/discouraged';
-import { noneIfTraditional, PhraseTable, protectedSet, withoutOverlaps, wordBlocks } from './lexicon';
+import { noneIfTraditional, PhraseTable, protectedSet, readsAcross, withoutOverlaps, wordBlocks } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
 const HOUSE = { zh: '本报用语规范', en: 'house style' };
@@ -48,15 +48,17 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const text = ctx.text;
-    const hits: { start: number; end: number; rule: UsageRule }[] = [];
-    for (const h of ctx.get(ListedPhrases)) if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule });
+    const hits: { start: number; end: number; rule: UsageRule; lo: number; hi: number }[] = [];
+    for (const h of ctx.get(ListedPhrases))
+      if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule, lo: h.block.textStart, hi: h.block.textStart + h.block.text.length });
     const extra = extraTable(ctx.options.extra);
     if (extra)
       for (const b of wordBlocks(ctx))
-        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value });
+        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value, lo: b.textStart, hi: b.textStart + b.text.length });
     const curated = ctx.get(StandingMisspellings).spans;
-    for (const { start, end, rule: r } of noneIfTraditional(ctx, hits)) {
-      if (partOfOther(text, start, end, r)) continue;
+    for (const { start, end, rule: r, lo, hi } of noneIfTraditional(ctx, hits)) {
+      // Two characters across two common words are neither (摄影|后期 holds 影后).
+      if (partOfOther(text, start, end, r) || (end - start === 2 && readsAcross(text, start, end, lo, hi))) continue;
       // A misspelling over the same characters speaks for them (簿弱智 is 簿弱, not 弱智).
       if (curated.overlaps(start, end)) continue;
       if (protectedSet(ctx.page, ctx.roster).overlaps(start, end)) continue;

@@ -19,6 +19,10 @@ describe('usage/discouraged', () => {
   it('leaves look-alikes alone: 自由女神像, 村长 in 渔村长廊', () => {
     expect(covered(page('标题', LEAD, '游客在自由女神像前合影，漫步渔村长廊。'), RULE)).toEqual([]);
   });
+  it('reads two characters across two common words as neither (摄影|后期 holds 影后)', () => {
+    expect(covered(page('标题', LEAD, '社区开设了短视频剪辑和摄影后期课程。'), RULE)).toEqual([]);
+    expect(covered(page('标题', LEAD, '她三次获封影后。'), RULE)).toEqual(['影后']);
+  });
   it("the newsroom's own rules (option extra)", () => {
     const options = { rules: { [RULE]: { options: { extra: { 一把手: '主要负责人' } } } } };
     expect(covered(page('标题', LEAD, '街道一把手带队检查。'), RULE, options)).toEqual(['一把手']);

@@ -108,6 +108,8 @@ describe('word/confusable leaves correct text and names alone', () => {
   it.each([
     ['a surname and a title before a verb of saying (付教授 beside 副教授)', '付教授介绍，这种病毒传播能力较强。', '他被聘为付教授。', '付教授'],
     ['a given name after a surname (张兰洲 beside 兰州)', '王润洲、张兰洲参加了会议。', '他在兰洲工作多年。', '兰洲'],
+    ['a role, a surname, then the given name (负责人吴苍海说 beside 沧海)', '街区运营负责人吴苍海说，改造遵循修旧如旧。', '面对苍海，他久久无言。', '苍海'],
+    ['a role and a surname, the form running past the name (检察官沈申|向 beside 伸向)', '检察官沈申向过往货车司机发放宣传单。', '他把手申向窗外。', '申向'],
   ])('reads no look-alike where a name stands: %s', (_, name, slip, form) => {
     expect(covered(page('标题', LEAD, name), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, slip), RULE)).toEqual([form]);
