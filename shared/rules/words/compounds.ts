@@ -16,7 +16,7 @@ import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
 import { COMPOUND_BITS, COMPOUNDS, NEAR_COMPOUNDS, WORD_PAIRS } from './data/compounds.gen';
 import { FREE_CHARS, GB2312 } from './data/idioms.gen';
 import { wordPairHash, wordPairHash2 } from './pair-hash';
-import { syllableIds } from './readings';
+import { MORE_READINGS, soundAlike, syllableIds } from './readings';
 
 export interface CompoundSlip {
   start: number;
@@ -111,7 +111,7 @@ function build(): Index {
     ix.bits[k] = COMPOUND_BITS.charCodeAt(k) - 0x30;
     const frames: [number, number, number][] = [[key(b, c), 0, a], [key(a, c), 1, b], [key(a, b), 2, c]];
     for (const [frame, p, want] of frames) {
-      for (let v = ix.syllables[want]; v !== 0; v >>>= 9) setPlus(frame, p, v & 0x1ff);
+      for (let v = ix.syllables[want] & ~MORE_READINGS; v !== 0; v >>>= 9) setPlus(frame, p, v & 0x1ff);
       for (const x of alts.get(want) ?? []) setPlus(frame, p, 0x200 + x);
     }
   }
@@ -214,7 +214,8 @@ function candidate(ix: Index, text: string, at: number, p: number, slot: number,
     const want = COMPOUNDS.charCodeAt(3 * k + p);
     if (want === got) return; // the compound itself
     if ((ix.bits[k] & (1 << p) & 5) !== 0 || ix.common[want] & 2) continue;
-    if (!(readAlike(ix.syllables[got], ix.syllables[want]) || ix.shapes.has(got * 0x10000 + want))) continue;
+    const sound = (ix.syllables[got] | ix.syllables[want]) & MORE_READINGS ? soundAlike(got, want) : readAlike(ix.syllables[got], ix.syllables[want]);
+    if (!(sound || ix.shapes.has(got * 0x10000 + want))) continue;
     if (right >= 0 && right !== k) return;
     right = k;
   }
@@ -227,7 +228,9 @@ function candidate(ix: Index, text: string, at: number, p: number, slot: number,
  *  have a character read like `got`, or a listed look-alike of it, at p? */
 function nearAny(ix: Index, text: string, at: number, p: number, got: number): boolean {
   const frame = p === 0 ? key(text.charCodeAt(at + 1), text.charCodeAt(at + 2)) : p === 1 ? key(text.charCodeAt(at), text.charCodeAt(at + 2)) : key(text.charCodeAt(at), text.charCodeAt(at + 1));
-  for (let v = ix.syllables[got]; v !== 0; v >>>= 9) if (on(ix.plus, plusHash(frame, p, v & 0x1ff))) return true;
+  const ids = ix.syllables[got];
+  if (ids & MORE_READINGS) return true; // more readings than the plus set was asked about
+  for (let v = ids; v !== 0; v >>>= 9) if (on(ix.plus, plusHash(frame, p, v & 0x1ff))) return true;
   return on(ix.plus, plusHash(frame, p, 0x200 + got));
 }
 

@@ -36,6 +36,9 @@ export function namesSoundAlike(a: string, b: string): boolean {
 }
 
 let ids: Uint32Array | undefined;
+/** Set beside the three numbers of a character with more readings (邪: xie
+ *  ye yu …): its readings must be asked of the table. */
+export const MORE_READINGS = 1 << 27;
 
 /** Per code unit, its readings as syllable numbers (1–511), up to three
  *  packed nine bits apart, 0 for none: two characters read alike when
@@ -52,6 +55,7 @@ export function syllableIds(): Uint32Array {
       const c = line.charCodeAt(i);
       const v = ids[c];
       if (v < 1 << 18) ids[c] = v === 0 ? n : v < 1 << 9 ? v | (n << 9) : v | (n << 18);
+      else ids[c] = v | MORE_READINGS;
     }
   }
   return ids;
@@ -64,15 +68,28 @@ export function fuzzyReading(r: string): string {
   return r.replace(/^([zcs])h/, '$1').replace(/([aei])ng$/, '$1n');
 }
 
-/** Can the two characters be read nearly alike (fuzzyReading)? Asked of
- *  the few idiom candidates on a page: the readings are compared as they
- *  come, not tabled for every character first (that cost a cold start
- *  ~40 ms). */
+let fuzzyIds: Uint16Array | undefined;
+
+/** Can the two characters be read nearly alike (fuzzyReading)? Asked for
+ *  every idiom a page's windows come near: by syllable numbers
+ *  (syllableIds) and a table of their near readings' numbers, made once —
+ *  no string is made per question. */
 export function nearlyAlike(a: number, b: number): boolean {
   if (a === b) return true;
-  const x = table().get(a);
-  const y = table().get(b);
-  if (!x || !y) return false;
-  for (const r of x) for (const q of y) if (r === q || fuzzyReading(r) === fuzzyReading(q)) return true;
+  const ids = syllableIds();
+  if (!fuzzyIds) {
+    fuzzyIds = new Uint16Array(512);
+    const seen = new Map<string, number>();
+    let n = 0;
+    for (const line of READINGS.split('\n')) {
+      const r = fuzzyReading(line.slice(0, line.indexOf(' ')));
+      if (!seen.has(r)) seen.set(r, seen.size + 1);
+      fuzzyIds[++n] = seen.get(r)!;
+    }
+  }
+  const x = ids[a];
+  const y = ids[b];
+  if ((x | y) & MORE_READINGS) return (table().get(a) ?? []).some((r) => (table().get(b) ?? []).some((q) => fuzzyReading(r) === fuzzyReading(q)));
+  for (let u = x; u !== 0; u >>>= 9) for (let v = y; v !== 0; v >>>= 9) if (fuzzyIds[u & 0x1ff] === fuzzyIds[v & 0x1ff]) return true;
   return false;
 }
