@@ -13,6 +13,7 @@ describe('findIdiomSlips: one character off an idiom', () => {
     ['a near reading (乘 cheng / 趁 chen)', '各地乘热打铁，推出新举措。', '乘热打铁→趁热打铁'],
     ['a near reading (甚 shen / 胜 sheng)', '类似案例不甚枚举。', '不甚枚举→不胜枚举'],
     ['the same shape, not the same reading (昧/味 on 未)', '孩子们听得津津有昧。', '津津有昧→津津有味'],
+    ['a character of more than three readings (邪: xie ye yu xu …; 斜 xie)', '坚决刹住歪风斜气。', '歪风斜气→歪风邪气'],
   ])('%s', (_, line, want) => {
     expect(slips(line)).toEqual(want ? [want] : []);
   });
