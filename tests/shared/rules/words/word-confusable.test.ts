@@ -20,6 +20,7 @@ describe('word/confusable on real lines with a look-alike character', () => {
   it.each([
     ['刺绣 → 刺锈 (绣/锈: one phonetic part, one reading)', '游客现场学习刺绣技艺。', '刺锈', '刺绣'],
     ['陶瓷 → 淘瓷 (陶/淘)', '首届陶瓷文化节昨日开幕。', '淘瓷', '陶瓷'],
+    ['蓬勃 → 篷勃 (蓬/篷; jieba tags 蓬勃 a name, nr)', '各项事业蓬勃发展。', '篷勃', '蓬勃'],
   ])('a look-alike by shape and sound, no list needed: %s', (_, line, wrong, right) => {
     const text = page('标题', LEAD, line.replace(right, wrong));
     expect(hitsOf(text, RULE).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([[wrong, right]]);
