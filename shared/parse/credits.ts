@@ -54,8 +54,9 @@ const NOT_IN_CREDITS_RE = /[。！？“”‘’（）()《》]/;
  *  some papers set on the same line — page label, date, weekday, 本版
  *  (`A3 2022年11月24日 星期四 本版责编：…`). */
 // Day first (02/12/2023) on Hong Kong mastheads; the lunar date beside the
-// solar one (農曆癸卯年十月二十日, 农历腊月初八).
-const LUNAR = '(?:農曆|农历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:閏|闰)?[正一二三四五六七八九十冬臘腊]{1,2}月(?:初|廿|卅)?[一二三四五六七八九十]{1,3}日?';
+// solar one (農曆癸卯年十月二十日).
+// The year is required: 农历二月二 or 农历腊月初八 alone is a headline.
+const LUNAR = '(?:農曆|农历)[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:閏|闰)?[正一二三四五六七八九十冬臘腊]{1,2}月(?:初|廿|卅)?[一二三四五六七八九十]{1,3}日?';
 const FOLIO_PART = `(?:[A-Z]?\\d{1,2}版?|第\\d{1,3}版|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|星期[一二三四五六日天]|周[一二三四五六日]|${LUNAR})`;
 /** A line that is only a folio: `A3`, `2022年11月24日 星期四`, `第3版 周四`. */
 export const FOLIO_RE = new RegExp(`^${FOLIO_PART}(?:[\\s\\u3000]+${FOLIO_PART})*$`, 'u');

@@ -16,6 +16,7 @@ import { CLAUSE_MARKS, endsSentence, lastMark } from '../text/marks';
 import { isHan, isLatinLetter, isWhiteSpace } from '../text/han';
 import { anyIn, pageScan, type PageScan } from '../text/scan';
 import { lowerBound } from '../text/sorted';
+import { wordAcrossJoin } from '../analysis/words';
 
 type LineKind =
   | 'folio'
@@ -254,19 +255,26 @@ function markWrappedLines(lines: Line[]): void {
   if (longer * 10 > long) return;
   // Some tools wrap at a count of characters rather than a width: a line
   // with half-width digits is then full by its length.
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
     if (Math.max(l.width, l.end - l.start) >= width - 1.5) l.full = true;
-    else if (l.kind === 'title' && l.width >= NEARLY_FULL * width && CLAUSE_INSIDE_RE.test(l.text) && isHan(l.text.charCodeAt(l.text.length - 1)))
-      l.kind = 'body';
+    else if (l.kind === 'title' && k + 1 < lines.length && l.width >= NEARLY_FULL * width && runsOn(l.text, lines[k + 1].text)) l.kind = 'body';
   }
 }
 
-/** A column line this near the wrap width, with a clause mark inside and a
- *  character (no mark) at its end, is a slice of running text, not a title
- *  (有傳媒引述消息人士指,德勤中國高層日 above a blank line OCR put inside
- *  日前): titles are set in larger type, fewer characters to the column. */
+/** A column line this near the wrap width is a slice of running text, not a
+ *  title, when it has a comma inside, ends in a character, and that
+ *  character makes a word with the next line's first (有傳媒引述消息人士指,
+ *  德勤中國高層日 / 前召開: 日前, across a blank line OCR put there). A
+ *  headline can be as long (全面推进乡村振兴，加快建设农业强国) but makes no
+ *  word with the lead below it; a label with a colon (新春走基层：…) is a title. */
 const NEARLY_FULL = 0.85;
-const CLAUSE_INSIDE_RE = /[，,、；;：:]./;
+const COMMA_INSIDE_RE = /[，,、；;]./;
+
+function runsOn(line: string, next: string): boolean {
+  if (!COMMA_INSIDE_RE.test(line) || /[：:]/.test(line) || !isHan(line.charCodeAt(line.length - 1)) || !isHan(next.charCodeAt(0))) return false;
+  return wordAcrossJoin(line + next, line.length, line.length, line.length + Math.min(next.length, 4)) !== null;
+}
 
 /** markWrappedLines' widths (only read while it runs). */
 let widthScratch = new Int32Array(256);

@@ -111,6 +111,9 @@ function build(): Index {
     ix.bits[k] = COMPOUND_BITS.charCodeAt(k) - 0x30;
     const frames: [number, number, number][] = [[key(b, c), 0, a], [key(a, c), 1, b], [key(a, b), 2, c]];
     for (const [frame, p, want] of frames) {
+      // A character of more readings than the numbers hold (参: can shen cen …):
+      // its frame passes whatever the page's character reads (0x1ff is no syllable).
+      if (ix.syllables[want] & MORE_READINGS) setPlus(frame, p, 0x1ff);
       for (let v = ix.syllables[want] & ~MORE_READINGS; v !== 0; v >>>= 9) setPlus(frame, p, v & 0x1ff);
       for (const x of alts.get(want) ?? []) setPlus(frame, p, 0x200 + x);
     }
@@ -229,7 +232,7 @@ function candidate(ix: Index, text: string, at: number, p: number, slot: number,
 function nearAny(ix: Index, text: string, at: number, p: number, got: number): boolean {
   const frame = p === 0 ? key(text.charCodeAt(at + 1), text.charCodeAt(at + 2)) : p === 1 ? key(text.charCodeAt(at), text.charCodeAt(at + 2)) : key(text.charCodeAt(at), text.charCodeAt(at + 1));
   const ids = ix.syllables[got];
-  if (ids & MORE_READINGS) return true; // more readings than the plus set was asked about
+  if (ids & MORE_READINGS || on(ix.plus, plusHash(frame, p, 0x1ff))) return true; // more readings than the numbers hold
   for (let v = ids; v !== 0; v >>>= 9) if (on(ix.plus, plusHash(frame, p, v & 0x1ff))) return true;
   return on(ix.plus, plusHash(frame, p, 0x200 + got));
 }

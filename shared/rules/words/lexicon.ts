@@ -30,8 +30,8 @@ export interface PhraseHit<V> {
  * compare. Longest phrase first at each place.
  */
 const PAIR_BITS = 17;
-/** The bit set all pairs pass first, listed and packed: 40,000 packed pairs
- *  fill a 20-bit one by 4%, so 24 places in 25 stop at one load. */
+/** The bit set all pairs pass first, listed and packed: ~22,000 packed pairs
+ *  fill a 20-bit one by 2%, so most places stop at one load. */
 const UNION_BITS = 20;
 const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
 const pairSlot = (a: number, b: number) => pairHash(a, b) >>> (32 - PAIR_BITS);
@@ -118,7 +118,7 @@ export class PhraseTable<V> {
     const b = r.charCodeAt(o + 1);
     set(this.pairs, pairHash(a, b) >>> (32 - UNION_BITS));
     const mask = this.packedSlots.length - 1;
-    let h = pairSlot(a, b) & mask;
+    let h = pairHash(a, b) & mask;
     while (this.packedSlots[h] !== 0) {
       const q = this.packedSlots[h] - 1;
       if (r.charCodeAt(q) === a && r.charCodeAt(q + 1) === b) return; // the first record wins
@@ -132,7 +132,7 @@ export class PhraseTable<V> {
     if (!this.packed) return -1;
     const r = this.packed.records;
     const mask = this.packedSlots.length - 1;
-    for (let h = pairSlot(a, b) & mask; this.packedSlots[h] !== 0; h = (h + 1) & mask) {
+    for (let h = pairHash(a, b) & mask; this.packedSlots[h] !== 0; h = (h + 1) & mask) {
       const q = this.packedSlots[h] - 1;
       if (r.charCodeAt(q) === a && r.charCodeAt(q + 1) === b) return q;
     }
@@ -385,6 +385,9 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ]);
+/** Surnames that as often start an ordinary word after a role (于, 向, 马上,
+ *  严格, 江边, 石头, 万元, 方面): no name by themselves. */
+const WORDLIKE_SURNAMES = new Set([...'于向张高曾段万严马江石白金方常许余任钱']);
 /** What follows a name in news copy: a verb of saying or a title (strong
  *  evidence), or a stop or a conjunction (weak: lists end so too). */
 const AFTER_NAME = /^(?:说|称|讲|表示|介绍|报道|宣布|出席|参加|主持|发言|指出|认为|强调|教授|总|主任|书记|局长|院长|经理|老师|先生|女士|同志)/;
@@ -407,9 +410,10 @@ const BEFORE_NAME_WEAK = /(?:^|[，。、；：！？（）“”\s])$/;
 export function readsAsName(text: string, start: number, end: number, lo: number, hi: number): boolean {
   if (end - start > 3) return false;
   // A role, then a surname that starts the form or comes right before it:
-  // the form is (in) the name whatever follows (检察官沈申|向过往 beside 伸向).
+  // the form is (in) the name whatever follows (检察官沈申|向过往 beside 伸向)
+  // — unless the surname is an everyday word too (记者于|斤日, 代表向|友关).
   for (const at of [start, start - 1])
-    if (at > lo && SURNAMES.has(text[at]) && BEFORE_NAME.test(text.slice(Math.max(lo, at - 3), at))) return true;
+    if (at > lo && SURNAMES.has(text[at]) && !WORDLIKE_SURNAMES.has(text[at]) && BEFORE_NAME.test(text.slice(Math.max(lo, at - 3), at))) return true;
   const after = text.slice(end, Math.min(hi, end + 2));
   const strongAfter = AFTER_NAME.test(after);
   if (!strongAfter && !AFTER_NAME_WEAK.test(after)) return false;

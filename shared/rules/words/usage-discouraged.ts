@@ -48,17 +48,19 @@ export const rule = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const text = ctx.text;
-    const hits: { start: number; end: number; rule: UsageRule; lo: number; hi: number }[] = [];
+    // lo, hi: the block, for the crossing test; built-in phrases only (PAIRS
+    // were generated for them, not for the newsroom's own).
+    const hits: { start: number; end: number; rule: UsageRule; lo: number; hi: number; builtIn: boolean }[] = [];
     for (const h of ctx.get(ListedPhrases))
-      if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule, lo: h.block.textStart, hi: h.block.textStart + h.block.text.length });
+      if (h.value.list === 'usage') hits.push({ ...h, rule: h.value.rule, lo: h.block.textStart, hi: h.block.textStart + h.block.text.length, builtIn: true });
     const extra = extraTable(ctx.options.extra);
     if (extra)
       for (const b of wordBlocks(ctx))
-        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value, lo: b.textStart, hi: b.textStart + b.text.length });
+        for (const h of extra.find(text, b.textStart, b.textStart + b.text.length)) hits.push({ ...h, rule: h.value, lo: b.textStart, hi: b.textStart + b.text.length, builtIn: false });
     const curated = ctx.get(StandingMisspellings).spans;
-    for (const { start, end, rule: r, lo, hi } of noneIfTraditional(ctx, hits)) {
+    for (const { start, end, rule: r, lo, hi, builtIn } of noneIfTraditional(ctx, hits)) {
       // Two characters across two common words are neither (摄影|后期 holds 影后).
-      if (partOfOther(text, start, end, r) || (end - start === 2 && readsAcross(text, start, end, lo, hi))) continue;
+      if (partOfOther(text, start, end, r) || (builtIn && end - start === 2 && readsAcross(text, start, end, lo, hi))) continue;
       // A misspelling over the same characters speaks for them (簿弱智 is 簿弱, not 弱智).
       if (curated.overlaps(start, end)) continue;
       if (protectedSet(ctx.page, ctx.roster).overlaps(start, end)) continue;

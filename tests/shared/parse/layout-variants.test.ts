@@ -127,6 +127,10 @@ describe('parsePage on raw OCR of narrow columns (頭條日報 2023-12-02, lines
   it('look-alike: a short title with a comma under the subhead stays a title', () => {
     expect(kinds('德勤回應,業界關注')[2]).toEqual(['headline', '德勤回應,業']);
   });
+  it('look-alike: a headline as long, with a comma, that makes no word with the line below it, or a label with a colon, stays a title', () => {
+    expect(kinds('全面推進鄉村振興，加快建設農業強國')[2][0]).not.toBe('body');
+    expect(kinds('新春走基層：一線工人,堅守崗位保供暖')[2][0]).not.toBe('body');
+  });
 });
 
 describe('parsePage on another paper’s page furniture', () => {

@@ -9,6 +9,7 @@ describe('findCompoundSlips: one character off a three-character word', () => {
     ['the middle one (绩/积)', '住房公绩金贷款额度上调。', '公绩金→公积金'],
     ['the middle one (侧/测)', '新型探侧器完成在轨测试。', '探侧器→探测器'],
     ['the last one (管/馆)', '市博物管推出夜间开放。', '博物管→博物馆'],
+    ['a character of more than three readings (参: can shen cen …; 岑 cen)', '美国岑议院通过法案。', '岑议院→参议院'],
   ])('%s', (_, line, want) => {
     expect(slips(line)).toEqual([want]);
   });

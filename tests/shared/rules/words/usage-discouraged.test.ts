@@ -19,6 +19,10 @@ describe('usage/discouraged', () => {
   it('leaves look-alikes alone: 自由女神像, 村长 in 渔村长廊', () => {
     expect(covered(page('标题', LEAD, '游客在自由女神像前合影，漫步渔村长廊。'), RULE)).toEqual([]);
   });
+  it("the newsroom's own two-character phrases are not read across words (no word table was made for them)", () => {
+    const opts = { rules: { [RULE]: { options: { extra: { 村长: '村委会主任' } } } } };
+    expect(covered(page('标题', LEAD, '新村长大会上，大家畅所欲言。'), RULE, opts)).toEqual(['村长']);
+  });
   it('reads two characters across two common words as neither (摄影|后期 holds 影后)', () => {
     expect(covered(page('标题', LEAD, '社区开设了短视频剪辑和摄影后期课程。'), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, '她三次获封影后。'), RULE)).toEqual(['影后']);

@@ -111,6 +111,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     ['a given name after a surname (张兰洲 beside 兰州)', '王润洲、张兰洲参加了会议。', '他在兰洲工作多年。', '兰洲'],
     ['a role, a surname, then the given name (负责人吴苍海说 beside 沧海)', '街区运营负责人吴苍海说，改造遵循修旧如旧。', '面对苍海，他久久无言。', '苍海'],
     ['a role and a surname, the form running past the name (检察官沈申|向 beside 伸向)', '检察官沈申向过往货车司机发放宣传单。', '他把手申向窗外。', '申向'],
+    ['but not a surname that is an everyday word too (记者于|斤日 beside 近日)', '本报记者许文锋报道。', '记者于斤日走访发现问题。', '斤日'],
   ])('reads no look-alike where a name stands: %s', (_, name, slip, form) => {
     expect(covered(page('标题', LEAD, name), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, slip), RULE)).toEqual([form]);
