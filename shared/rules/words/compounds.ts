@@ -153,12 +153,6 @@ function wordBit(bits: Uint8Array, a: number, b: number): boolean {
   return (bits[g >>> 3] & (1 << (g & 7))) !== 0;
 }
 
-/** Two characters' packed syllable numbers (syllableIds): one in common? */
-function readAlike(x: number, y: number): boolean {
-  for (let u = x; u !== 0; u >>>= 9) for (let v = y; v !== 0; v >>>= 9) if ((u & 0x1ff) === (v & 0x1ff)) return true;
-  return false;
-}
-
 const on = (bits: Uint32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 
 /** Slips in text[from, to), left to right. */
@@ -217,8 +211,7 @@ function candidate(ix: Index, text: string, at: number, p: number, slot: number,
     const want = COMPOUNDS.charCodeAt(3 * k + p);
     if (want === got) return; // the compound itself
     if ((ix.bits[k] & (1 << p) & 5) !== 0 || ix.common[want] & 2) continue;
-    const sound = (ix.syllables[got] | ix.syllables[want]) & MORE_READINGS ? soundAlike(got, want) : readAlike(ix.syllables[got], ix.syllables[want]);
-    if (!(sound || ix.shapes.has(got * 0x10000 + want))) continue;
+    if (!(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
     if (right >= 0 && right !== k) return;
     right = k;
   }
