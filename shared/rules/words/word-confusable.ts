@@ -79,8 +79,8 @@ export const rule = defineRule({
       if (!wordsOf(text, h.start, h.end, lo, hi) || guarded(h.start, h.end)) continue;
       out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
-    const slips = idiomSlips(ctx, curated);
-    if (ctx.options.compounds) slips.push(...compoundSlips(ctx, curated));
+    const slips = slipsOf(ctx, curated, findIdiomSlips, () => false);
+    if (ctx.options.compounds) slips.push(...slipsOf(ctx, curated, findCompoundSlips, compoundNoEvidence));
     for (const d of noneIfTraditional(ctx, slips))
       if (!allow.has(d.data!.wrong as string) && !guarded(d.start, d.end)) out.push(d);
     return withoutOverlaps(out);
@@ -98,40 +98,33 @@ function draft(start: number, wrong: string, right: string, heading: boolean): D
   };
 }
 
-/** Idiom slips of the word blocks with no standing listed misspelling
- *  over them. */
-function idiomSlips(ctx: AnalysisContext, curated: SpanSet): Draft[] {
+/** The slips a finder (idioms, compounds) sees in the word blocks, less
+ *  those a standing listed misspelling covers and those `noEvidence` drops. */
+function slipsOf(
+  ctx: AnalysisContext,
+  curated: SpanSet,
+  find: (text: string, from: number, to: number) => readonly { start: number; wrong: string; right: string }[],
+  noEvidence: (text: string, start: number, end: number, lo: number, hi: number) => boolean,
+): Draft[] {
   const out: Draft[] = [];
   const text = ctx.text;
   for (const b of wordBlocks(ctx)) {
     const lo = b.textStart;
     const hi = lo + b.text.length;
-    for (const s of findIdiomSlips(text, lo, hi)) {
-      const end = s.start + 4;
-      if (curated.overlaps(s.start, end)) continue;
-      out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
+    for (const s of find(text, lo, hi)) {
+      const end = s.start + s.wrong.length;
+      if (!curated.overlaps(s.start, end) && !noEvidence(text, s.start, end, lo, hi)) out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
     }
   }
   return out;
 }
 
-/** Slips in three-character words, where no standing listed misspelling
- *  covers them, no word crosses their edges (by the segmenter: 戛 of
- *  音乐戛然而止 beside 音乐家), and they read as no name. */
-function compoundSlips(ctx: AnalysisContext, curated: SpanSet): Draft[] {
-  const out: Draft[] = [];
-  const text = ctx.text;
-  for (const b of wordBlocks(ctx)) {
-    const lo = b.textStart;
-    const hi = lo + b.text.length;
-    for (const s of findCompoundSlips(text, lo, hi)) {
-      const end = s.start + 3;
-      if (curated.overlaps(s.start, end) || readsAcross(text, s.start, end, lo, hi) || readsAsName(text, s.start, end, lo, hi)) continue;
-      if (insideIdiom(text, s.start, end, lo, hi) || !standsAlone(text, s.start, end, lo, hi)) continue;
-      out.push(draft(s.start, s.wrong, s.right, isHeading(b)));
-    }
-  }
-  return out;
+/** A three-character slip is no evidence where a word crosses its edges
+ *  (readsAcross; by the segmenter: 戛 of 音乐戛然而止 beside 音乐家), where
+ *  it reads as a name, or inside an idiom written right. Idiom slips need
+ *  none of these: their tables settle it. */
+function compoundNoEvidence(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  return readsAcross(text, start, end, lo, hi) || readsAsName(text, start, end, lo, hi) || insideIdiom(text, start, end, lo, hi) || !standsAlone(text, start, end, lo, hi);
 }
 
 function allowedSpans(text: string, allow: readonly string[]): [number, number][] {
