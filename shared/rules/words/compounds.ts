@@ -12,9 +12,8 @@
 // of jieba's two-character words); or a new first or last character beside
 // two that are a common word (高峰|挤 beside 高峰期). The rule asks the rest
 // (the segmenter's words across the edges, a name).
-import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
+import { charClasses, listedLookAlike, listedLookAlikes } from './chars';
 import { COMPOUND_BITS, COMPOUNDS, NEAR_COMPOUNDS, WORD_PAIRS } from './data/compounds.gen';
-import { FREE_CHARS, GB2312 } from './data/idioms.gen';
 import { wordPairHash, wordPairHash2 } from './pair-hash';
 import { MORE_READINGS, soundAlike, syllableIds } from './readings';
 
@@ -60,9 +59,8 @@ interface Index {
   next: Int32Array[];
   bits: Uint8Array;
   near: Set<string>;
-  /** Per code unit: 1 a GB 2312 character, 2 also a function word. */
+  /** Per code unit: 1 a GB 2312 character, 2 also a function word (chars.ts). */
   common: Uint8Array;
-  shapes: Set<number>;
   /** WORD_PAIRS decoded: bit wordPairHash(a, b) set when ab is a word. */
   wordPairs: Uint8Array;
 }
@@ -81,8 +79,7 @@ function build(): Index {
     next: [0, 1, 2].map(() => new Int32Array(COMPOUNDS.length / 3)),
     bits: new Uint8Array(COMPOUND_BITS.length),
     near: new Set(),
-    common: new Uint8Array(0x10000),
-    shapes: new Set(),
+    common: charClasses(),
     wordPairs: decode(WORD_PAIRS),
   };
   /** Compound k, fixed pair (a, b), for a slip at place p. */
@@ -92,13 +89,7 @@ function build(): Index {
     ix.next[p][k] = ix.first[p][h];
     ix.first[p][h] = k;
   };
-  const alts = new Map<number, number[]>();
-  for (const p of CONFUSABLE_PAIRS) {
-    const a = p.charCodeAt(0);
-    const b = p.charCodeAt(1);
-    ix.shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
-    alts.set(a, [...(alts.get(a) ?? []), b]).set(b, [...(alts.get(b) ?? []), a]);
-  }
+  const alts = listedLookAlikes();
   const setPlus = (frame: number, p: number, x: number) => {
     const h = plusHash(frame, p, x);
     ix.plus[h >>> 5] |= 1 << (h & 31);
@@ -119,8 +110,6 @@ function build(): Index {
     }
   }
   for (let i = 0; i + 3 <= NEAR_COMPOUNDS.length; i += 3) ix.near.add(NEAR_COMPOUNDS.slice(i, i + 3));
-  for (let i = 0; i < GB2312.length; i++) ix.common[GB2312.charCodeAt(i)] = 1;
-  for (let i = 0; i < FREE_CHARS.length; i++) ix.common[FREE_CHARS.charCodeAt(i)] |= 2;
   return (index = ix);
 }
 
@@ -211,7 +200,7 @@ function candidate(ix: Index, text: string, at: number, p: number, slot: number,
     const want = COMPOUNDS.charCodeAt(3 * k + p);
     if (want === got) return; // the compound itself
     if ((ix.bits[k] & (1 << p) & 5) !== 0 || ix.common[want] & 2) continue;
-    if (!(soundAlike(got, want) || ix.shapes.has(got * 0x10000 + want))) continue;
+    if (!(soundAlike(got, want) || listedLookAlike(got, want))) continue;
     if (right >= 0 && right !== k) return;
     right = k;
   }

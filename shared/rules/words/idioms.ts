@@ -15,8 +15,8 @@
 // common as a word on its own (要|在其中 beside 乐在其中), or a slip whose
 // half is a common word itself (大师|已去 beside 大势已去), or two words
 // (传家|至宝 beside 传家之宝: both halves words of jieba's dictionary).
-import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { COMMON_HALVES, FREE_CHARS, GB2312, IDIOM_BITS, IDIOMS, NEAR_WORDS, SHAPE_FAMILIES, WORD_HALVES } from './data/idioms.gen';
+import { charClasses, listedLookAlike } from './chars';
+import { COMMON_HALVES, IDIOM_BITS, IDIOMS, NEAR_WORDS, SHAPE_FAMILIES, WORD_HALVES } from './data/idioms.gen';
 import { nearlyAlike } from './readings';
 
 export interface IdiomSlip {
@@ -69,9 +69,8 @@ interface Index {
   /** Two-character words near an idiom's half, as code pairs: 1 a word,
    *  2 a common one. */
   halves: Map<number, number>;
-  /** Per code unit: 1 a GB 2312 character, 2 also a free-standing word. */
+  /** Per code unit: 1 a GB 2312 character, 2 also a free-standing word (chars.ts). */
   common: Uint8Array;
-  shapes: Set<number>;
   /** Per code unit: its shape family (SHAPE_FAMILIES), 0 none. */
   family: Uint16Array;
 }
@@ -117,15 +116,7 @@ function build(): Index {
   pairsOf(COMMON_HALVES, 2);
   const nearWords = new Set<string>();
   for (let i = 0; i + 4 <= NEAR_WORDS.length; i += 4) nearWords.add(NEAR_WORDS.slice(i, i + 4));
-  const common = new Uint8Array(0x10000);
-  for (let i = 0; i < GB2312.length; i++) common[GB2312.charCodeAt(i)] = 1;
-  for (let i = 0; i < FREE_CHARS.length; i++) common[FREE_CHARS.charCodeAt(i)] |= 2;
-  const shapes = new Set<number>();
-  for (const p of CONFUSABLE_PAIRS) {
-    const a = p.charCodeAt(0);
-    const b = p.charCodeAt(1);
-    shapes.add(a * 0x10000 + b).add(b * 0x10000 + a);
-  }
+  const common = charClasses();
   const family = new Uint16Array(0x10000);
   let f = 1;
   for (let i = 0; i < SHAPE_FAMILIES.length; i++) {
@@ -133,7 +124,7 @@ function build(): Index {
     if (c === 0x20) f++;
     else family[c] = f;
   }
-  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, bits, halves, common, shapes, family });
+  return (index = { codes, heads, tails, headPlus, tailPlus, headFirst, headNext, tailFirst, tailNext, nearWords, bits, halves, common, family });
 }
 
 /** Slips in text[from, to), left to right. */
@@ -186,7 +177,7 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     if (!ix.common[got] || (p === 0 && ix.common[got] & 2)) continue;
     // Only of the same shape (昧/味): for an idiom, not a set phrase of words (这样的活).
     const shape = ix.family[got] !== 0 && ix.family[got] === ix.family[want] && (ix.bits[k] & 64) === 0;
-    if (!(nearlyAlike(got, want) || ix.shapes.has(got * 0x10000 + want) || shape)) continue;
+    if (!(nearlyAlike(got, want) || listedLookAlike(got, want) || shape)) continue;
     if (readsAsWords(ix, text, at, p, ix.bits[k])) continue;
     if (right >= 0 && right !== k) return;
     right = k;

@@ -1,0 +1,36 @@
+// What the slip finders (idioms.ts, compounds.ts) ask of a single character:
+// is it a GB 2312 one, is it a function word, and which characters are its
+// listed look-alikes (data/confusable-pairs.ts). Built once, shared.
+import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
+import { FREE_CHARS, GB2312 } from './data/idioms.gen';
+
+let classes: Uint8Array | undefined;
+
+/** Per code unit: 1 a GB 2312 character, 2 also a word on its own common
+ *  enough to be a function word (FREE_CHARS: 的, 在, 要). */
+export function charClasses(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(0x10000);
+  for (let i = 0; i < GB2312.length; i++) classes[GB2312.charCodeAt(i)] = 1;
+  for (let i = 0; i < FREE_CHARS.length; i++) classes[FREE_CHARS.charCodeAt(i)] |= 2;
+  return classes;
+}
+
+let lookAlikes: Map<number, number[]> | undefined;
+
+/** Each character's listed look-alikes, both ways (栗 → 粟, 粟 → 栗). */
+export function listedLookAlikes(): Map<number, number[]> {
+  if (lookAlikes) return lookAlikes;
+  lookAlikes = new Map();
+  const add = (a: number, b: number) => lookAlikes!.set(a, [...(lookAlikes!.get(a) ?? []), b]);
+  for (const p of CONFUSABLE_PAIRS) {
+    add(p.charCodeAt(0), p.charCodeAt(1));
+    add(p.charCodeAt(1), p.charCodeAt(0));
+  }
+  return lookAlikes;
+}
+
+/** Is b a listed look-alike of a? */
+export function listedLookAlike(a: number, b: number): boolean {
+  return listedLookAlikes().get(a)?.includes(b) ?? false;
+}
