@@ -203,17 +203,24 @@ export function withoutAmbiguous(found: readonly IdiomSlip[]): IdiomSlip[] {
   return found.filter((f, i) => found[i - 1]?.start !== f.start && found[i + 1]?.start !== f.start);
 }
 
-let idiomSet: Set<string> | undefined;
+/** Is text[at, at + 4) an idiom? By the head chains the slip scan walks. */
+function isIdiomAt(ix: Index, text: string, at: number): boolean {
+  const c0 = text.charCodeAt(at);
+  const c1 = text.charCodeAt(at + 1);
+  for (let k = ix.headFirst[slotOf(pairHash(c0, c1))]; k >= 0; k = ix.headNext[k]) {
+    const o = 4 * k;
+    const { codes } = ix;
+    if (codes[o] === c0 && codes[o + 1] === c1 && codes[o + 2] === text.charCodeAt(at + 2) && codes[o + 3] === text.charCodeAt(at + 3)) return true;
+  }
+  return false;
+}
 
 /** Does text[start, end) lie inside an idiom written right (畅所 in
  *  畅所欲言, 一帜 in 独树一帜)? A look-alike of a word there is part of the
  *  idiom, whatever the segmenter makes of it (ICU splits 畅所欲言 into four). */
 export function insideIdiom(text: string, start: number, end: number, lo: number, hi: number): boolean {
   if (end - start > 4) return false;
-  if (!idiomSet) {
-    idiomSet = new Set();
-    for (let i = 0; i + 4 <= IDIOMS.length; i += 4) idiomSet.add(IDIOMS.slice(i, i + 4));
-  }
-  for (let a = Math.max(lo, end - 4); a <= start && a + 4 <= hi; a++) if (idiomSet.has(text.slice(a, a + 4))) return true;
+  const ix = index ?? build();
+  for (let a = Math.max(lo, end - 4); a <= start && a + 4 <= hi; a++) if (isIdiomAt(ix, text, a)) return true;
   return false;
 }
