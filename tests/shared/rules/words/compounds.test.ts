@@ -17,10 +17,10 @@ describe('findCompoundSlips: one character off a three-character word', () => {
     expect(slips('市气象台、住房公积金、新型探测器、市博物馆。')).toEqual([]);
   });
   it.each([
-    ['a function word put in (的一名 beside 第一名, 小时后 beside 小时候)', '他获得班上的一名额。三小时后到达。'],
+    ['a function word put in or taken out (都是人 beside 都市人, 当的人 beside 当地人, 候车时 beside 候车室)', '出发点和落脚点都是人。做勇于担当的人。在站台候车时不要倚靠屏蔽门。'],
     ['a new last character beside two that are a common word (高峰|挤 beside 高峰期)', '早晚高峰挤地铁的人不少。'],
     ['the new character a word with its neighbour outside (工笔花|鸟 beside 工笔画; 中高技|能 beside 中高级)', '她擅长工笔花鸟，培养中高技能人才。'],
-    ['a word of the dictionary one character off (博物馆 beside 博物院? no: 工作室 beside 工作日)', '他在工作室加班。'],
+    ['a word of the dictionary itself, one character off another (保育员 beside 保育院, 侏罗系 beside 侏罗纪)', '幼儿园招聘保育员，地层属侏罗系。'],
   ])('no slip: %s', (_, line) => {
     expect(slips(line)).toEqual([]);
   });
