@@ -14,7 +14,7 @@
 // (the segmenter's words across the edges, a name).
 import { charClasses, listedLookAlike, listedLookAlikes } from './chars';
 import { COMPOUND_BITS, COMPOUNDS, NEAR_COMPOUNDS, WORD_PAIRS } from './data/compounds.gen';
-import { wordPairHash, wordPairHash2 } from './pair-hash';
+import { mixPair, wordPairHash, wordPairHash2 } from './pair-hash';
 import { MORE_READINGS, soundAlike, syllableIds } from './readings';
 
 export interface CompoundSlip {
@@ -27,7 +27,7 @@ export interface CompoundSlip {
 
 /** Bit sets of hashed fixed pairs, 18 bits: 13,700 compounds fill each by 5%. */
 const BITS = 18;
-const hash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - BITS);
+const hash = (a: number, b: number) => mixPair(a, b) >>> (32 - BITS);
 /** Two code units as one int32 (no heap number: a key above 2^30 would be one). */
 const key = (a: number, b: number) => (a << 16) | b;
 /** The plus set: 13,700 compounds × 3 places × their readings fill 2^20 bits by 5%. */

@@ -17,6 +17,7 @@
 // (传家|至宝 beside 传家之宝: both halves words of jieba's dictionary).
 import { charClasses, listedLookAlike } from './chars';
 import { COMMON_HALVES, IDIOM_BITS, IDIOMS, NEAR_WORDS, SHAPE_FAMILIES, WORD_HALVES } from './data/idioms.gen';
+import { mixPair } from './pair-hash';
 import { nearlyAlike } from './readings';
 
 export interface IdiomSlip {
@@ -31,7 +32,7 @@ const BITS = 16;
 /** The pair bit sets are larger than the chains' table: at 19 bits they are
  *  1.5% full, so few places of a page go on to the second test. */
 const PAIR_BITS = 19;
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+const pairHash = (a: number, b: number) => mixPair(a, b) >>> (32 - PAIR_BITS);
 /** A pair's slot in the chains' table (16 bits of the pair hash). */
 const slotOf = (w: number) => w >>> (PAIR_BITS - BITS);
 /** A pair's slot with one more character at a place of the window, in a

@@ -9,6 +9,7 @@ import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
 import { PAIRS } from './data/pairs.gen';
+import { mixPair } from './pair-hash';
 
 const isHan = isHanExport;
 
@@ -33,7 +34,7 @@ const PAIR_BITS = 17;
 /** The bit set all pairs pass first, listed and packed: ~22,000 packed pairs
  *  fill a 20-bit one by 2%, so most places stop at one load. */
 const UNION_BITS = 20;
-const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+const pairHash = mixPair;
 const pairSlot = (a: number, b: number) => pairHash(a, b) >>> (32 - PAIR_BITS);
 const has = (bits: Uint32Array, slot: number) => (bits[slot >>> 5] & (1 << (slot & 31))) !== 0;
 const set = (bits: Uint32Array, slot: number) => (bits[slot >>> 5] |= 1 << (slot & 31));
