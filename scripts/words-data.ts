@@ -225,6 +225,9 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
+        // X方 names the party X for any place or body X (园方, 馆方, 店方):
+        // a changed X before 方 is as often such a party as a slip of 远方.
+        if (n === 2 && i === 0 && v[1] === '方') continue;
         // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
         if (n === 2 && free(v[0]) && free(v[1])) continue;
         // A function word after a character (委|已, 会|已): an abbreviation
