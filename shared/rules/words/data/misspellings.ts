@@ -9,9 +9,14 @@
 //    correct text (就坐在, 热中, 元来, 子细, 分付, 山查, 这末).
 //  - COMMON_SLIPS: misspellings copy editors meet again and again (idioms with
 //    a look-alike character, 截止/截至, 帐/账, 卷/券, 竟/竞 …), written by us.
+//  - REVIEWED_SLIPS (reviewed-slips.gen.ts): longer lists of common slips we
+//    wrote (scripts/slips/*.tsv), kept only where scripts/review-slips.ts
+//    finds the wrong form no word, in no common word and on no clean page.
 // Every wrong form here is checked in tests against jieba's dictionary: it is
 // no common word, and no common word contains it.
 // Format: "wrong right" pairs separated by spaces, so the table stays small.
+
+import { REVIEWED_SLIPS } from './reviewed-slips.gen';
 
 const VARIANT_FORMS =
   '百废具兴 百废俱兴 百页窗 百叶窗 班驳 斑驳 保镳 保镖 保母 保姆 褓姆 保姆 辈份 辈分 本份 本分 ' +
@@ -158,8 +163,14 @@ function pairs(s: string): [string, string][] {
   return out;
 }
 
-/** [wrong, right, source]; source 'variant' = 第一批异形词整理表. */
-export const MISSPELLINGS: readonly (readonly [string, string, 'variant' | 'common'])[] = [
+type Listed = readonly (readonly [string, string, 'variant' | 'common'])[];
+
+/** The pairs written here by hand; scripts/review-slips.ts keeps its
+ *  reviewed lists apart from them. */
+export const BY_HAND: Listed = [
   ...pairs(VARIANT_FORMS).map(([w, r]) => [w, r, 'variant'] as const),
   ...pairs(COMMON_SLIPS).map(([w, r]) => [w, r, 'common'] as const),
 ];
+
+/** [wrong, right, source]; source 'variant' = 第一批异形词整理表. */
+export const MISSPELLINGS: Listed = [...BY_HAND, ...pairs(REVIEWED_SLIPS).map(([w, r]) => [w, r, 'common'] as const)];

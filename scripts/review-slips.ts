@@ -1,0 +1,118 @@
+// Reviews a list of "wrong<TAB>right" misspellings before they join
+// COMMON_SLIPS (shared/rules/words/data/misspellings.ts): each pair must be a
+// one-character slip of a word jieba knows, and the wrong form must be no
+// word, inside no common word, nothing two words side by side are likely to
+// make, and absent from the clean and published pages of the harness.
+// Writes the kept pairs to shared/rules/words/data/reviewed-slips.gen.ts and
+// prints the dropped ones with the reason, for a person to read.
+//
+// Run: npx tsx scripts/review-slips.ts   (reads scripts/slips/*.tsv)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BY_HAND } from '../shared/rules/words/data/misspellings';
+import { loadJieba } from './words-data';
+
+type Entry = { freq: number; pos: string };
+
+/** jieba's floor frequency: an entry there one character off a word is
+ *  mostly that word's slip picked up from the web (as in words-data.ts). */
+const FLOOR_FREQ = 3;
+/** A word this common holding a wrong form makes the form a piece of it. */
+const HOLDER_FREQ = 20;
+/** A character this common on its own may stand beside anything. */
+const FREE_MORPHEME = 2000;
+const LEADING_WORD_FREQ = 20000;
+
+function gb2312(): Set<string> {
+  const d = new TextDecoder('gb18030');
+  const out = new Set<string>();
+  for (let a = 0xb0; a <= 0xf7; a++)
+    for (let b = 0xa1; b <= 0xfe; b++) out.add(d.decode(new Uint8Array([a, b])));
+  return out;
+}
+
+/** Every clean text the harness holds: pages whose words are all right. */
+function cleanText(): string {
+  const dir = new URL('../eval/corpus/', import.meta.url).pathname;
+  let text = '';
+  for (const sub of readdirSync(dir)) {
+    const d = join(dir, sub);
+    let files: string[];
+    try {
+      files = readdirSync(d);
+    } catch {
+      continue;
+    }
+    for (const f of files) if (f.endsWith('.txt') && !f.includes('slipped')) text += readFileSync(join(d, f), 'utf8') + '\n';
+  }
+  return text;
+}
+
+function holders(dict: Map<string, Entry>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [w, e] of dict) {
+    if (e.freq < HOLDER_FREQ || w.length < 3) continue;
+    for (let n = 2; n < w.length; n++)
+      for (let i = 0; i + n <= w.length; i++) if (!out.has(w.slice(i, i + n))) out.set(w.slice(i, i + n), w);
+  }
+  return out;
+}
+
+function reason(wrong: string, right: string, ctx: { dict: Map<string, Entry>; held: Map<string, string>; gb: Set<string>; clean: string; listed: Set<string> }): string | undefined {
+  const { dict, held, gb, clean, listed } = ctx;
+  if (wrong.length !== right.length || wrong.length < 2) return 'length';
+  const diff = [...wrong].map((c, i) => (c === right[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length !== 1) return 'not one character';
+  if (![...wrong + right].every((c) => gb.has(c) && /\p{Script=Han}/u.test(c))) return 'not GB 2312';
+  if (listed.has(wrong)) return 'listed already';
+  const r = dict.get(right);
+  if (!r || r.freq <= FLOOR_FREQ) return 'right form unknown to jieba';
+  const w = dict.get(wrong);
+  if (w && w.freq > FLOOR_FREQ) return `wrong form is a word: ${w.freq}`;
+  const h = held.get(wrong);
+  if (h) return `inside a common word: ${h}`;
+  if (clean.includes(wrong)) return 'on a clean page';
+  const i = diff[0];
+  const y = wrong[i];
+  const free = (c: string) => (dict.get(c)?.freq ?? 0) >= FREE_MORPHEME;
+  // Two free characters, one of them a function word (既|将, 在|说): a
+  // sentence holds them side by side as often as a writer slips.
+  const grammatical = (c: string) => /^(p|c|d|u.*|r|f|q|m)$/.test(dict.get(c)?.pos ?? '');
+  if (wrong.length === 2 && free(wrong[0]) && free(wrong[1]) && (grammatical(wrong[0]) || grammatical(wrong[1])))
+    return 'two free characters, one a function word';
+  if (wrong.length === 2 && i === 1 && (dict.get(y)?.freq ?? 0) >= LEADING_WORD_FREQ) return 'a function word after a character';
+  if (wrong.length === 3 && (i === 0 || i === 2) && free(y) && dict.has(i === 0 ? wrong.slice(1) : wrong.slice(0, 2)))
+    return 'a word and a free character';
+  return undefined;
+}
+
+function main(files: string[]): void {
+  const dict = loadJieba();
+  const ctx = { dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+  const kept: string[] = [];
+  const dropped = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const f of files)
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      const [wrong, right] = line.trim().split(/\t|\s+/);
+      if (!wrong || !right || seen.has(wrong)) continue;
+      seen.add(wrong);
+      const why = reason(wrong, right, ctx);
+      if (!why) {
+        kept.push(`${wrong} ${right}`);
+        continue;
+      }
+      const [kind, detail] = why.split(': ');
+      dropped.set(kind, [...(dropped.get(kind) ?? []), `${wrong}→${right}${detail ? ` (${detail})` : ''}`]);
+    }
+  writeFileSync(
+    new URL('../shared/rules/words/data/reviewed-slips.gen.ts', import.meta.url),
+    '// GENERATED by scripts/review-slips.ts from scripts/slips/*.tsv — do not edit. Common slips, "wrong right" pairs.\n' +
+      `export const REVIEWED_SLIPS = ${JSON.stringify(kept.join(' '))};\n`,
+  );
+  for (const [why, list] of dropped) console.error(`\n# ${why}: ${list.length}\n${list.join('  ')}`);
+  console.error(`\nkept ${kept.length}`);
+}
+
+const dir = new URL('slips/', import.meta.url).pathname;
+main(readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)));
