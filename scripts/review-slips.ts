@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BY_HAND } from '../shared/rules/words/data/misspellings';
-import { loadJieba } from './words-data';
+import { loadJieba, STANDARD } from './words-data';
 
 type Entry = { freq: number; pos: string };
 
@@ -22,6 +22,8 @@ const HOLDER_FREQ = 20;
 /** A character this common on its own may stand beside anything. */
 const FREE_MORPHEME = 2000;
 const LEADING_WORD_FREQ = 20000;
+/** Two words this common make a phrase as often as an idiom's slip. */
+const COMMON_WORD = 1000;
 
 function gb2312(): Set<string> {
   const d = new TextDecoder('gb18030');
@@ -58,37 +60,64 @@ function holders(dict: Map<string, Entry>): Map<string, string> {
   return out;
 }
 
-function reason(wrong: string, right: string, ctx: { dict: Map<string, Entry>; held: Map<string, string>; gb: Set<string>; clean: string; listed: Set<string> }): string | undefined {
-  const { dict, held, gb, clean, listed } = ctx;
+export interface Review {
+  dict: Map<string, Entry>;
+  held: Map<string, string>;
+  gb: Set<string>;
+  clean: string;
+  listed: Set<string>;
+}
+
+export function reviewContext(): Review {
+  const dict = loadJieba();
+  return { dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+}
+
+/** Why a pair is no one-character slip of a known word, if it is not. */
+function shapeReason(wrong: string, right: string, { dict, gb, listed }: Review): string | undefined {
   if (wrong.length !== right.length || wrong.length < 2) return 'length';
-  const diff = [...wrong].map((c, i) => (c === right[i] ? -1 : i)).filter((i) => i >= 0);
-  if (diff.length !== 1) return 'not one character';
+  if ([...wrong].filter((c, i) => c !== right[i]).length !== 1) return 'not one character';
   if (![...wrong + right].every((c) => gb.has(c) && /\p{Script=Han}/u.test(c))) return 'not GB 2312';
   if (listed.has(wrong)) return 'listed already';
+  if (STANDARD.has(wrong)) return 'a word or name jieba lacks';
+  // A longer right form jieba lacks (物联网, 颗粒无收) is still taken: the
+  // wrong form's checks are what keep correct text safe.
   const r = dict.get(right);
-  if (!r || r.freq <= FLOOR_FREQ) return 'right form unknown to jieba';
+  if (right.length === 2 && (!r || r.freq <= FLOOR_FREQ)) return 'right form unknown to jieba';
+  return undefined;
+}
+
+/** Why the wrong form may stand in correct text, if it may. */
+function standsReason(wrong: string, right: string, { dict, held, clean }: Review): string | undefined {
   const w = dict.get(wrong);
   if (w && w.freq > FLOOR_FREQ) return `wrong form is a word: ${w.freq}`;
   const h = held.get(wrong);
   if (h) return `inside a common word: ${h}`;
   if (clean.includes(wrong)) return 'on a clean page';
-  const i = diff[0];
-  const y = wrong[i];
-  const free = (c: string) => (dict.get(c)?.freq ?? 0) >= FREE_MORPHEME;
+  const i = [...wrong].findIndex((c, k) => c !== right[k]);
+  const freq = (x: string) => dict.get(x)?.freq ?? 0;
+  const free = (c: string) => freq(c) >= FREE_MORPHEME;
   // Two free characters, one of them a function word (既|将, 在|说): a
   // sentence holds them side by side as often as a writer slips.
   const grammatical = (c: string) => /^(p|c|d|u.*|r|f|q|m)$/.test(dict.get(c)?.pos ?? '');
   if (wrong.length === 2 && free(wrong[0]) && free(wrong[1]) && (grammatical(wrong[0]) || grammatical(wrong[1])))
     return 'two free characters, one a function word';
-  if (wrong.length === 2 && i === 1 && (dict.get(y)?.freq ?? 0) >= LEADING_WORD_FREQ) return 'a function word after a character';
-  if (wrong.length === 3 && (i === 0 || i === 2) && free(y) && dict.has(i === 0 ? wrong.slice(1) : wrong.slice(0, 2)))
+  if (wrong.length === 2 && i === 1 && freq(wrong[1]) >= LEADING_WORD_FREQ) return 'a function word after a character';
+  // Two common words side by side (不能|自己 beside 不能自已).
+  if (wrong.length === 4 && freq(wrong.slice(0, 2)) >= COMMON_WORD && freq(wrong.slice(2)) >= COMMON_WORD) return 'two common words';
+  // A word and a free character at the edge (安全|戴 beside 安全带).
+  if (wrong.length === 3 && (i === 0 || i === 2) && free(wrong[i]) && dict.has(i === 0 ? wrong.slice(1) : wrong.slice(0, 2)))
     return 'a word and a free character';
   return undefined;
 }
 
-function main(files: string[]): void {
-  const dict = loadJieba();
-  const ctx = { dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+/** Why a pair is dropped, or undefined where it is kept. */
+export function reason(wrong: string, right: string, review: Review): string | undefined {
+  return shapeReason(wrong, right, review) ?? standsReason(wrong, right, review);
+}
+
+/** The kept "wrong right" pairs of the files, and the dropped ones by reason. */
+export function review(files: string[], ctx: Review = reviewContext()): { kept: string[]; dropped: Map<string, string[]> } {
   const kept: string[] = [];
   const dropped = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -105,6 +134,16 @@ function main(files: string[]): void {
       const [kind, detail] = why.split(': ');
       dropped.set(kind, [...(dropped.get(kind) ?? []), `${wrong}→${right}${detail ? ` (${detail})` : ''}`]);
     }
+  return { kept, dropped };
+}
+
+export const SLIP_FILES = (): string[] => {
+  const dir = new URL('slips/', import.meta.url).pathname;
+  return readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f));
+};
+
+function main(): void {
+  const { kept, dropped } = review(SLIP_FILES());
   writeFileSync(
     new URL('../shared/rules/words/data/reviewed-slips.gen.ts', import.meta.url),
     '// GENERATED by scripts/review-slips.ts from scripts/slips/*.tsv — do not edit. Common slips, "wrong right" pairs.\n' +
@@ -114,5 +153,4 @@ function main(files: string[]): void {
   console.error(`\nkept ${kept.length}`);
 }
 
-const dir = new URL('slips/', import.meta.url).pathname;
-main(readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)));
+if (process.argv[1]?.endsWith('review-slips.ts')) main();

@@ -193,7 +193,7 @@ const SLIP_RATIO = 50;
  *  lacks them (默不作声, 不擅言辞, 船泊港口, 眩耀 beside 炫耀, 公募基金,
  *  群蜂飞舞, 一券一码, 记者王文锋), or are correct inside a longer name or
  *  phrase the segmenter does not know (堪察加半岛, 有口难辩, 一迭连声). */
-const STANDARD = new Set([
+export const STANDARD = new Set([
   '不作声', '不擅', '船泊', '眩耀', '沮止', '消毁', '销灭', '掘起',
   '公募', '州际', '蜡梅', '逐部', '踩塌', '蜕出', '蜕掉', '捡出', '治服', '整型', '产消', '山蜂', '群蜂',
   '检察组', '统制权', '辉发', '一券', '两券', '三券', '四券', '五券', '十券', '一个斑', '作媒', '销融', '融蚀',
