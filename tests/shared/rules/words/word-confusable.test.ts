@@ -41,8 +41,8 @@ describe('word/confusable on real lines with a look-alike character', () => {
     expect(covered(page('标题', LEAD, '会上，常委会组成人员畅所欲言、各抒己见。'), RULE)).toEqual([]);
     expect(covered(page('标题', LEAD, '新建的活动畅所对外开放。'), RULE)).toEqual(['畅所']);
   });
-  it('己经 → 已经, a slip the platform segmenter knows as a word', () => {
-    expect(covered(page('标题', LEAD, '项目己经全部完工。'), RULE)).toEqual(['己经']);
+  it('姆指 → 拇指, a slip the platform segmenter knows as a word', () => {
+    expect(covered(page('标题', LEAD, '他用姆指按住伤口。'), RULE)).toEqual(['姆指']);
   });
   it('in a headline: an error that counts twice', () => {
     const fs = hitsOf(page('市北区坚绝杜绝“飞线”充电', LEAD), RULE);
@@ -53,7 +53,7 @@ describe('word/confusable on real lines with a look-alike character', () => {
 describe('word/confusable on idioms with one character off', () => {
   it.each([
     ['铜墙铁壁 → 铜墙铁璧 (000 line 89)', '铜墙铁壁', '铜墙铁璧', '铜墙铁壁'],
-    ['全力以赴 → 全力以付 (002 line 78)', '全力以赴', '全力以付', '全力以赴'],
+    ['蓄势待发 → 蓄势待法 (002)', '蓄势待发', '蓄势待法', '蓄势待发'],
     ['五脏俱全 → 五脏具全 (000 line 25, inside quotation marks)', '五脏俱全', '五脏具全', '五脏俱全'],
   ])('%s', (_, real, wrong, right) => {
     const base = PAGES['000'].includes(real) ? PAGES['000'] : PAGES['002'];
@@ -66,15 +66,15 @@ describe('word/confusable on idioms with one character off', () => {
   it('leaves a slip a curated list holds to that list: reported once (色彩斑澜, 000 line 25)', () => {
     const text = damage(PAGES['000'], '色彩斑斓', '色彩斑澜');
     expect(covered(text, RULE)).toEqual([]);
-    expect(covered(text, 'word/misspelling')).toEqual(['斑澜']);
+    expect(covered(text, 'word/misspelling')).toEqual(['色彩斑澜']);
   });
   it('where the segmenter splits the slip oddly (高健一针见雪地指出: 健一, 雪地; 000 line 45)', () => {
     const text = damage(PAGES['000'], '一针见血', '一针见雪');
     expect(covered(text, RULE)).toEqual(['一针见雪']);
   });
   it('in a headline: an error that counts twice', () => {
-    const fs = hitsOf(page('展馆门口被围得水泻不通', LEAD), RULE);
-    expect(fs.map((f) => [f.severity, f.data?.right])).toEqual([['error', '水泄不通']]);
+    const fs = hitsOf(page('剧场内座无须席', LEAD), RULE);
+    expect(fs.map((f) => [f.severity, f.data?.right])).toEqual([['error', '座无虚席']]);
   });
   it.each([
     ['two correct words (不同|反响 beside 不同凡响)', '新政出台后，在社会上引起不同反响。'],
@@ -121,8 +121,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     expect(covered(page('标题', LEAD, '体育课包括游泳、田胫、篮球等项目。'), RULE)).toEqual(['田胫']);
     expect(covered(page('标题', LEAD, '李锦洲、赵雷洲两位老党员讲了话。'), RULE)).toEqual([]);
   });
-  it('is not silenced by a listed form that its own guards drop (总编缉: 编缉 inside it)', () => {
-    expect(covered(page('标题', LEAD, '本报总编缉张三审定了版面。'), RULE)).toEqual(['总编缉']);
+  it('is not silenced by a listed form that its own guards drop (另眼看侍: 看侍 after 眼看)', () => {
     expect(covered(page('标题', LEAD, '他对这位新同事另眼看侍。'), RULE)).toEqual(['另眼看侍']);
   });
   it('a foreign name written with · is not read', () => {

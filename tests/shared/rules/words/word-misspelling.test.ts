@@ -21,6 +21,11 @@ describe('word/misspelling on real lines with a known wrong form', () => {
     expect(fixed).toContain(damaged.replace(text.slice(fs[0].start, fs[0].end), right));
   });
 
+  it('自已 → 自己, but not inside the idiom 不能自已 (the segmenter splits both alike: 自|已)', () => {
+    expect(covered(page('标题', LEAD, '他对自已要求很严。'), RULE)).toEqual(['自已']);
+    expect(covered(page('标题', LEAD, '老人激动得不能自已。'), RULE)).toEqual([]);
+  });
+
   it('截止 right before a date is 截至 (截止2022年11月)', () => {
     expect(covered(page('标题', LEAD, '截止2022年11月，全区已完成改造。'), RULE)).toEqual(['截止']);
   });
