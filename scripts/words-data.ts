@@ -203,6 +203,11 @@ export const STANDARD = new Set([
  *  检察|和): a word and one of them is no look-alike of a longer word. */
 const JOINERS = new Set([...'于和与及或等的了']);
 
+/** Place and direction words that follow any verb or noun (贴上, 碗里). */
+const AFTER_FREE = new Set([...'上下里中内外前后起出进回过开完着了']);
+/** A character this common as a word on its own may take one of them. */
+const STANDS_ALONE = 100;
+
 /** Is v a word in its own right, beside a word w as common as wFreq? */
 function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boolean {
   const e = dict.get(v);
@@ -225,6 +230,9 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
+        // A free character and a place or direction word after it (糊|上,
+        // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
+        if (n === 2 && i === 0 && AFTER_FREE.has(v[1]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
         // X方 names the party X for any place or body X (园方, 馆方, 店方):
         // a changed X before 方 is as often such a party as a slip of 远方.
         if (n === 2 && i === 0 && v[1] === '方') continue;
