@@ -23,6 +23,8 @@ const require = createRequire(import.meta.url);
 const OUT = new URL('../shared/rules/words/data/', import.meta.url);
 
 interface Entry { freq: number; pos: string }
+/** jieba's dictionary, and the words news copy took up after it was made
+ *  (scripts/modern-words.txt, ours: 网购, 防骗, 算力, 双减). */
 export function loadJieba(): Map<string, Entry> {
   const dict = new Map<string, Entry>();
   const file = require.resolve('@node-rs/jieba/dict.txt');
@@ -30,8 +32,14 @@ export function loadJieba(): Map<string, Entry> {
     const [w, f, pos] = line.split(' ');
     if (w) dict.set(w, { freq: Number(f), pos: pos ?? '' });
   }
+  for (const w of readFileSync(new URL('modern-words.txt', import.meta.url), 'utf8').split('\n'))
+    if (w && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { freq: MODERN_FREQ, pos: 'n' });
   return dict;
 }
+/** The frequency a modern word is given: a word for every guard (a form
+ *  beside it reads across; PAIRS takes it), too rare for look-alikes to be
+ *  generated from it (MIN_FREQ). */
+const MODERN_FREQ = 100;
 
 const readings = (c: string): string[] =>
   pinyin(c, { toneType: 'none', multiple: true, type: 'array' }).filter((r) => /^[a-zü]+$/.test(r));

@@ -99,6 +99,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     ['在|说 (two free words, never generated)', '他在说明会上介绍了情况。'],
     ['现在|次要', '这些问题现在次要，先抓安全。'],
     ['a free character and a direction word (糊|上 beside 湖上)', '艺人用竹篾扎出骨架，再糊上彩纸、描上图案。'],
+    ['two modern words jieba lacks (网购|防骗 beside 购房)', '老年人网购防骗课走进社区。'],
     ['X方, the party X (园方 beside 远方)', '园区的青蛙陆续出洞，园方提醒游客不要捕捉。'],
   ])('%s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
