@@ -61,6 +61,8 @@ function holders(dict: Map<string, Entry>): Map<string, string> {
 }
 
 export interface Review {
+  /** Wrong forms a person read as correct somewhere (scripts/slips/not-slips.txt). */
+  rejected: Map<string, string>;
   dict: Map<string, Entry>;
   held: Map<string, string>;
   gb: Set<string>;
@@ -70,15 +72,25 @@ export interface Review {
 
 export function reviewContext(): Review {
   const dict = loadJieba();
-  return { dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+  return { rejected: rejectedForms(), dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+}
+
+function rejectedForms(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(new URL('slips/not-slips.txt', import.meta.url), 'utf8').split('\n')) {
+    const [wrong, why] = line.split('\t');
+    if (wrong && !wrong.startsWith('#')) out.set(wrong.trim(), why?.trim() ?? '');
+  }
+  return out;
 }
 
 /** Why a pair is no one-character slip of a known word, if it is not. */
-function shapeReason(wrong: string, right: string, { dict, gb, listed }: Review): string | undefined {
+function shapeReason(wrong: string, right: string, { rejected, dict, gb, listed }: Review): string | undefined {
   if (wrong.length !== right.length || wrong.length < 2) return 'length';
   if ([...wrong].filter((c, i) => c !== right[i]).length !== 1) return 'not one character';
   if (![...wrong + right].every((c) => gb.has(c) && /\p{Script=Han}/u.test(c))) return 'not GB 2312';
   if (listed.has(wrong)) return 'listed already';
+  if (rejected.has(wrong)) return `read as correct by a person: ${rejected.get(wrong)}`;
   if (STANDARD.has(wrong)) return 'a word or name jieba lacks';
   // A longer right form jieba lacks (物联网, 颗粒无收) is still taken: the
   // wrong form's checks are what keep correct text safe.
