@@ -3,6 +3,7 @@
 // never joins, and the committed table is exactly what the review keeps.
 import { describe, expect, it } from 'vitest';
 import { reason, review, reviewContext, SLIP_FILES } from '../../scripts/review-slips';
+import { firesIn, phrasesOf } from '../../scripts/second-reading';
 import { REVIEWED_SLIPS } from '../../shared/rules/words/data/reviewed-slips.gen';
 
 describe('review-slips', () => {
@@ -28,5 +29,17 @@ describe('review-slips', () => {
   });
   it('the committed table is what the review keeps (no hand edits)', () => {
     expect(review(SLIP_FILES(), ctx).kept.join(' ')).toBe(REVIEWED_SLIPS);
+  });
+});
+
+describe('second-reading', () => {
+  it('reads the phrases a flag names: whole runs and joined alternatives', () => {
+    expect(phrasesOf('促消', '促消费 side by side')).toEqual(['促消费']);
+    expect(phrasesOf('端装', '高端/终端+装备（高端装备制造）').sort()).toEqual(['终端装备', '高端装备', '高端装备制造']);
+    expect(phrasesOf('浩翰', 'a personal name')).toEqual([]);
+  });
+  it('a listed form fires where no guard holds it (他威协邻居), not where the segmenter does (权威协会)', () => {
+    expect(firesIn('威协', '他威协邻居')).toBe(true);
+    expect(firesIn('威协', '权威协会')).toBe(false);
   });
 });
