@@ -211,6 +211,20 @@ export const STANDARD = new Set([
  *  检察|和): a word and one of them is no look-alike of a longer word. */
 const JOINERS = new Set([...'于和与及或等的了']);
 
+/** Two-character pieces of jieba's longer words (映山 of 映山红), but not
+ *  of its four-character idioms: those a look-alike is read inside at run
+ *  time (insideIdiom), so 畅所 of 畅所欲言 is still a slip of 场所 elsewhere. */
+const HELD_MIN_FREQ = 5;
+function heldForms(dict: Map<string, Entry>): Set<string> {
+  const out = new Set<string>();
+  for (const [w, e] of dict) {
+    if (w.length < 3 || e.freq < HELD_MIN_FREQ || (w.length === 4 && IDIOM_POS.has(e.pos))) continue;
+    for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
+  }
+  return out;
+}
+const NEGATIONS = new Set([...'无不未非没莫勿']);
+
 /** Place and direction words that follow any verb or noun (贴上, 碗里). */
 const AFTER_FREE = new Set([...'上下里中内外前后起出进回过开完着了']);
 /** A character this common as a word on its own may take one of them. */
@@ -230,6 +244,7 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
   // and three-character words gain little for the size.
   const swaps = (c: string, n: number) => new Set([...(LOOK_ALIKES.get(c) ?? []), ...(n === 2 ? shapeSound.get(c) ?? [] : [])]);
   const curated = new Set(MISSPELLINGS.map(([w]) => w));
+  const held = heldForms(dict);
   const out = new Map<string, string>();
   for (const [w, { freq, pos }] of dict) {
     const n = w.length;
@@ -241,6 +256,11 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
         // A free character and a place or direction word after it (糊|上,
         // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
         if (n === 2 && i === 0 && AFTER_FREE.has(v[1]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
+        // A form inside a longer word is a piece of it (映山 of 映山红).
+        if (n === 2 && held.has(v)) continue;
+        // A negation before a character that stands alone (无|晴, 不|适):
+        // classical and headline style make such pairs at will.
+        if (n === 2 && i === 1 && NEGATIONS.has(v[0]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
         // X方 names the party X for any place or body X (园方, 馆方, 店方):
         // a changed X before 方 is as often such a party as a slip of 远方.
         if (n === 2 && i === 0 && v[1] === '方') continue;

@@ -100,6 +100,8 @@ describe('word/confusable leaves correct text and names alone', () => {
     ['现在|次要', '这些问题现在次要，先抓安全。'],
     ['a free character and a direction word (糊|上 beside 湖上)', '艺人用竹篾扎出骨架，再糊上彩纸、描上图案。'],
     ['two modern words jieba lacks (网购|防骗 beside 购房)', '老年人网购防骗课走进社区。'],
+    ['a piece of a longer word (映山 of 映山红 beside 英山)', '漫山的映山红含苞待放。'],
+    ['a negation before a character that stands alone (无|晴 beside 无情)', '“回首向来萧瑟处，归去，也无风雨也无晴。”'],
     ['X方, the party X (园方 beside 远方)', '园区的青蛙陆续出洞，园方提醒游客不要捕捉。'],
   ])('%s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
