@@ -18,7 +18,7 @@ describe('word/confusable on real lines with a look-alike character', () => {
     expect(applyFindingFixes(text, fs).text).toContain(damaged.replace(wrong, right));
   });
   it.each([
-    ['刺绣 → 刺锈 (绣/锈: one phonetic part, one reading)', '游客现场学习刺绣技艺。', '刺锈', '刺绣'],
+    ['苍白 → 沧白 (苍/沧: one phonetic part, one reading)', '他的脸色苍白。', '沧白', '苍白'],
     ['陶瓷 → 淘瓷 (陶/淘)', '首届陶瓷文化节昨日开幕。', '淘瓷', '陶瓷'],
     ['卫星 → 卫性 (星/性 on 生; jieba tags 卫星 a name, nr)', '我国成功发射一颗通信卫星。', '卫性', '卫星'],
   ])('a look-alike by shape and sound, no list needed: %s', (_, line, wrong, right) => {
@@ -26,10 +26,10 @@ describe('word/confusable on real lines with a look-alike character', () => {
     expect(hitsOf(text, RULE).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([[wrong, right]]);
   });
   const COMPOUNDS = { rules: { [RULE]: { options: { compounds: true } } } };
-  it('a slip in a three-character word, no list needed, where the newsroom turns it on (志愿者 → 志原者)', () => {
-    const text = page('标题', LEAD, '社区志原者每周上门服务独居老人。');
-    expect(hitsOf(text, RULE, COMPOUNDS).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([['志原者', '志愿者']]);
-    expect(covered(page('标题', LEAD, '社区志愿者每周上门服务独居老人。'), RULE, COMPOUNDS)).toEqual([]);
+  it('a slip in a three-character word, no list needed, where the newsroom turns it on (救护车 → 救互车)', () => {
+    const text = page('标题', LEAD, '这辆救互车停在小区门口。');
+    expect(hitsOf(text, RULE, COMPOUNDS).map((f) => [text.slice(f.start, f.end), f.data?.right])).toEqual([['救互车', '救护车']]);
+    expect(covered(page('标题', LEAD, '这辆救护车停在小区门口。'), RULE, COMPOUNDS)).toEqual([]);
     // Off by default: it costs a sixth of the check.
     expect(covered(text, RULE)).toEqual([]);
   });
