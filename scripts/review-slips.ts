@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BY_HAND } from '../shared/rules/words/data/misspellings';
-import { loadJieba, STANDARD } from './words-data';
+import { loadJieba, notSlips, STANDARD } from './words-data';
 
 type Entry = { freq: number; pos: string };
 
@@ -72,17 +72,9 @@ export interface Review {
 
 export function reviewContext(): Review {
   const dict = loadJieba();
-  return { rejected: rejectedForms(), dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+  return { rejected: notSlips(), dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
 }
 
-function rejectedForms(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of readFileSync(new URL('slips/not-slips.txt', import.meta.url), 'utf8').split('\n')) {
-    const [wrong, why] = line.split('\t');
-    if (wrong && !wrong.startsWith('#')) out.set(wrong.trim(), why?.trim() ?? '');
-  }
-  return out;
-}
 
 /** Why a pair is no one-character slip of a known word, if it is not. */
 function shapeReason(wrong: string, right: string, { rejected, dict, gb, listed }: Review): string | undefined {

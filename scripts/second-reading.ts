@@ -38,7 +38,10 @@ function main(files: string[]): void {
       const phrases = phrasesOf(form, why);
       if (phrases.length === 0 || phrases.some((p) => firesIn(form, p))) rejected.push(`${form}\t${why}`);
     }
-  if (rejected.length) appendFileSync(new URL('slips/not-slips.txt', import.meta.url), rejected.join('\n') + '\n');
+  const file = new URL('slips/not-slips.txt', import.meta.url);
+  const known = new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.split('\t')[0]));
+  const fresh = rejected.filter((r) => !known.has(r.split('\t')[0]));
+  if (fresh.length) appendFileSync(file, fresh.join('\n') + '\n');
   console.error(`rejected ${rejected.length}`);
 }
 

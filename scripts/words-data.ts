@@ -22,7 +22,7 @@ import { fuzzyReading } from '../shared/rules/words/readings';
 const require = createRequire(import.meta.url);
 const OUT = new URL('../shared/rules/words/data/', import.meta.url);
 
-interface Entry { freq: number; pos: string }
+interface Entry { freq: number; pos: string; modern?: true }
 /** jieba's dictionary, and the words news copy took up after it was made
  *  (scripts/modern-words.txt, ours: 网购, 防骗, 算力, 双减). */
 export function loadJieba(): Map<string, Entry> {
@@ -33,12 +33,13 @@ export function loadJieba(): Map<string, Entry> {
     if (w) dict.set(w, { freq: Number(f), pos: pos ?? '' });
   }
   for (const w of readFileSync(new URL('modern-words.txt', import.meta.url), 'utf8').split('\n'))
-    if (w && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { freq: MODERN_FREQ, pos: 'n' });
+    if (w && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos: 'n', ...dict.get(w), freq: MODERN_FREQ, modern: true });
   return dict;
 }
 /** The frequency a modern word is given: a word for every guard (a form
- *  beside it reads across; PAIRS takes it), too rare for look-alikes to be
- *  generated from it (MIN_FREQ). */
+ *  beside it reads across; PAIRS takes it). jieba's part of speech is kept
+ *  (遥遥领先 stays an idiom), and no look-alike is generated from a word
+ *  we added (generateConfusables). */
 const MODERN_FREQ = 100;
 
 const readings = (c: string): string[] =>
@@ -211,24 +212,47 @@ export const STANDARD = new Set([
  *  检察|和): a word and one of them is no look-alike of a longer word. */
 const JOINERS = new Set([...'于和与及或等的了']);
 
-/** Two-character pieces of jieba's longer words (映山 of 映山红), but not
- *  of its four-character idioms: those a look-alike is read inside at run
- *  time (insideIdiom), so 畅所 of 畅所欲言 is still a slip of 场所 elsewhere. */
+/** Two-character pieces of jieba's three- and four-character words (映山 of
+ *  映山红), but not of its idioms — a look-alike is read inside those at run
+ *  time (insideIdiom), so 畅所 of 畅所欲言 is still a slip of 场所 elsewhere —
+ *  nor of names (施中诚 holds 中诚) or longer phrases, whose pieces straddle
+ *  words (士为知己者死 holds 己者). jieba tags some words names (映山红 nr):
+ *  a name is an nr entry whose first character starts many nr entries. */
 const HELD_MIN_FREQ = 5;
+const SURNAME_LIKE = 30;
 function heldForms(dict: Map<string, Entry>): Set<string> {
+  const nameStarts = new Map<string, number>();
+  for (const [w, e] of dict) if (e.pos === 'nr' && w.length === 3) nameStarts.set(w[0], (nameStarts.get(w[0]) ?? 0) + 1);
+  const isName = (w: string, pos: string) => SKIP_POS.has(pos) && (pos !== 'nr' || (nameStarts.get(w[0]) ?? 0) >= SURNAME_LIKE);
   const out = new Set<string>();
   for (const [w, e] of dict) {
-    if (w.length < 3 || e.freq < HELD_MIN_FREQ || (w.length === 4 && IDIOM_POS.has(e.pos))) continue;
+    if (w.length < 3 || w.length > 4 || e.freq < HELD_MIN_FREQ || (w.length === 4 && IDIOM_POS.has(e.pos)) || isName(w, e.pos)) continue;
     for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
   }
   return out;
 }
-const NEGATIONS = new Set([...'无不未非没莫勿']);
+/** Classical negations: 无晴, 莫问 are made at will; 不X is left to the
+ *  other guards (不措 and 不旦 are slips). */
+const NEGATIONS = new Set([...'无未非莫勿']);
+/** A character this common stands alone after a classical negation. */
+const AFTER_NEGATION = 500;
 
-/** Place and direction words that follow any verb or noun (贴上, 碗里). */
+/** Place, direction and aspect words that follow any verb or noun (贴上,
+ *  碗里, 贴了, 糊过). */
 const AFTER_FREE = new Set([...'上下里中内外前后起出进回过开完着了']);
 /** A character this common as a word on its own may take one of them. */
 const STANDS_ALONE = 100;
+
+/** Forms a second reader found correct somewhere (scripts/slips/not-slips.txt):
+ *  no list holds them, and no look-alike is generated as them either. */
+export function notSlips(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(new URL('slips/not-slips.txt', import.meta.url), 'utf8').split('\n')) {
+    const [form, why] = line.split('\t');
+    if (form && !form.startsWith('#')) out.set(form.trim(), why?.trim() ?? '');
+  }
+  return out;
+}
 
 /** Is v a word in its own right, beside a word w as common as wFreq? */
 function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boolean {
@@ -244,23 +268,23 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
   // and three-character words gain little for the size.
   const swaps = (c: string, n: number) => new Set([...(LOOK_ALIKES.get(c) ?? []), ...(n === 2 ? shapeSound.get(c) ?? [] : [])]);
   const curated = new Set(MISSPELLINGS.map(([w]) => w));
+  const rejected = notSlips();
   const held = heldForms(dict);
   const out = new Map<string, string>();
-  for (const [w, { freq, pos }] of dict) {
+  for (const [w, { freq, pos, modern }] of dict) {
     const n = w.length;
-    if (n < 2 || n > 4 || freq < MIN_FREQ[n] || properNoun(w, pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+    if (n < 2 || n > 4 || modern || freq < MIN_FREQ[n] || properNoun(w, pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
     for (let i = 0; i < n; i++) {
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
-        if (STANDARD.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
+        if (STANDARD.has(v) || rejected.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         // A free character and a place or direction word after it (糊|上,
         // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
         if (n === 2 && i === 0 && AFTER_FREE.has(v[1]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
         // A form inside a longer word is a piece of it (映山 of 映山红).
         if (n === 2 && held.has(v)) continue;
-        // A negation before a character that stands alone (无|晴, 不|适):
-        // classical and headline style make such pairs at will.
-        if (n === 2 && i === 1 && NEGATIONS.has(v[0]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
+        // A classical negation before a character that stands alone (无|晴).
+        if (n === 2 && i === 1 && NEGATIONS.has(v[0]) && (dict.get(y)?.freq ?? 0) >= AFTER_NEGATION) continue;
         // X方 names the party X for any place or body X (园方, 馆方, 店方):
         // a changed X before 方 is as often such a party as a slip of 远方.
         if (n === 2 && i === 0 && v[1] === '方') continue;
@@ -500,11 +524,12 @@ function header(what: string): string {
   return `// GENERATED by scripts/words-data.ts — do not edit. ${what}\n`;
 }
 
-function main(): void {
+/** Every generated table: file name (under shared/rules/words/data/) → text. */
+export function generate(): Map<string, string> {
+  const files = new Map<string, string>();
   const dict = loadJieba();
   const conf = generateConfusables(dict, shapeSoundPairs());
-  writeFileSync(
-    new URL('confusables.gen.ts', OUT),
+  files.set('confusables.gen.ts',
     header('Look-alikes of common words (from jieba\'s dictionary, MIT) absent from it: look-alike → word.') +
       `export const CONFUSABLES = ${JSON.stringify(conf.filter(([v]) => v.length > 2).map(([v, w]) => v + w).join(' '))};\n` +
       '// Two-character ones, four code units a record, no separator (PhraseTable\'s packed pairs).\n' +
@@ -512,8 +537,7 @@ function main(): void {
   );
   const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v), ...USAGE_RULES.map((r) => r.phrase)];
   const pairs = generatePairs(dict, forms);
-  writeFileSync(
-    new URL('pairs.gen.ts', OUT),
+  files.set('pairs.gen.ts',
     header('Common two-character words of jieba\'s dictionary (MIT) that meet a listed form\'s edge.') +
       `export const PAIRS = ${JSON.stringify(pairs.join(''))};\n`,
   );
@@ -523,8 +547,7 @@ function main(): void {
   const halfWords = [...nearHalves(dict, idioms)];
   const halves = halfWords.filter(([, f]) => f >= COMMON_HALF_FREQ).map(([x]) => x).sort();
   const words = halfWords.filter(([, f]) => f < COMMON_HALF_FREQ).map(([x]) => x).sort();
-  writeFileSync(
-    new URL('idioms.gen.ts', OUT),
+  files.set('idioms.gen.ts',
     header('Four-character idioms of jieba\'s dictionary (MIT), the places where a slip in them is no evidence, words one character away from them, common words one character away from their halves, and the characters of GB 2312.') +
       `export const IDIOMS = ${JSON.stringify(idioms.join(''))};\n` +
       `export const IDIOM_BITS = ${JSON.stringify(idiomBits(dict, idioms))};\n` +
@@ -538,8 +561,7 @@ function main(): void {
   );
   const compounds = generateCompounds(dict, gb);
   const nearC = nearCompounds(dict, compounds);
-  writeFileSync(
-    new URL('compounds.gen.ts', OUT),
+  files.set('compounds.gen.ts',
     header('Three-character words of jieba\'s dictionary (MIT), where a slip in them is no evidence, the words one character off them, and every two-character word as a hashed bit set (base64).') +
       `export const COMPOUNDS = ${JSON.stringify(compounds.join(''))};\n` +
       `export const COMPOUND_BITS = ${JSON.stringify(compoundBits(dict, compounds))};\n` +
@@ -547,13 +569,15 @@ function main(): void {
       `export const WORD_PAIRS = ${JSON.stringify(wordPairs(dict))};\n`,
   );
   const rd = generateReadings();
-  writeFileSync(
-    new URL('readings.gen.ts', OUT),
+  files.set('readings.gen.ts',
     header('Toneless readings of CJK Unified Ideographs (from pinyin-pro, MIT): "syllable chars" pairs.') +
       `export const READINGS = ${JSON.stringify([...rd].map(([r, cs]) => r + ' ' + cs).join('\n'))};\n`,
   );
-  console.log(`compounds: ${compounds.length}, near compounds: ${nearC.length}`);
-  console.log(`confusables: ${conf.length}, pairs: ${pairs.length}, idioms: ${idioms.length}, near words: ${near.length}, common halves: ${halves.length}, word halves: ${words.length}, syllables: ${rd.size}`);
+  return files;
+}
+
+function main(): void {
+  for (const [name, text] of generate()) writeFileSync(new URL(name, OUT), text);
 }
 
 if (process.argv[1]?.endsWith('words-data.ts')) main();

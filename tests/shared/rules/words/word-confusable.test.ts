@@ -125,7 +125,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     expect(covered(page('标题', LEAD, '体育课包括游泳、田胫、篮球等项目。'), RULE)).toEqual(['田胫']);
     expect(covered(page('标题', LEAD, '李锦洲、赵雷洲两位老党员讲了话。'), RULE)).toEqual([]);
   });
-  it('is not silenced by a listed form that its own guards drop (另眼看侍: 看侍 after 眼看)', () => {
+  it('finds an idiom slip whose two-character look-alike reads across a word (另眼看侍: 眼看 runs into 看侍)', () => {
     expect(covered(page('标题', LEAD, '他对这位新同事另眼看侍。'), RULE)).toEqual(['另眼看侍']);
   });
   it('a foreign name written with · is not read', () => {

@@ -26,6 +26,10 @@ describe('word/misspelling on real lines with a known wrong form', () => {
     expect(covered(page('标题', LEAD, '老人激动得不能自已。'), RULE)).toEqual([]);
   });
 
+  it('a variant of the 异形词 table is one inside an idiom too (一塌胡涂: jieba lists it as an idiom)', () => {
+    expect(covered(page('标题', LEAD, '局面被搞得一塌胡涂。'), RULE)).toEqual(['胡涂']);
+  });
+
   it('截止 right before a date is 截至 (截止2022年11月)', () => {
     expect(covered(page('标题', LEAD, '截止2022年11月，全区已完成改造。'), RULE)).toEqual(['截止']);
   });
