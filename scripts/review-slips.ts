@@ -8,30 +8,16 @@
 //
 // Run: npx tsx scripts/review-slips.ts   (reads scripts/slips/*.tsv)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { BY_HAND } from '../shared/rules/words/data/misspellings';
-import { loadJieba, notSlips, STANDARD } from './words-data';
+import { listPages, loadPage } from '../eval/harness/load';
+import { CORPUS_DIR } from '../eval/harness/paths';
+import { type Entry, FLOOR_FREQ, FREE_MORPHEME, gb2312, LEADING_WORD_FREQ, loadJieba, notSlips, STANDARD } from './words-data';
 
-type Entry = { freq: number; pos: string };
-
-/** jieba's floor frequency: an entry there one character off a word is
- *  mostly that word's slip picked up from the web (as in words-data.ts). */
-const FLOOR_FREQ = 3;
 /** A word this common holding a wrong form makes the form a piece of it. */
 const HOLDER_FREQ = 20;
-/** A character this common on its own may stand beside anything. */
-const FREE_MORPHEME = 2000;
-const LEADING_WORD_FREQ = 20000;
 /** Two words this common make a phrase as often as an idiom's slip. */
 const COMMON_WORD = 1000;
-
-function gb2312(): Set<string> {
-  const d = new TextDecoder('gb18030');
-  const out = new Set<string>();
-  for (let a = 0xb0; a <= 0xf7; a++)
-    for (let b = 0xa1; b <= 0xfe; b++) out.add(d.decode(new Uint8Array([a, b])));
-  return out;
-}
 
 /** The held-out pages and their corrected twins (words-slipped-ninth,
  *  words-clean-ninth): they measure the lists, so they must not shape them. */
@@ -40,19 +26,10 @@ const HELD_OUT = /^words-slipped-|^words-clean-(third|[a-z]+th)\./;
 /** Every clean text the harness holds, less the held-out twins: pages whose
  *  words are all right. */
 function cleanText(): string {
-  const dir = new URL('../eval/corpus/', import.meta.url).pathname;
-  let text = '';
-  for (const sub of readdirSync(dir)) {
-    const d = join(dir, sub);
-    let files: string[];
-    try {
-      files = readdirSync(d);
-    } catch {
-      continue;
-    }
-    for (const f of files) if (f.endsWith('.txt') && !HELD_OUT.test(f)) text += readFileSync(join(d, f), 'utf8') + '\n';
-  }
-  return text;
+  return listPages(CORPUS_DIR)
+    .filter((p) => !HELD_OUT.test(basename(p)))
+    .map((p) => loadPage(p, CORPUS_DIR).text + '\n')
+    .join('');
 }
 
 function holders(dict: Map<string, Entry>): Map<string, string> {
@@ -77,7 +54,7 @@ export interface Review {
 
 export function reviewContext(): Review {
   const dict = loadJieba();
-  return { rejected: notSlips(), dict, held: holders(dict), gb: gb2312(), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
+  return { rejected: notSlips(), dict, held: holders(dict), gb: new Set(gb2312()), clean: cleanText(), listed: new Set(BY_HAND.map(([w]) => w)) };
 }
 
 

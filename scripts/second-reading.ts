@@ -10,6 +10,7 @@
 // Run: npx tsx scripts/second-reading.ts FLAGS.txt [...]
 import { appendFileSync, readFileSync } from 'node:fs';
 import { checkText } from '../shared/check';
+import { notSlips } from './words-data';
 
 const HAN = /[\u4e00-\u9fff]+/g;
 
@@ -38,10 +39,9 @@ function main(files: string[]): void {
       const phrases = phrasesOf(form, why);
       if (phrases.length === 0 || phrases.some((p) => firesIn(form, p))) rejected.push(`${form}\t${why}`);
     }
-  const file = new URL('slips/not-slips.txt', import.meta.url);
-  const known = new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.split('\t')[0]));
+  const known = notSlips();
   const fresh = rejected.filter((r) => !known.has(r.split('\t')[0]));
-  if (fresh.length) appendFileSync(file, fresh.join('\n') + '\n');
+  if (fresh.length) appendFileSync(new URL('slips/not-slips.txt', import.meta.url), fresh.join('\n') + '\n');
   console.error(`rejected ${rejected.length}`);
 }
 

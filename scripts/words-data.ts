@@ -22,7 +22,7 @@ import { fuzzyReading } from '../shared/rules/words/readings';
 const require = createRequire(import.meta.url);
 const OUT = new URL('../shared/rules/words/data/', import.meta.url);
 
-interface Entry { freq: number; pos: string; modern?: true }
+export interface Entry { freq: number; pos: string; modern?: true }
 /** jieba's dictionary, and the words news copy took up after it was made
  *  (scripts/modern-words.txt, ours: 网购, 防骗, 算力, 双减). */
 export function loadJieba(): Map<string, Entry> {
@@ -176,7 +176,7 @@ export function shapeSoundPairs(): Map<string, string[]> {
 const MIN_FREQ: Record<number, number> = { 2: 150, 3: 60, 4: 30 };
 /** A character this common as a word on its own can stand beside anything:
  *  a look-alike made of such pieces is as likely two words as one slip. */
-const FREE_MORPHEME = 2000;
+export const FREE_MORPHEME = 2000;
 /** Proper nouns: a person's name is written however its owner writes it. */
 const SKIP_POS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
 /** The commonest surnames (as lexicon.ts's SURNAMES). */
@@ -194,7 +194,7 @@ export function properNoun(w: string, pos: string): boolean {
 /** jieba's floor frequency: most entries there that are one swap from a
  *  common word are that word's slips, picked up from the web (辨论, 锻练,
  *  气侯). */
-const FLOOR_FREQ = 3;
+export const FLOOR_FREQ = 3;
 /** How much more common the word must be than a floor entry for the entry
  *  to count as its slip. */
 const SLIP_RATIO = 50;
@@ -261,8 +261,35 @@ function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boo
   return e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
 }
 
+/** Is v (a word with the character at i swapped) as likely pieces side by
+ *  side — words, a word and a free character, a phrase — as a slip? */
+function readsAsPieces(dict: Map<string, Entry>, held: Set<string>, v: string, i: number): boolean {
+  const freq = (x: string) => dict.get(x)?.freq ?? 0;
+  const free = (c: string) => freq(c) >= FREE_MORPHEME;
+  const n = v.length;
+  const y = v[i];
+  if (n === 2) {
+    // A free character and a place or direction word after it (糊|上,
+    // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
+    if (i === 0 && AFTER_FREE.has(v[1]) && freq(y) >= STANDS_ALONE) return true;
+    // X方 names the party X for any place or body X (园方, 馆方, 店方):
+    // a changed X before 方 is as often such a party as a slip of 远方.
+    if (i === 0 && v[1] === '方') return true;
+    // A classical negation before a character that stands alone (无|晴), or
+    // a function word after a character (委|已, 会|已: an abbreviation ends
+    // and a verb phrase starts as often as a word is misspelt).
+    if (i === 1 && ((NEGATIONS.has(v[0]) && freq(y) >= AFTER_NEGATION) || freq(y) >= LEADING_WORD_FREQ)) return true;
+    // A piece of a longer word (映山 of 映山红), or two free pieces (在|说,
+    // 已|上): a sentence may hold them side by side.
+    return held.has(v) || (free(v[0]) && free(v[1]));
+  }
+  // A word plus a free character at the edge (代表|做, 作|文章).
+  const rest = i === 0 ? v.slice(1) : v.slice(0, -1);
+  if ((i === 0 || i === n - 1) && free(y) && dict.has(rest)) return true;
+  return n === 3 && JOINERS.has(v[2]) && freq(v.slice(0, 2)) > FLOOR_FREQ;
+}
+
 function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, string[]>): [string, string][] {
-  const free = (c: string) => (dict.get(c)?.freq ?? 0) >= FREE_MORPHEME;
   // Shape-and-sound pairs for two-character words only: four-character
   // idioms are found without a list (idioms.ts reads any same-sound swap),
   // and three-character words gain little for the size.
@@ -278,31 +305,12 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || rejected.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
-        // A free character and a place or direction word after it (糊|上,
-        // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
-        if (n === 2 && i === 0 && AFTER_FREE.has(v[1]) && (dict.get(y)?.freq ?? 0) >= STANDS_ALONE) continue;
-        // A form inside a longer word is a piece of it (映山 of 映山红).
-        if (n === 2 && held.has(v)) continue;
-        // A classical negation before a character that stands alone (无|晴).
-        if (n === 2 && i === 1 && NEGATIONS.has(v[0]) && (dict.get(y)?.freq ?? 0) >= AFTER_NEGATION) continue;
-        // X方 names the party X for any place or body X (园方, 馆方, 店方):
-        // a changed X before 方 is as often such a party as a slip of 远方.
-        if (n === 2 && i === 0 && v[1] === '方') continue;
-        // Two free pieces (在|说, 已|上): a sentence may hold them side by side.
-        if (n === 2 && free(v[0]) && free(v[1])) continue;
-        // A function word after a character (委|已, 会|已): an abbreviation
-        // ends and a verb phrase starts as often as a word is misspelt.
-        if (n === 2 && i === 1 && (dict.get(y)?.freq ?? 0) >= LEADING_WORD_FREQ) continue;
-        // A word plus a free character at the edge (代表|做, 作|文章).
-        const edge = i === 0 || i === n - 1;
-        const rest = i === 0 ? v.slice(1) : v.slice(0, -1);
-        if (n > 2 && edge && free(y) && dict.has(rest)) continue;
-        if (n === 3 && JOINERS.has(v[2]) && (dict.get(v.slice(0, 2))?.freq ?? 0) > FLOOR_FREQ) continue;
+        if (readsAsPieces(dict, held, v, i)) continue;
         out.set(v, w);
       }
     }
   }
-  // A look-alike of two different words is no evidence for either.
+  // A look-alike of two words keeps the first found (out.has above).
   return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -347,7 +355,7 @@ function generateIdioms(dict: Map<string, Entry>): string[] {
 /** The 6,763 characters of GB 2312: the only characters a slip is taken to
  *  be. A traditional form (爲 for 为) or a rare character read alike is a
  *  choice of script or an OCR misread, not a slip of the pen. */
-function gb2312(lastRow = 0xf7): string {
+export function gb2312(lastRow = 0xf7): string {
   const d = new TextDecoder('gb18030');
   let s = '';
   for (let a = 0xb0; a <= lastRow; a++)
@@ -443,7 +451,7 @@ function nearHalves(dict: Map<string, Entry>, idioms: readonly string[]): Map<st
  *  three characters of an idiom reads as a word before a phrase (要|在其中
  *  beside 乐在其中), not as a slip. Less common free characters do start
  *  slips (华众取宠, 弹精竭虑). */
-const LEADING_WORD_FREQ = 20000;
+export const LEADING_WORD_FREQ = 20000;
 function freeChars(dict: Map<string, Entry>): string {
   let s = '';
   for (const [w, { freq }] of dict) if (w.length === 1 && /^[\u4e00-\u9fff]$/.test(w) && freq >= LEADING_WORD_FREQ) s += w;

@@ -14,6 +14,7 @@
 // (the segmenter's words across the edges, a name).
 import { charClasses, listedLookAlike, listedLookAlikes } from './chars';
 import { COMPOUND_BITS, COMPOUNDS, NEAR_COMPOUNDS, WORD_PAIRS } from './data/compounds.gen';
+import { withoutAmbiguous } from './idioms';
 import { mixPair, wordPairHash, wordPairHash2 } from './pair-hash';
 import { MORE_READINGS, soundAlike, syllableIds } from './readings';
 
@@ -219,8 +220,3 @@ function nearAny(ix: Index, text: string, at: number, p: number, got: number): b
   return on(ix.plus, plusHash(frame, p, 0x200 + got));
 }
 
-/** A window found near one compound from one pair and near another from
- *  another is evidence for neither. Sorted by start. */
-function withoutAmbiguous(found: readonly CompoundSlip[]): CompoundSlip[] {
-  return found.filter((f, i) => found[i - 1]?.start !== f.start && found[i + 1]?.start !== f.start);
-}

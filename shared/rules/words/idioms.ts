@@ -199,8 +199,9 @@ function readsAsWords(ix: Index, text: string, at: number, p: number, bits: numb
 /** A window found from its head pair near one idiom and from its tail pair
  *  near another is evidence for neither. A window near one idiom is found
  *  by one pass only (the one whose pair it shares exactly), so two finds at
- *  one place always name two idioms. Sorted by start. */
-export function withoutAmbiguous(found: readonly IdiomSlip[]): IdiomSlip[] {
+ *  one place always name two idioms. Sorted by start. The compound scan
+ *  (compounds.ts) reads its finds the same way. */
+export function withoutAmbiguous<T extends { start: number }>(found: readonly T[]): T[] {
   return found.filter((f, i) => found[i - 1]?.start !== f.start && found[i + 1]?.start !== f.start);
 }
 
