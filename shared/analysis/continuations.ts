@@ -44,6 +44,7 @@ import { askWords, PageBigrams, SharedWording, wordsAcrossJoins, type Join } fro
 export type Evidence =
   | 'next' // the next paragraph in reading order
   | 'word' // a word forms across the join (生+活)
+  | 'figure' // a date or figure runs across the join (今年|9月, 1.2|萬)
   | 'starts-mid' // the head starts on punctuation, or closes a quotation the tail opened
   | 'quote-closes' // the tail is inside a quotation and the next paragraph closes one
   | 'mid-word' // the head starts on a lone bound character (务|贸易)
@@ -517,8 +518,33 @@ function beats(c: Link, near: Link | undefined): boolean {
   if (c.score < TAKE) return false;
   if (!near || near.score < TAKE) return true;
   if (c.score >= near.score + MARGIN) return true;
-  const strong = c.evidence.includes('word') || c.evidence.includes('starts-mid');
+  const strong = c.evidence.includes('word') || c.evidence.includes('figure') || c.evidence.includes('starts-mid');
   return strong && near.evidence.length === 1 && c.score > near.score;
+}
+
+/** A month after a year (今年|9月, 2023年|6月), a day after a month
+ *  (5月|20日), a unit after a figure (3|萬, 1.2|亿): one date or figure
+ *  across the break. A figure after a figure is not taken (电话 12345 |
+ *  2. 下一项: a list's numbering), nor a unit after a number that follows
+ *  no Han (六合彩 : $14,371,801 | 元優惠計劃, an imprint line). */
+const HEAD_MONTH_RE = /\d{1,2}月/y;
+const HEAD_DAY_RE = /\d{1,2}[日号號]/y;
+const FIGURE_UNITS = '万萬亿億%％个個元';
+function figureAcross(text: string, tailEnd: number, headStart: number): boolean {
+  const last = text[tailEnd - 1];
+  const before = text.charCodeAt(tailEnd - 2);
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  if (isDigit(text.charCodeAt(tailEnd - 1))) {
+    // A figure in running text (將2|元), not a number in a list or an
+    // imprint ($14,371,801): Han right before its digits.
+    let a = tailEnd - 1;
+    while (a > 0 && (isDigit(text.charCodeAt(a - 1)) || text[a - 1] === '.')) a--;
+    return isHan(text.charCodeAt(a - 1)) && FIGURE_UNITS.includes(text[headStart]);
+  }
+  const re = last === '年' && (isDigit(before) || '今明去前後后'.includes(text[tailEnd - 2])) ? HEAD_MONTH_RE : last === '月' && isDigit(before) ? HEAD_DAY_RE : null;
+  if (!re) return false;
+  re.lastIndex = headStart;
+  return re.test(text);
 }
 
 /** Stands for whatever word the segmenter might find across a join. */
@@ -548,6 +574,9 @@ function score(
   if (word) {
     s += 4;
     evidence.push('word');
+  } else if (figureAcross(text, t.end, q.start)) {
+    s += 4;
+    evidence.push('figure');
   }
   if (q.shape.punct) {
     s += 4;

@@ -221,13 +221,23 @@ function lineWidth(text: string, start: number, end: number): number {
   return n > WRAP_MAX || n < WRAP_MIN ? n : displayWidth(text, start, end);
 }
 
-/** Display width of text[start, end): half-width characters count ½. */
+/** Width of text[start, end) in print: a Han or full-width character 1, a
+ *  Latin letter or digit ½. OCR turns a column's full-width ，。： into
+ *  `, . :` and adds spaces around them: the mark filled a whole em in
+ *  print and the space none. */
 function displayWidth(text: string, start: number, end: number): number {
-  // Count the half-width ones (integer adds), halve once.
-  let half = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) < 0x2e80) half++;
-  return end - start - half / 2;
+  // Count in halves (integer adds), halve once.
+  let halves = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2e80) halves += 2;
+    else if (c === 0x20 || c === 0x09) continue;
+    else halves += PRINT_MARK.has(c) ? 2 : 1;
+  }
+  return halves / 2;
 }
+/** `, ; : ! ?` read by OCR for the full-width marks. `.` stays ½ (9.54). */
+const PRINT_MARK = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
 
 /**
  * OCR and some exports hard-wrap paragraphs at the column width: many lines

@@ -3,7 +3,7 @@
 // The fix joins the two; see shared/analysis/joins.ts. It is safe only when
 // the continuation is the next paragraph of the same article (captions,
 // 小标题 and folios aside) and the join has strong evidence — a word formed
-// across the break, a clause left open on ，、, a head that starts
+// across the break (or a date or figure: 今年|9月), a clause left open on ，、, a head that starts
 // mid-sentence or closes the tail's quotation — and the page is not OCR
 // with its unreliable reading order. Any other join needs a person. Joins
 // across two articles' headlines are never proposed (the analysis).
@@ -15,7 +15,7 @@ import { defineRule, type Draft } from '../rule';
 import type { Evidence } from '../../analysis/continuations';
 
 /** Evidence that the two parts are one sentence, beyond their position. */
-const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'starts-mid', 'quote-closes', 'mid-word']);
+const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'figure', 'starts-mid', 'quote-closes', 'mid-word']);
 
 export const rule = defineRule({
   id: 'sentence/broken',

@@ -49,6 +49,20 @@ describe('continuations on the real pages', () => {
     expect(l.evidence).toEqual(['next', 'starts-mid']);
   });
 
+  it('a date or figure run across the break is evidence (頭條日報 2023-06-08: 為何急於今年 / 9月收回土地)', () => {
+    const evidence = (tail: string, head: string) =>
+      analyze(['港府急於收地', '', `葉劉淑儀質疑，政府最快2031年才完成調研，為何急於${tail}`, '', `${head}收回土地，她建議延長地契。`].join('\n')).links[0]
+        ?.evidence;
+    expect(evidence('今年', '9月')).toEqual(['next', 'figure']);
+    expect(evidence('2023年6月', '20日')).toEqual(['next', 'figure']);
+    expect(evidence('1.2', '萬個單位')).toEqual(['next', 'figure']);
+    // Look-alikes: a figure after a figure (a list's numbering), a month
+    // after a word that is no year.
+    expect(evidence('12345', '2. ')).not.toContain('figure');
+    expect(evidence('少年', '9月')).not.toContain('figure');
+    expect(evidence('多寶: $14,371,801', '元優惠')).not.toContain('figure');
+  });
+
   it('the attribution split from its quotation (000 62 …的总量。” → 64 …冯志伟说。)', () => {
     const c = analyze(PAGES['000']);
     const l = c.links.find((x) => c.paragraphs[x.from].line === 62)!;

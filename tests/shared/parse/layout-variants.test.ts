@@ -134,6 +134,43 @@ describe('parsePage on raw OCR of narrow columns (頭條日報 2023-12-02, lines
   });
 });
 
+describe('parsePage on raw OCR of a column with half-width marks (頭條日報 2023-06-08)', () => {
+  // OCR gives the column's ，as `,` and puts spaces around it: in print the
+  // mark filled an em and the spaces nothing, so the lines are as wide as
+  // their neighbours and run on.
+  const COLUMN = [
+    '粉嶺高球場9.54公頃用地,暫修訂為',
+    '「示決定用途」, 被外界質疑[ 褪軼」。',
+    '發展局局長密漢豪回應指,港府未放',
+    '棄建屋計劃,但承認未能達到早前承',
+    '諾興建1.2萬個單位的目標。行會召',
+    '集人、新民黨主席葉劉淑儀質疑,政',
+    '府最快2031年才完成計劃的調研,不',
+    '能馬上興建公營房屋 ,為何急於今年',
+    '',
+    '9月收回土地 , 建議將地契畫長3午,',
+    '',
+    '以方便多場國際高球盛事在港舉行',
+    '密漢豪解釋,收蔬 高球場建議之',
+    '議,涉及環評 ,須檢視土地發展佈局',
+    '及密度,港府要實事求是,不能漠',
+    '視,甚至[盲樁椿]要求城規會批准土',
+    '地用作| 高密度房屋用途 ]地帶。她強',
+  ];
+  it('a full column line after a paragraph broken on a comma is running text, not a kicker', () => {
+    const blocks = parsePage(COLUMN.join('\n')).blocks;
+    expect(blocks.map((b) => [b.kind, b.text.slice(0, 3)])).toEqual([
+      ['body', '粉嶺高'],
+      ['body', '9月收'],
+      ['body', '以方便'],
+    ]);
+  });
+  it('look-alike: a short line above the column stays a title', () => {
+    const blocks = parsePage(['粉嶺球場收地', '', ...COLUMN].join('\n')).blocks;
+    expect(blocks[0].kind).toBe('headline');
+  });
+});
+
 describe('parsePage on another paper’s page furniture', () => {
   // The head of a national daily's page: masthead and folio without pinyin,
   // a column label above the credits, spelled-out roles with colons, names
