@@ -10,7 +10,7 @@
 //     look-alikes of two-character words.
 // Run: npx tsx scripts/words-data.ts   (devDependencies only; the output is
 // committed, so a build never needs either package.)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { CONFUSABLE_PAIRS } from '../shared/rules/words/data/confusable-pairs';
@@ -346,10 +346,28 @@ const IDIOM_POS = new Set(['i', 'l']);
 const IDIOM_MIN_FREQ = 5;
 
 function generateIdioms(dict: Map<string, Entry>): string[] {
-  const out: string[] = [];
+  const listed = listedIdioms();
+  const out = new Set<string>();
   for (const [w, { freq, pos }] of dict)
-    if (w.length === 4 && IDIOM_POS.has(pos) && freq >= IDIOM_MIN_FREQ && /^[\u4e00-\u9fff]{4}$/.test(w)) out.push(w);
-  return out.sort();
+    if (w.length === 4 && IDIOM_POS.has(pos) && freq >= IDIOM_MIN_FREQ && /^[\u4e00-\u9fff]{4}$/.test(w)) out.add(w);
+  const wrong = new Set(MISSPELLINGS.map(([w]) => w));
+  for (const w of listed) if (!wrong.has(w)) out.add(w);
+  return [...out].sort();
+}
+
+/** Idioms jieba tags as something else (博大精深 and 南辕北辙 nr, 人才济济
+ *  n) or lacks (精神矍铄): scripts/idioms/, lists written by topic from
+ *  memory and lists picked out of jieba's other four-character entries. A
+ *  form also listed as a misspelling is left out. */
+function listedIdioms(): Set<string> {
+  const dir = new URL('idioms/', import.meta.url);
+  const out = new Set<string>();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+      const w = line.trim();
+      if (/^[\u4e00-\u9fff]{4}$/.test(w)) out.add(w);
+    }
+  return out;
 }
 
 /** The 6,763 characters of GB 2312: the only characters a slip is taken to
@@ -380,11 +398,12 @@ const ACCEPTED_FORMS = [
 ];
 function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]): string[] {
   const wild = new Map<string, string[]>();
-  for (const w of idioms)
-    for (let i = 0; i < 4; i++) {
-      const k = w.slice(0, i) + '?' + w.slice(i + 1);
-      wild.set(k, [...(wild.get(k) ?? []), w]);
-    }
+  const put = (k: string, w: string) => wild.set(k, [...(wild.get(k) ?? []), w]);
+  for (const w of idioms) {
+    for (let i = 0; i < 4; i++) put(w.slice(0, i) + '?' + w.slice(i + 1), w);
+    // A doubled pair slips as one (朗朗上口 beside 琅琅上口).
+    for (const i of [0, 2]) if (w[i] === w[i + 1]) put(w.slice(0, i) + '??' + w.slice(i + 2), w);
+  }
   const isIdiom = new Set(idioms);
   const out: string[] = [];
   for (const v of dict.keys()) {
@@ -392,6 +411,8 @@ function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]):
     let near = false;
     for (let i = 0; i < 4 && !near; i++)
       for (const w of wild.get(v.slice(0, i) + '?' + v.slice(i + 1)) ?? []) if (idiomAlike(v[i], w[i])) near = true;
+    for (const i of [0, 2])
+      if (v[i] === v[i + 1]) for (const w of wild.get(v.slice(0, i) + '??' + v.slice(i + 2)) ?? []) if (idiomAlike(v[i], w[i])) near = true;
     if (near) out.push(v);
   }
   return [...new Set([...out, ...ACCEPTED_FORMS])].sort();

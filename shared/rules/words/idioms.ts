@@ -145,10 +145,14 @@ export function findIdiomSlips(text: string, from: number, to: number): IdiomSli
     const bit = 1 << (w & 31);
     const s = slotOf(w);
     if (i + 4 <= to && (heads[w >>> 5] & bit) !== 0) {
-      if (has(headPlus, plus(s, 2, text.charCodeAt(i + 2))) || has(headPlus, plus(s, 3, text.charCodeAt(i + 3)))) near(ix, text, i, s, 0, c0, c1, out);
+      const c2 = text.charCodeAt(i + 2);
+      const c3 = text.charCodeAt(i + 3);
+      if (c2 === c3 || has(headPlus, plus(s, 2, c2)) || has(headPlus, plus(s, 3, c3))) near(ix, text, i, s, 0, c0, c1, out);
     }
     if (i - 2 >= from && (tails[w >>> 5] & bit) !== 0) {
-      if (has(tailPlus, plus(s, 1, text.charCodeAt(i - 1))) || has(tailPlus, plus(s, 0, text.charCodeAt(i - 2)))) near(ix, text, i - 2, s, 2, c0, c1, out);
+      const b0 = text.charCodeAt(i - 2);
+      const b1 = text.charCodeAt(i - 1);
+      if (b0 === b1 || has(tailPlus, plus(s, 1, b1)) || has(tailPlus, plus(s, 0, b0))) near(ix, text, i - 2, s, 2, c0, c1, out);
     }
   }
   return out.length < 2 ? out : withoutAmbiguous(out.sort((a, b) => a.start - b.start));
@@ -156,7 +160,8 @@ export function findIdiomSlips(text: string, from: number, to: number): IdiomSli
 
 /** The window at `at` against the idioms whose pair at `fixed` is (c0, c1):
  *  one of the other two characters may differ, read alike or a listed
- *  look-alike. A window near two idioms is evidence for neither. */
+ *  look-alike, or both where the idiom doubles one (汹汹, 济济) and the
+ *  page doubles its slip. A window near two idioms is evidence for neither. */
 function near(ix: Index, text: string, at: number, s: number, fixed: number, c0: number, c1: number, out: IdiomSlip[]): void {
   const { codes } = ix;
   const first = fixed === 0 ? ix.headFirst : ix.tailFirst;
@@ -171,11 +176,13 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const x = codes[o + free];
     const y = codes[o + free + 1];
     if (a === x && b === y) return; // an idiom itself (the other pass returns too)
-    const p = b === y ? free : a === x ? free + 1 : -1;
-    if (p < 0 || (ix.bits[k] & (1 << p) & 9) !== 0) continue;
+    // A doubled character slips as a pair (来势凶凶 for 来势汹汹): one slip.
+    const doubled = x === y && a === b;
+    const p = doubled ? free : b === y ? free : a === x ? free + 1 : -1;
+    if (p < 0 || (!doubled && (ix.bits[k] & (1 << p) & 9) !== 0)) continue;
     const got = p === free ? a : b;
     const want = p === free ? x : y;
-    if (!ix.common[got] || (p === 0 && ix.common[got] & 2)) continue;
+    if (!ix.common[got] || (p === 0 && !doubled && ix.common[got] & 2)) continue;
     // Only of the same shape (昧/味): for an idiom, not a set phrase of words (这样的活).
     const shape = ix.family[got] !== 0 && ix.family[got] === ix.family[want] && (ix.bits[k] & 64) === 0;
     if (!(nearlyAlike(got, want) || listedLookAlike(got, want) || shape)) continue;

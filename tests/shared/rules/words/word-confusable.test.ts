@@ -77,6 +77,17 @@ describe('word/confusable on idioms with one character off', () => {
     expect(fs.map((f) => [f.severity, f.data?.right])).toEqual([['error', '座无虚席']]);
   });
   it.each([
+    ['a doubled character slipped as a pair (来势汹汹 → 来势凶凶)', '受强冷空气影响，本轮寒潮来势凶凶，气象部门提醒市民注意防寒保暖。', '来势凶凶', '来势汹汹'],
+    ['an idiom jieba tags as a name, from the idiom lists (博大精深 → 搏大精深)', '这门技艺搏大精深，年轻人学起来并不容易。', '搏大精深', '博大精深'],
+    ['an idiom jieba tags as a noun (群策群力 → 群策群利)', '全村群策群利，三天就修好了水渠。', '群策群利', '群策群力'],
+  ])('%s', (_, line, wrong, right) => {
+    const fs = hitsOf(page('标题', LEAD, line), RULE);
+    expect(fs.map((f) => [f.data?.wrong, f.data?.right])).toEqual([[wrong, right]]);
+  });
+  it('not on a doubled pair that is an accepted form (朗朗上口 beside 琅琅上口)', () => {
+    expect(covered(page('标题', LEAD, '这首童谣朗朗上口，孩子们很快就学会了。'), RULE)).toEqual([]);
+  });
+  it.each([
     ['two correct words (不同|反响 beside 不同凡响)', '新政出台后，在社会上引起不同反响。'],
     ['two correct words (毫无|意义 beside 毫无疑义)', '这种形式主义的检查毫无意义。'],
     ['a common word for half of it (大师|已去 beside 大势已去)', '有人在留言簿上写道：“大师已去，余音绕梁。”'],
