@@ -261,6 +261,17 @@ function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boo
   return e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
 }
 
+/** How often the two-character words starting with c occur, summed
+ *  (胶: 胶囊, 胶带, 胶布, 胶水 …). */
+let starts: Map<string, number> | undefined;
+function startsWords(dict: Map<string, Entry>, c: string): number {
+  if (!starts) {
+    starts = new Map();
+    for (const [w, { freq }] of dict) if (w.length === 2) starts.set(w[0], (starts.get(w[0]) ?? 0) + freq);
+  }
+  return starts.get(c) ?? 0;
+}
+
 /** Is v (a word with the character at i swapped) as likely pieces side by
  *  side — words, a word and a free character, a phrase — as a slip? */
 function readsAsPieces(dict: Map<string, Entry>, held: Set<string>, v: string, i: number): boolean {
@@ -272,6 +283,9 @@ function readsAsPieces(dict: Map<string, Entry>, held: Set<string>, v: string, i
     // A free character and a place or direction word after it (糊|上,
     // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
     if (i === 0 && AFTER_FREE.has(v[1]) && freq(y) >= STANDS_ALONE) return true;
+    // Such a word after a verb, then a character that starts words (贴上|
+    // 胶布 beside 上校, 放下|X): the pair straddles two words.
+    if (i === 1 && AFTER_FREE.has(v[0]) && startsWords(dict, y) >= STANDS_ALONE) return true;
     // X方 names the party X for any place or body X (园方, 馆方, 店方):
     // a changed X before 方 is as often such a party as a slip of 远方.
     if (i === 0 && v[1] === '方') return true;

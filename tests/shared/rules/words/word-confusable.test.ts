@@ -114,6 +114,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     ['a piece of a longer word (映山 of 映山红 beside 英山)', '漫山的映山红含苞待放。'],
     ['a negation before a character that stands alone (无|晴 beside 无情)', '“回首向来萧瑟处，归去，也无风雨也无晴。”'],
     ['X方, the party X (园方 beside 远方)', '园区的青蛙陆续出洞，园方提醒游客不要捕捉。'],
+    ['a direction word after a verb, then a character that starts words (贴上|胶布 beside 上校)', '手指冻得裂了口子，贴上胶布接着刻。'],
   ])('%s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
   });
