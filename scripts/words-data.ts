@@ -445,10 +445,11 @@ const COMMON_HALF_FREQ = 100;
 /** Per idiom, as one character (code 0x30 + bits): where a different
  *  character is no evidence of a slip — bit 1 (place 0) and bit 8 (place 3)
  *  when the other three characters are a word (蛮|不在乎 beside 满不在乎) —
- *  bit 16 / bit 32 when its first / last two characters are a word, and
- *  bit 64 for a set phrase. */
+ *  bit 16 / bit 32 when its first / last two characters are a word,
+ *  bit 64 for a set phrase, and bit 128 for the rarer of two variants. */
 function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string {
   const freq = (s: string) => dict.get(s)?.freq ?? 0;
+  const rarer = rarerVariants(dict, idioms);
   return idioms
     .map((w) => {
       let v = 0;
@@ -459,9 +460,33 @@ function idiomBits(dict: Map<string, Entry>, idioms: readonly string[]): string 
       // A set phrase (l), not an idiom (i): made of words (这样的话), so a
       // character only of the same shape is no evidence there (这样的活).
       if (dict.get(w)?.pos === 'l') v |= 64;
+      if (rarer.has(w)) v |= 128;
       return String.fromCharCode(0x30 + v);
     })
     .join('');
+}
+
+/** Idioms one character off a commoner idiom (无动于中 beside 无动于衷):
+ *  variants. A slip near both is a slip of the commoner; the rarer,
+ *  written as it is, stays an idiom. */
+function rarerVariants(dict: Map<string, Entry>, idioms: readonly string[]): Set<string> {
+  const freq = (s: string) => dict.get(s)?.freq ?? 0;
+  const by = new Map<string, string[]>();
+  for (const w of idioms)
+    for (let i = 0; i < 4; i++) {
+      const k = w.slice(0, i) + '?' + w.slice(i + 1);
+      by.set(k, [...(by.get(k) ?? []), w]);
+    }
+  const out = new Set<string>();
+  for (const [k, group] of by)
+    if (group.length > 1) {
+      // Variants read alike where they differ (中/衷); 一无所有 and
+      // 一无所获 are two idioms.
+      const i = k.indexOf('?');
+      const top = group.reduce((a, b) => (freq(b) > freq(a) ? b : a));
+      for (const w of group) if (w !== top && idiomAlike(w[i], top[i])) out.add(w);
+    }
+  return out;
 }
 
 /** Two-character words of frequency HALF_WORD_FREQ and up one read-alike

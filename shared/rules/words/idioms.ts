@@ -65,7 +65,7 @@ interface Index {
   nearWords: Set<string>;
   /** Per idiom (IDIOM_BITS): bit p for places 0 and 3 where a different
    *  character is no evidence; 16 / 32: its first / last half is a word;
-   *  64: a set phrase, not an idiom. */
+   *  64: a set phrase, not an idiom; 128: the rarer of two variants. */
   bits: Uint8Array;
   /** Two-character words near an idiom's half, as code pairs: 1 a word,
    *  2 a common one. */
@@ -176,6 +176,8 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const x = codes[o + free];
     const y = codes[o + free + 1];
     if (a === x && b === y) return; // an idiom itself (the other pass returns too)
+    // The rarer of two variants (无动于中): a slip near both is the commoner's.
+    if (ix.bits[k] & 128) continue;
     // A doubled character slips as a pair (来势凶凶 for 来势汹汹): one slip.
     const doubled = x === y && a === b;
     const p = doubled ? free : b === y ? free : a === x ? free + 1 : -1;

@@ -80,9 +80,13 @@ describe('word/confusable on idioms with one character off', () => {
     ['a doubled character slipped as a pair (来势汹汹 → 来势凶凶)', '受强冷空气影响，本轮寒潮来势凶凶，气象部门提醒市民注意防寒保暖。', '来势凶凶', '来势汹汹'],
     ['an idiom jieba tags as a name, from the idiom lists (博大精深 → 搏大精深)', '这门技艺搏大精深，年轻人学起来并不容易。', '搏大精深', '博大精深'],
     ['an idiom jieba tags as a noun (群策群力 → 群策群利)', '全村群策群利，三天就修好了水渠。', '群策群利', '群策群力'],
+    ['a slip near two variants is one of the commoner (无动于衷, 无动于中 → 无动于终)', '面对居民的投诉，物业公司至今仍无动于终。', '无动于终', '无动于衷'],
   ])('%s', (_, line, wrong, right) => {
     const fs = hitsOf(page('标题', LEAD, line), RULE);
     expect(fs.map((f) => [f.data?.wrong, f.data?.right])).toEqual([[wrong, right]]);
+  });
+  it('not on the rarer of two variants, written as it is (无动于中)', () => {
+    expect(covered(page('标题', LEAD, '面对居民的投诉，物业公司至今仍无动于中。'), RULE)).toEqual([]);
   });
   it('not on a doubled pair that is an accepted form (朗朗上口 beside 琅琅上口)', () => {
     expect(covered(page('标题', LEAD, '这首童谣朗朗上口，孩子们很快就学会了。'), RULE)).toEqual([]);
