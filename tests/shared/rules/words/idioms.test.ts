@@ -26,8 +26,11 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('takes no traditional form or rare character for a slip (爲 for 为)', () => {
     expect(slips('這本不足爲奇。')).toEqual([]);
   });
-  it('takes a window near two idioms for evidence of neither (惊皇失措: 惊慌失措, 张皇失措, 惊惶失措)', () => {
-    expect(slips('他一时惊皇失措。')).toEqual([]);
+  it('takes a window near two idioms for evidence of neither (一声不巷: 一声不吭, 一声不响)', () => {
+    expect(slips('他一声不巷地走了。')).toEqual([]);
+  });
+  it('takes a window near two variants for a slip of the commoner (惊皇失措: 惊慌失措, not 惊惶失措)', () => {
+    expect(slips('他一时惊皇失措。')).toEqual(['惊皇失措→惊慌失措']);
   });
   it('knows real words one character off an idiom (攻城略地 beside 攻城掠地, 自作主张 beside 自做主张)', () => {
     expect(slips('部队攻城略地。他自作主张。')).toEqual([]);
