@@ -198,11 +198,15 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
 }
 
 /** Does the half of the window holding place p read as a word: a common
- *  one, or one beside the idiom's other half that is a word too? */
+ *  one beside a function word (大师|已去), or one beside the idiom's other
+ *  half that is a word too (传家|至宝)? A common word beside what is no
+ *  phrase with it is still a slip (感同|深受, 语重|心肠). */
 function readsAsWords(ix: Index, text: string, at: number, p: number, bits: number): boolean {
   const h = at + (p & 2);
   const half = ix.halves.get(text.charCodeAt(h) * 0x10000 + text.charCodeAt(h + 1)) ?? 0;
-  return half === 2 || (half === 1 && (bits & (p < 2 ? 32 : 16)) !== 0);
+  if (half === 0) return false;
+  if ((bits & (p < 2 ? 32 : 16)) !== 0) return true;
+  return half === 2 && (ix.common[text.charCodeAt(at + (p < 2 ? 2 : 0))] & 2) !== 0;
 }
 
 /** A window found from its head pair near one idiom and from its tail pair

@@ -81,6 +81,7 @@ describe('word/confusable on idioms with one character off', () => {
     ['an idiom jieba tags as a name, from the idiom lists (博大精深 → 搏大精深)', '这门技艺搏大精深，年轻人学起来并不容易。', '搏大精深', '博大精深'],
     ['an idiom jieba tags as a noun (群策群力 → 群策群利)', '全村群策群利，三天就修好了水渠。', '群策群利', '群策群力'],
     ['a slip near two variants is one of the commoner (无动于衷, 无动于中 → 无动于终)', '面对居民的投诉，物业公司至今仍无动于终。', '无动于终', '无动于衷'],
+    ['a common word for half, beside no function word (感同|深受 beside 感同身受)', '看到灾区群众的困境，他感同深受。', '感同深受', '感同身受'],
   ])('%s', (_, line, wrong, right) => {
     const fs = hitsOf(page('标题', LEAD, line), RULE);
     expect(fs.map((f) => [f.data?.wrong, f.data?.right])).toEqual([[wrong, right]]);
