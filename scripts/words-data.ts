@@ -34,6 +34,9 @@ export function loadJieba(): Map<string, Entry> {
   }
   for (const w of readFileSync(new URL('modern-words.txt', import.meta.url), 'utf8').split('\n'))
     if (w && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos: 'n', ...dict.get(w), freq: MODERN_FREQ, modern: true });
+  // Place names are words too (李沧, 城阳: 李沧|老城区 is no slip of 苍老).
+  for (const w of readFileSync(new URL('place-names.txt', import.meta.url), 'utf8').split('\n'))
+    if (w && !w.startsWith('#') && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos: 'ns', ...dict.get(w), freq: MODERN_FREQ, modern: true });
   return dict;
 }
 /** The frequency a modern word is given: a word for every guard (a form
