@@ -23,6 +23,7 @@ import { countHan, isCjkClauseMark, isHan } from '../../text/han';
 import { HEADING_KINDS, PROSE_KINDS } from '../../text/kinds';
 import { splitSentences, type Sentence, type Span } from '../../text/sentences';
 import { pageScan } from '../../text/scan';
+import { DATELINE_RE } from '../../text/datelines';
 
 const MIN_PROSE_HAN = 12;
 const MIN_HEADING_HAN = 8;
@@ -37,6 +38,16 @@ function atLeastHan(text: string, start: number, end: number, n: number): boolea
 function hasClauseMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjkClauseMark(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** Where a lead's first sentence starts once its dateline (本报讯,
+ *  本报北京11月23日电, 【…】) and the spaces after it are left out. */
+function afterDateline(text: string, start: number, end: number): number {
+  const m = DATELINE_RE.exec(text.slice(start, Math.min(end, start + 32)));
+  if (!m) return start;
+  let i = start + m[0].length;
+  while (i < end && (isWs(text.charCodeAt(i)) || text[i] === '　')) i++;
+  return i < end ? i : start;
 }
 
 /** A sentence long enough to count, that reads as prose: it ends with
@@ -215,6 +226,9 @@ export function findDuplicates(text: string, blocks: readonly Block[]): Draft[] 
     // Too short for any sentence of it to count: not split at all.
     if (!PROSE_KINDS.has(b.kind) || !atLeastHan(text, start, end, MIN_PROSE_HAN)) continue;
     const sents = splitSentences(text, start, end, ends);
+    // A lead's dateline is not part of its first sentence's wording
+    // (本报讯 夜幕降临…。夜幕降临…。 repeats that sentence).
+    if (b.kind === 'lead' && sents.length > 0) sents[0] = { ...sents[0], start: afterDateline(text, sents[0].start, sents[0].end) };
     sentsOf[i] = sents;
     keys.count(start, end);
     for (const x of sents) if (x.end - x.start >= MIN_PROSE_HAN) keys.count(x.start, x.end);

@@ -97,6 +97,15 @@ describe('text/duplicate: a sentence read twice', () => {
     expect(fixAll(text, RULE)).toBe(p001);
   });
 
+  it('fires on a lead’s first sentence read twice in place: the dateline is not part of it (000 line 73, 本报讯 …)', () => {
+    const p000 = PAGES['000'];
+    const first = line(p000, 73).slice('本报讯 '.length).split('。')[0] + '。';
+    const text = damage(p000, first, first + first);
+    const fs = findingsOf(text, RULE);
+    expect(fs.map((f) => [f.line, covered(text, f)])).toEqual([[73, first]]);
+    expect(fixAll(text, RULE)).toBe(p000);
+  });
+
   it('fires on a sentence of 001 line 49 repeated at the head of line 61', () => {
     const s49 = '目前，全区老旧小区改造工程已接近尾声，将在10月底前全面完工。';
     expect(line(p001, 49)).toContain(s49);
