@@ -120,6 +120,7 @@ describe('word/confusable leaves correct text and names alone', () => {
     ['a negation before a character that stands alone (无|晴 beside 无情)', '“回首向来萧瑟处，归去，也无风雨也无晴。”'],
     ['X方, the party X (园方 beside 远方)', '园区的青蛙陆续出洞，园方提醒游客不要捕捉。'],
     ['a direction word after a verb, then a character that starts words (贴上|胶布 beside 上校)', '手指冻得裂了口子，贴上胶布接着刻。'],
+    ['a place name jieba lacks before a word (李沧|老城区 beside 苍老)', '李沧老城区楼院密集、公共空间紧张。'],
   ])('%s', (_, line) => {
     expect(covered(page('标题', LEAD, line), RULE)).toEqual([]);
   });
