@@ -58,10 +58,18 @@ export function reviewContext(): Review {
 }
 
 
+/** An idiom's doubled character slipped as a pair (虎视耽耽 for 虎视眈眈,
+ *  鬼鬼崇崇 for 鬼鬼祟祟): one slip, as the idiom check reads it. */
+function doubledSlip(wrong: string, right: string): boolean {
+  if (wrong.length !== 4) return false;
+  const diff = [...wrong].flatMap((c, i) => (c !== right[i] ? [i] : []));
+  return diff.length === 2 && diff[1] === diff[0] + 1 && diff[0] % 2 === 0 && wrong[diff[0]] === wrong[diff[1]] && right[diff[0]] === right[diff[1]];
+}
+
 /** Why a pair is no one-character slip of a known word, if it is not. */
 function shapeReason(wrong: string, right: string, { rejected, dict, gb, listed }: Review): string | undefined {
   if (wrong.length !== right.length || wrong.length < 2) return 'length';
-  if ([...wrong].filter((c, i) => c !== right[i]).length !== 1) return 'not one character';
+  if ([...wrong].filter((c, i) => c !== right[i]).length !== 1 && !doubledSlip(wrong, right)) return 'not one character';
   if (![...wrong + right].every((c) => gb.has(c) && /\p{Script=Han}/u.test(c))) return 'not GB 2312';
   if (listed.has(wrong)) return 'listed already';
   if (rejected.has(wrong)) return `read as correct by a person: ${rejected.get(wrong)}`;

@@ -12,6 +12,7 @@ describe('review-slips', () => {
     ['威协', '威胁', 'a same-sound slip of a common word'],
     ['像征', '象征', 'two free content characters'],
     ['棵粒无收', '颗粒无收', 'an idiom jieba lacks: the wrong form decides'],
+    ['波光鳞鳞', '波光粼粼', 'a doubled character slipped as a pair'],
   ])('keeps %s → %s: %s', (wrong, right) => {
     expect(reason(wrong, right, ctx)).toBeUndefined();
   });
@@ -23,7 +24,8 @@ describe('review-slips', () => {
     ['安全戴', '安全带', /^a word and a free character/],
     ['船泊', '船舶', /^a word or name jieba lacks/],
     ['布署', '部署', /^listed already/],
-    ['波光鳞鳞', '波光粼粼', /^not one character/],
+    ['波光鳞光', '波光粼粼', /^not one character/],
+    ['诩诩', '栩栩', /^not one character/],
   ])('drops %s → %s', (wrong, right, why) => {
     expect(reason(wrong, right, ctx)).toMatch(why);
   });
