@@ -26,6 +26,7 @@ interface Place {
   rule: string;
   line?: LineSpec;
   text?: string;
+  continuesAt?: number;
 }
 
 /** Does the finding lie at the place: its rule (or a rule of its pack, for
@@ -35,8 +36,17 @@ export function findingAt(f: Finding, place: Place, text: string, starts: number
   if (!ruleMatches(place.rule, f.rule)) return false;
   const [a, b] = place.line === undefined ? [1, starts.length - 1] : lineRange(place.line);
   if (f.line < a || f.line > b) return false;
+  if (place.continuesAt !== undefined && lineOf(starts, f.related?.find((r) => r.role === 'continuation')?.start) !== place.continuesAt) return false;
   if (!place.text) return true;
   return occurrences(text, starts, [a, b], place.text).some(([s, e]) => overlaps(s, e, f.start, f.end));
+}
+
+/** The 1-based line of an offset, by the line starts; undefined for none. */
+function lineOf(starts: number[], offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  let line = 1;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return line;
 }
 
 /** Where a snippet occurs, starting on the given lines. */

@@ -14,6 +14,9 @@ export interface Expected {
   line: LineSpec;
   /** Must overlap the finding's range (an occurrence on the expected lines). */
   text?: string;
+  /** sentence/broken: the line its continuation starts on; a join found
+   *  elsewhere is no true finding. */
+  continuesAt?: number;
   /** How many findings this item stands for (half-width marks on one line). */
   count?: number;
   /** The fix the finding should carry: a join across two stories may be

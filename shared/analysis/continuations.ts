@@ -159,11 +159,12 @@ const MARGIN = 3;
 /** Characters compared for the same-story measure. */
 const STORY_WINDOW = 160;
 
-/** Words that open a new sentence (or paragraph) in news prose: a paragraph
- *  starting with one is unlikely to finish another's sentence. None is
- *  longer than 6 characters. */
+/** Words that open a new sentence (or paragraph) in news prose, and a time
+ *  of day or day set off by a comma (清晨，): a paragraph starting with one
+ *  is unlikely to finish another's sentence. None is longer than 7
+ *  characters. */
 const OPENER_RE =
-  /(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次)/y;
+  /(?:为了|据了解|据悉|记者了解到|目前|同时|另外|此外|近日|日前|今年以来|下一步|截至|与此同时|值得一提的是|如今|对此|因此|但是|然而|此前|随后|首先|其次|(?:清晨|早上|上午|中午|下午|傍晚|晚上|深夜|昨天|昨日|今天|今日|当天|当日|次日|去年|近年来|近期|眼下)，)/y;
 /** Does a new-sentence opener stand at `at`? (Sticky: matched in place,
  *  with no slice of the head made.) */
 function opensSentence(text: string, at: number): boolean {

@@ -63,6 +63,15 @@ describe('continuations on the real pages', () => {
     expect(evidence('多寶: $14,371,801', '元優惠')).not.toContain('figure');
   });
 
+  it('a head that opens on a time of day and a comma starts a sentence, even in the same story (…建设和运营，推动 / 清晨，家住…)', () => {
+    // A page of the seeds' paper written for the test (李沧口袋公园): the
+    // article's first paragraph shares the lost end's wording.
+    const text = ['李沧：口袋公园“嵌”进百姓家门口', '', '□青岛日报/观海新闻记者 郭菲', '', '■改造后的九水路街道东李社区口袋公园。', '', '清晨，家住李沧区九水路街道的王秀兰老人早早来到楼下的口袋公园，和老姐妹们一起打太极拳。塑胶步道干净平整，健身器材一应俱全，几处花坛里的月季开得正艳。“以前这里是一片堆满杂物的空地，下雨天满地是泥，现在一出家门就能遛弯、锻炼，心情都好了。”王秀兰笑着说。', '', '口袋公园面积小、分布散、贴近居民，是城市绿色空间的“毛细血管”。今年以来，李沧区把口袋公园建设作为城市更新的民生实事来抓，聚焦老城区绿地不足、休闲空间匮乏等短板，全面摸排辖区边角地、闲置地和棚改腾空地块，已建成口袋公园23处，新增绿化面积4.6万平方米，让居民“推窗见绿、出门入园”的愿望一步步变为现实。', '', '在李村街道向阳路一处口袋公园，记者看到，公园一侧规划了26个停车泊位，另一侧则是健身步道和休闲广场，中间以绿篱隔开，动静分区、互不干扰。“过去这里晚上车辆乱停，老人孩子出来活动都不安全。现在停车有位置，锻炼有场地，大家都很满意。”附近居民李女士说。', '', '记者了解到，下一步，李沧区将继续深挖辖区闲置地块潜力，计划明年再建设口袋公园15处，重点向老城区、人口密集区域倾斜，同时探索引入社会资本参与口袋公园的建设和运营，推动'].join('\n');
+    const c = analyze(text);
+    expect(c.links).toEqual([]);
+    expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([13]);
+  });
+
   it('the attribution split from its quotation (000 62 …的总量。” → 64 …冯志伟说。)', () => {
     const c = analyze(PAGES['000']);
     const l = c.links.find((x) => c.paragraphs[x.from].line === 62)!;
