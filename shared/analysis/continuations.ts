@@ -579,7 +579,10 @@ function score(
     s += 4;
     evidence.push('figure');
   }
-  if (q.shape.punct) {
+  if (q.shape.particle && t.clauseEnd) {
+    // ，|的: no sentence reads so; the head's beginning is lost.
+    s -= 8;
+  } else if (q.shape.punct) {
     s += 4;
     evidence.push('starts-mid');
   } else if (q.shape.closerFirst) {

@@ -84,8 +84,11 @@ export function endsWithClosedQuote(text: string, start: number, end: number): b
 }
 
 export interface StartShape {
-  /** Starts on a mark no sentence starts with (，、。”…). */
+  /** Starts on a mark no sentence starts with (，、。”…), or on a particle
+   *  (的, 们, 吗). */
   punct: boolean;
+  /** Starts on such a particle: it can follow no ，、 (…1800余个，|的求职者). */
+  particle: boolean;
   /** A closing mark comes in the first sentence, before any opening mark and
    *  not right after a sentence end: the quotation opened before this
    *  paragraph began (`口”的活动`, `参与改造”的方式`, `小，五脏俱全”的`).
@@ -96,9 +99,18 @@ export interface StartShape {
   closerAt: number;
 }
 
+/** A particle no sentence begins with (的求职者提供…, the paragraph's
+ *  beginning lost); not 的确, 的士, 的哥. */
+const PARTICLE_FIRST_RE = /(?:的(?![确士哥])|们|吗|呢|吧)/y;
+function particleFirst(text: string, start: number): boolean {
+  PARTICLE_FIRST_RE.lastIndex = start;
+  return PARTICLE_FIRST_RE.test(text);
+}
+
 /** How a paragraph text[start, end) begins. Looks at the first sentence only. */
 export function startShape(text: string, start: number, end: number): StartShape {
-  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)), closerFirst: false, closerAt: -1 };
+  const particle = particleFirst(text, start);
+  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)) || particle, particle, closerFirst: false, closerAt: -1 };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // First sentence only: stop at 。！？； or a line end.

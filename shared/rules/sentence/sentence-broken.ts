@@ -49,7 +49,11 @@ export const rule = defineRule({
       const debris = profile.ocr && /\s\S?$|\s{2,}/u.test(ctx.text.slice(Math.max(t.start, t.end - 6), t.end));
       // On OCR pages the reading order is weak evidence: a join that has
       // nothing else for it is uncertain there.
-      const confidence = debris || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
+      // Far away with nothing but shared wording for it, the join is a
+      // guess: a lost end and an article's first paragraph share a story
+      // as often as a continuation does.
+      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story');
+      const confidence = debris || guess || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       fix.safe = fix.safe && safe;
       // Plain properties, not spreads: this runs for every join on the page.

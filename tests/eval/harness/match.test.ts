@@ -28,7 +28,7 @@ describe('findingAt', () => {
     expect(findingAt(f, { rule: 'sentence/broken' }, TEXT, starts)).toBe(true);
   });
   it('with continuesAt, needs the continuation to start on that line', () => {
-    const f = { ...at('sentence/broken', '没有'), related: [{ start: TEXT.indexOf('结束'), end: TEXT.indexOf('结束') + 2, role: 'continuation' }] };
+    const f = { ...at('sentence/broken', '没有'), related: [{ start: TEXT.indexOf('结束'), end: TEXT.indexOf('结束') + 2, line: 5, column: 1, role: 'continuation' }] };
     expect(findingAt(f, { rule: 'sentence/broken', line: 3, continuesAt: 5 }, TEXT, starts)).toBe(true);
     expect(findingAt(f, { rule: 'sentence/broken', line: 3, continuesAt: 7 }, TEXT, starts)).toBe(false);
     expect(findingAt(at('sentence/broken', '没有'), { rule: 'sentence/broken', line: 3, continuesAt: 5 }, TEXT, starts)).toBe(false);
