@@ -17,6 +17,9 @@ import type { Evidence } from '../../analysis/continuations';
 /** Evidence that the two parts are one sentence, beyond their position. */
 const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'figure', 'starts-mid', 'quote-closes', 'mid-word']);
 
+/** Conjunctions a coordination's first half ends on. */
+const COORDINATION = new Set(['和', '与', '及', '或', '并', '跟', '同']);
+
 export const rule = defineRule({
   id: 'sentence/broken',
   severity: 'warning',
@@ -51,8 +54,10 @@ export const rule = defineRule({
       // nothing else for it is uncertain there.
       // Far away with nothing but shared wording for it, the join is a
       // guess: a lost end and an article's first paragraph share a story
-      // as often as a continuation does.
-      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story');
+      // as often as a continuation does. Unless the tail stops on 和, 与,
+      // 及, 或: half a coordination, whose other half shares its wording
+      // (…组织优势和 / 密切联系群众优势…).
+      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story') && !COORDINATION.has(text[t.end - 1]);
       const confidence = debris || guess || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       fix.safe = fix.safe && safe;

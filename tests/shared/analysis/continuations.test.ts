@@ -72,6 +72,19 @@ describe('continuations on the real pages', () => {
     expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([13]);
   });
 
+  it('a head that opens on 的 starts mid-sentence, and never after ，、 (…1800余个，| 的求职者…: both ends lost)', () => {
+    const text = ['零工市场', '', '园区提供政策申报、人才招聘等服务，今年以来已帮助企业发布岗位1800余个，', '', '的求职者提供简历指导、职业测评和政策咨询等服务。'].join('\n');
+    const c = analyze(text);
+    expect(c.links).toEqual([]);
+    expect(c.fragments.map((i) => c.paragraphs[i].line)).toEqual([5]);
+    expect(c.truncated.map((i) => c.paragraphs[i].line)).toEqual([3]);
+  });
+  it('look-alike: 的确 opens a sentence; a head on 的 after a bare word goes on from it (手持懷疑藏有寵物 / 的尼龍袋)', () => {
+    expect(analyze(['标题', '', '记者从市北区获悉，园区今年以来已帮助企业发布岗位1800余个，', '', '的确，园区的服务很周到。'].join('\n')).fragments).toEqual([]);
+    const c = analyze(['标题', '', '據悉，一名男子昨日早上於深圳灣口岸被截查，手持懷疑藏有寵物', '', '的尼龍袋，由內地進入香港。'].join('\n'));
+    expect(c.links.map((l) => l.evidence)).toEqual([['next', 'starts-mid']]);
+  });
+
   it('the attribution split from its quotation (000 62 …的总量。” → 64 …冯志伟说。)', () => {
     const c = analyze(PAGES['000']);
     const l = c.links.find((x) => c.paragraphs[x.from].line === 62)!;

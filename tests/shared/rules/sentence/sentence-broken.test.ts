@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { checkText } from '../../../../shared/check';
 import { applyFindingFixes } from '../../../../shared/fix';
 import {
@@ -258,5 +259,19 @@ describe('sentence/broken on OCR pages', () => {
     const [f] = broken(ocr('今年施政報告提出的新政策,', '將會延至明年5月底實施。'));
     expect(f?.uncertain).toBeUndefined();
     expect(f?.fix?.safe).toBe(false);
+  });
+});
+
+describe('sentence/broken far away on shared wording alone', () => {
+  const page = (name: string) => readFileSync(new URL(`../../../../eval/corpus/written/${name}.txt`, import.meta.url), 'utf8');
+  const at = (text: string, line: number) => checkText(text).findings.find((f) => f.rule === 'sentence/broken' && f.line === line);
+
+  it('is uncertain: a lost end and an article’s first paragraph share a story (a page of the seeds’ paper: …被逐一串联 / 青砖灰瓦…)', () => {
+    expect(at(page('seed-paper-shibei-port-and-culture'), 58)?.uncertain).toBe(true);
+  });
+  it('look-alike: a tail stopping on 和 is half a coordination, and its far other half is shown (000 103 …组织优势和 → 89 密切联系群众优势)', () => {
+    const f = at(PAGES['000'], 103);
+    expect(f?.uncertain).toBeUndefined();
+    expect(f?.related[0]?.line).toBe(89);
   });
 });
