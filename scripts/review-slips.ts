@@ -99,9 +99,9 @@ function standsReason(wrong: string, right: string, { dict, held, clean }: Revie
   if (wrong.length === 2 && i === 1 && freq(wrong[1]) >= LEADING_WORD_FREQ) return 'a function word after a character';
   // Two common words side by side (不能|自己 beside 不能自已).
   if (wrong.length === 4 && freq(wrong.slice(0, 2)) >= COMMON_WORD && freq(wrong.slice(2)) >= COMMON_WORD) return 'two common words';
-  // A word and a free character at the edge (安全|戴 beside 安全带).
-  if (wrong.length === 3 && (i === 0 || i === 2) && free(wrong[i]) && dict.has(i === 0 ? wrong.slice(1) : wrong.slice(0, 2)))
-    return 'a word and a free character';
+  // A word and a free character at the edge (安全|戴 beside 安全带) is
+  // kept: the check reads such a form across the next word (安全|戴好,
+  // 体育|管理), and a second reading settles the rest (安全冒着).
   return undefined;
 }
 

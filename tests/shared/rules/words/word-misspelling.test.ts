@@ -43,6 +43,10 @@ describe('word/misspelling on real lines with a known wrong form', () => {
     expect(covered(page('标题', LEAD, '文章发布署名为本报评论员。'), RULE)).toEqual([]);
   });
 
+  it('a listed three-character slip read across the next word is none (注意安全|戴好头盔, 体育|管理部门), but on its own it is (安全戴不到位)', () => {
+    const text = page('标题', LEAD, '骑车时请注意安全戴好头盔，学校组织体育管理部门开会。', '有的骑手为图方便，安全戴不到位。');
+    expect(covered(text, RULE)).toEqual(['安全戴']);
+  });
   it('a wrong form in a headline is an error and says it counts twice', () => {
     const fs = hitsOf(page('市北按步就班推进老旧小区改造', LEAD), RULE);
     expect(fs.map((f) => f.severity)).toEqual(['error']);
