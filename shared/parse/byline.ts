@@ -28,11 +28,25 @@ const SPACES_RE = /^[ \t\u3000]+$/u;
 /** Bylines are short; also bounds the work on long body lines. */
 const MAX_LINE = 80;
 
+/** A commentary signed by the paper, not a person: 本报评论员,
+ *  本报特约评论员, 新华社评论员, 人民日报评论员, 本报编辑部. */
+const INSTITUTION_RE = /^(?:本报|新华社|[\p{Script=Han}]{2,6}(?:日报|晚报|报))(?:特约)?评论员$|^(?:本报)?编辑部$/u;
+function institution(line: string, offset: number): Omit<Byline, 'block'> | null {
+  const lead = LEAD_IN_RE.exec(line)!;
+  const body = line.slice(lead[0].length).trim();
+  const m = INSTITUTION_RE.exec(body);
+  if (!m) return null;
+  const start = offset + line.indexOf(body);
+  return { start, end: start + body.length, outlet: body.replace(/(?:特约)?评论员$|编辑部$/u, '') || undefined, reporters: [], correspondents: [], photos: false };
+}
+
 /** Parse a byline line. `offset` is where `line` starts in the page text.
  *  A continuation line (`通讯员 丁飞`) comes back with correspondents only.
  *  Returns null for anything that is not a byline. */
 export function parseByline(line: string, offset: number): Omit<Byline, 'block'> | null {
   if (line.length > MAX_LINE || SENTENCE_RE.test(line)) return null;
+  const signed = institution(line, offset);
+  if (signed) return signed;
   if (!/记者|通讯员|实习生/.test(line)) return null;
   const lead = LEAD_IN_RE.exec(line)!;
   const marked = lead[1] !== undefined;

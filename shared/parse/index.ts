@@ -97,6 +97,12 @@ function isTitleLike(text: string, fullStop: boolean): boolean {
   return !(clauses >= 1 && BODY_OPENER_RE.test(text));
 }
 
+/** Stops inside a line that are all ？ or ！, with no 。 and no ，、；: a
+ *  headline's question, not sentences. */
+function titleQuestion(text: string): boolean {
+  return text.length <= TITLE_MAX && /[？！]./u.test(text) && !/[。，、；,;]/u.test(text);
+}
+
 /** Longest line the credits and byline parsers read (parseCredits' bound). */
 const CREDITS_MAX = 120;
 
@@ -114,7 +120,9 @@ function classifyLine(line: Line, scan: PageScan): LineKind {
   // parsers reject it), so neither is asked. Lines over CREDITS_MAX are
   // neither, nor titles: not looked at.
   const short = text.length <= CREDITS_MAX;
-  const fullStop = short && anyIn(scan.ends, offset, end);
+  // A headline may ask and answer inside (养老金怎么调？退休年龄怎么定？——
+  // 热点问答): ？ and ！ with no 。 and no clause mark are no full stop there.
+  const fullStop = short && anyIn(scan.ends, offset, end) && !titleQuestion(text);
   const punctuated = short && (fullStop || anyMark(text, offset, scan.marks));
   // First-character tests (by code) stand in for the ^-anchored marks.
   const first = text.charCodeAt(0);

@@ -17,6 +17,19 @@ import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 
 
+/** Does a short paragraph that ends on no stop come right before the
+ *  byline (captions aside)? Then it may be the headline of an article of
+ *  the byline's own that the parser took for text (养老金怎么调？…——问答),
+ *  and moving the byline up would sign another story: a person decides. */
+function afterUnendedLine(page: Page, text: string, b: number): boolean {
+  let k = b - 1;
+  while (k >= 0 && page.blocks[k].kind === 'caption') k--;
+  const prev = page.blocks[k];
+  if (!prev || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
+  const t = prev.text.trimEnd();
+  return t.length <= 40 && !/[。！？…”」）)]$/u.test(t);
+}
+
 export const rule = defineRule({
   id: 'byline/misplaced',
   severity: 'warning',
@@ -44,7 +57,7 @@ export const rule = defineRule({
         data: { byline: excerpt(moved), headline: excerpt(headline.text) },
         related: [{ start: headline.textStart, end: headline.end, role: 'headline' }],
         fix: {
-          safe: m.safe,
+          safe: m.safe && !afterUnendedLine(page, text, m.byline.block),
           edits: [
             { start: head.end, end: head.end, text: `\n\n${moved}`, old: '' },
             { start: block.start, end: block.end, text: '', old: text.slice(block.start, block.end) },

@@ -185,3 +185,14 @@ describe('line parsers on generated lines', () => {
     expect(produced.captions).toBeGreaterThan(200);
   });
 });
+
+describe('parseByline: a commentary signed by the paper', () => {
+  it.each(['本报评论员', '本报特约评论员', '新华社评论员', '人民日报评论员', '本报编辑部', '□本报评论员'])('%s signs, with no person named', (line) => {
+    const b = parseByline(line, 0);
+    expect(b?.reporters).toEqual([]);
+    expect(line.slice(b!.start, b!.end)).toBe(line.replace('□', ''));
+  });
+  it.each(['本报评论员认为', '评论员', '本报评论员文章'])('look-alike: %s is no byline', (line) => {
+    expect(parseByline(line, 0)).toBeNull();
+  });
+});

@@ -160,3 +160,14 @@ describe('parsePage on other papers’ variants', () => {
     expect(parsePage(' \n\n \t\n').blocks).toEqual([]);
   });
 });
+
+describe('parsePage: a headline that asks (养老金怎么调？退休年龄怎么定？——养老保险政策热点问答)', () => {
+  const kinds = (head: string) =>
+    parsePage([head, '', '本报记者 陈思远', '', '养老问题事关千家万户，牵动人心。今年以来，本报收到不少读者来信。'].join('\n')).blocks.map((b) => b.kind);
+  it('questions inside a short line with no 。 or comma make a headline over its byline', () => {
+    expect(kinds('养老金怎么调？退休年龄怎么定？——养老保险政策热点问答')).toEqual(['headline', 'byline', 'body']);
+  });
+  it('look-alike: a line of questions with a comma is text', () => {
+    expect(kinds('养老金怎么调？退休年龄，怎么定？大家都在问')[0]).toBe('body');
+  });
+});

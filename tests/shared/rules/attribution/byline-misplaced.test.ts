@@ -46,6 +46,13 @@ describe('byline/misplaced', () => {
     expect(mine(fixed)).toEqual([]);
   });
 
+  it('a byline right after a short line with no stop may sign a story whose headline was taken for text: moving it is not safe', () => {
+    const text = AFTER_BODY.replace(`${P89_END}\n\n${BYLINE}`, `${P89_END}\n\n记者了解到，管控区还将增设服务点\n\n${BYLINE}`);
+    const [f] = mine(text).filter((x) => x.rule === 'byline/misplaced');
+    expect(f?.line).toBe(91);
+    expect(f?.fix?.safe).toBe(false);
+  });
+
   it('fires on a byline above the headline of an unsigned brief; moving it is not safe', () => {
     const fs = mine(BEFORE_HEAD);
     expect(fs.map((f) => [f.rule, f.line, f.message])).toEqual([
