@@ -509,6 +509,18 @@ function nearHalves(dict: Map<string, Entry>, idioms: readonly string[]): Map<st
   return out;
 }
 
+/** Characters whose two-character words ending in them are five times as
+ *  common as they are alone (务: 服务, 业务; 业: 产业), and common enough: a
+ *  paragraph that opens on one, split from a word by the segmenter, lost
+ *  that word's start (务|贸易). 分, 受, 盘 open sentences (分产业看). */
+function wordFinal(dict: Map<string, Entry>): string {
+  const end = new Map<string, number>();
+  for (const [w, { freq }] of dict) if (w.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(w)) end.set(w[1], (end.get(w[1]) ?? 0) + freq);
+  const out: string[] = [];
+  for (const [c, f] of end) if (f >= 1000 && f >= 5 * Math.max(1, dict.get(c)?.freq ?? 0)) out.push(c);
+  return out.sort().join('');
+}
+
 /** Characters this common as words on their own are the function words and
  *  commonest verbs (要, 在, 和, 为, 把, 将, 曾): one of them before the last
  *  three characters of an idiom reads as a word before a phrase (要|在其中
@@ -627,6 +639,8 @@ export function generate(): Map<string, string> {
       `export const WORD_HALVES = ${JSON.stringify(words.join(''))};\n` +
       `export const GB2312 = ${JSON.stringify(gb)};\n` +
       `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n` +
+      '// Characters that mostly end words (服务, 产业): one opening a paragraph is a lost word\'s end.\n' +
+      `export const WORD_FINAL = ${JSON.stringify(wordFinal(dict))};\n` +
       '// Characters built on one last part (cjk-decomp via hanzi, Apache-2.0 / MIT), groups apart by spaces.\n' +
       `export const SHAPE_FAMILIES = ${JSON.stringify(shapeFamilies().join(' '))};\n`,
   );

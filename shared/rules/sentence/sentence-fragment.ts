@@ -3,11 +3,19 @@
 // leads into it: its beginning was lost. No fix.
 // Sure when it starts on punctuation no sentence starts with, less when it
 // closes a quotation it never opened, least when only the word segmenter
-// says it starts mid-word; uncertain on OCR and hand-transcribed pages.
+// says it starts mid-word (and then uncertain unless its first character
+// mostly ends words); uncertain on OCR and hand-transcribed pages.
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { headQuote, startRange } from '../../analysis/excerpts';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
+import { WORD_FINAL } from '../words/data/idioms.gen';
+
+let final: Set<number> | undefined;
+function wordFinal(c: number): boolean {
+  final ??= new Set([...WORD_FINAL].map((x) => x.charCodeAt(0)));
+  return final.has(c);
+}
 
 export const rule = defineRule({
   id: 'sentence/fragment',
@@ -24,7 +32,11 @@ export const rule = defineRule({
     const weak = ctx.profile.ocr || ctx.profile.bareEnds ? 0.5 : 1;
     return cont.fragments.map((i): Draft => {
       const p = cont.paragraphs[i];
-      const confidence = (p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : 0.55) * weak;
+      // Mid-word by the segmenter alone: sure only where the first
+      // character mostly ends words (务|贸易); 分|产业看, 受|资助 open
+      // sentences the segmenter splits oddly.
+      const midWord = p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) ? 0.55 : 0.45;
+      const confidence = midWord * weak;
       const at = startRange(ctx.text, p);
       return { start: at.start, end: at.end, data: { head: headQuote(ctx.text, p) }, confidence };
     });

@@ -36,6 +36,18 @@ describe('sentence/fragment on the real pages', () => {
   });
 });
 
+describe('sentence/fragment when only the segmenter says mid-word', () => {
+  const page = (para: string) => ['统计公报', '', '本报讯 今年前三季度，全市地区生产总值同比增长5.2%，经济运行总体平稳。', '', para].join('\n');
+  const fragment = (para: string) => checkText(page(para), { all: true }).findings.find((f) => f.rule === 'sentence/fragment');
+  it('is sure where the first character mostly ends words (务|贸易: 服务贸易 lost its start)', () => {
+    expect(fragment('务贸易取得实效，全市服务进出口额同比增长12%。')?.uncertain).toBeUndefined();
+  });
+  it('look-alike: is uncertain where a sentence may open on it (分|产业看, 受|资助: split oddly by the segmenter)', () => {
+    expect(fragment('分产业看，第一产业增加值增长3.1%，第二产业增长4.6%。')?.uncertain).toBe(true);
+    expect(fragment('受资助的学生中，有的已经考上了大学。')?.uncertain).toBe(true);
+  });
+});
+
 describe('sentence/fragment on pages that lost text', () => {
   it('the paragraph before 001 line 53 (口”的活动…) lost', () => {
     const text = dropParagraph(PAGES['001'], '为居民打造一处“家门');
