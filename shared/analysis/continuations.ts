@@ -112,6 +112,8 @@ export interface Link {
   evidence: Evidence[];
   /** `to` is the next paragraph in reading order (captions/headings aside). */
   adjacent: boolean;
+  /** A heading or column label sits between them. */
+  acrossTitle?: boolean;
   /** Only blank lines separate them: the join just removes the line breaks. */
   blankOnly: boolean;
   /** The word formed across the join, if any. */
@@ -567,8 +569,10 @@ function score(
   let s = 0;
   if (adj) {
     // The prior: text flows on to the next paragraph. Weaker across a
-    // 小标题, which normally opens a new section.
-    s += adj.acrossTitle ? 2 : 4;
+    // 小标题, which normally opens a new section — unless the tail left a
+    // clause open on ，、: it goes on somewhere, and layout puts it after the
+    // heading (…岗位1800余个， / 小标题 / 累计吸纳…).
+    s += adj.acrossTitle ? (t.clauseEnd ? 3 : 2) : 4;
     evidence.push('next');
   }
   const word = found ?? undefined;
@@ -579,9 +583,15 @@ function score(
     s += 4;
     evidence.push('figure');
   }
-  if (q.shape.particle && t.clauseEnd) {
-    // ，|的: no sentence reads so; the head's beginning is lost.
-    s -= 8;
+  if (q.shape.particle) {
+    // ，|的: no sentence reads so; the head's beginning is lost. After a
+    // bare word a particle says "mid-sentence" but not whose: like a lone
+    // bound character, next to the tail it counts, far away it is a hint.
+    if (t.clauseEnd) s -= 8;
+    else {
+      s += adj ? 2 : 1;
+      evidence.push('mid-word');
+    }
   } else if (q.shape.punct) {
     s += 4;
     evidence.push('starts-mid');
@@ -632,6 +642,7 @@ function score(
     score: s,
     evidence,
     adjacent: adj !== undefined,
+    acrossTitle: adj?.acrossTitle ?? false,
     blankOnly: adj?.blankOnly ?? false,
     word,
   };

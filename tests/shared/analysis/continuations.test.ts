@@ -82,7 +82,7 @@ describe('continuations on the real pages', () => {
   it('look-alike: 的确 opens a sentence; a head on 的 after a bare word goes on from it (手持懷疑藏有寵物 / 的尼龍袋)', () => {
     expect(analyze(['标题', '', '记者从市北区获悉，园区今年以来已帮助企业发布岗位1800余个，', '', '的确，园区的服务很周到。'].join('\n')).fragments).toEqual([]);
     const c = analyze(['标题', '', '據悉，一名男子昨日早上於深圳灣口岸被截查，手持懷疑藏有寵物', '', '的尼龍袋，由內地進入香港。'].join('\n'));
-    expect(c.links.map((l) => l.evidence)).toEqual([['next', 'starts-mid']]);
+    expect(c.links.map((l) => l.evidence)).toEqual([['next', 'mid-word']]);
   });
 
   it('the attribution split from its quotation (000 62 …的总量。” → 64 …冯志伟说。)', () => {

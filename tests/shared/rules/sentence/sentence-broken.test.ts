@@ -275,3 +275,18 @@ describe('sentence/broken far away on shared wording alone', () => {
     expect(f?.related[0]?.line).toBe(89);
   });
 });
+
+describe('sentence/broken across a 小标题', () => {
+  const text = readFileSync(new URL('../../../../eval/corpus/written/seed-paper-shibei-industry-and-jobs.txt', import.meta.url), 'utf8');
+  const f = () => checkText(text).findings.find((x) => x.rule === 'sentence/broken' && x.line === 48);
+
+  it('a clause left open on ， goes on after the heading, but only a person joins it (…岗位1800余个， / 技能提升 人岗匹配更精准 / 累计吸纳…)', () => {
+    expect(f()?.related[0]?.line).toBe(52);
+    expect(f()?.fix?.safe).toBe(false);
+  });
+  it('look-alike: a paragraph ending on a bare word before a heading is not joined across it', () => {
+    const cut = text.replace('今年以来已帮助企业发布岗位1800余个，', '今年以来已帮助企业发布岗位');
+    const found = checkText(cut).findings.filter((x) => x.rule === 'sentence/broken' && x.line === 48);
+    expect(found.filter((x) => !x.uncertain || x.related[0]?.line === 52)).toEqual([]);
+  });
+});
