@@ -240,12 +240,11 @@ function displayWidth(text: string, start: number, end: number): number {
     const c = text.charCodeAt(i);
     if (c >= 0x2e80) halves += 2;
     else if (c === 0x20 || c === 0x09) continue;
-    else halves += PRINT_MARK.has(c) ? 2 : 1;
+    // `, ; : ! ?` read by OCR for the full-width marks; `.` stays ½ (9.54).
+    else halves += c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ? 2 : 1;
   }
   return halves / 2;
 }
-/** `, ; : ! ?` read by OCR for the full-width marks. `.` stays ½ (9.54). */
-const PRINT_MARK = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
 
 /**
  * OCR and some exports hard-wrap paragraphs at the column width: many lines
