@@ -264,17 +264,6 @@ function isWordOfItsOwn(dict: Map<string, Entry>, v: string, wFreq: number): boo
   return e.freq > FLOOR_FREQ || wFreq < SLIP_RATIO * e.freq;
 }
 
-/** How often the two-character words starting with c occur, summed
- *  (胶: 胶囊, 胶带, 胶布, 胶水 …). */
-let starts: Map<string, number> | undefined;
-function startsWords(dict: Map<string, Entry>, c: string): number {
-  if (!starts) {
-    starts = new Map();
-    for (const [w, { freq }] of dict) if (w.length === 2) starts.set(w[0], (starts.get(w[0]) ?? 0) + freq);
-  }
-  return starts.get(c) ?? 0;
-}
-
 /** Is v (a word with the character at i swapped) as likely pieces side by
  *  side — words, a word and a free character, a phrase — as a slip? */
 function readsAsPieces(dict: Map<string, Entry>, held: Set<string>, v: string, i: number): boolean {
@@ -286,9 +275,6 @@ function readsAsPieces(dict: Map<string, Entry>, held: Set<string>, v: string, i
     // A free character and a place or direction word after it (糊|上,
     // 碗|上, 贴|出): the pair is a phrase as often as a slip of 湖上.
     if (i === 0 && AFTER_FREE.has(v[1]) && freq(y) >= STANDS_ALONE) return true;
-    // Such a word after a verb, then a character that starts words (贴上|
-    // 胶布 beside 上校, 放下|X): the pair straddles two words.
-    if (i === 1 && AFTER_FREE.has(v[0]) && startsWords(dict, y) >= STANDS_ALONE) return true;
     // X方 names the party X for any place or body X (园方, 馆方, 店方):
     // a changed X before 方 is as often such a party as a slip of 远方.
     if (i === 0 && v[1] === '方') return true;
@@ -411,7 +397,7 @@ const NEAR_MIN_FREQ = 5;
  *  not at all: never slips. */
 const ACCEPTED_FORMS = [
   '一笔抹杀', '鬼哭神号', '虎踞龙蟠', '根深柢固', '震古铄今', '养痈贻患', '公尔忘私', '悔之莫及',
-  '新愁旧恨', '晋身之阶', '云淡风清', '无颜以对', '不忍卒睹', '严刑峻罚', '手急眼快',
+  '新愁旧恨', '晋身之阶', '云淡风清', '无颜以对', '不忍卒睹', '严刑峻罚', '手急眼快', '留恋忘返',
 ];
 function generateNearWords(dict: Map<string, Entry>, idioms: readonly string[]): string[] {
   const wild = new Map<string, string[]>();
@@ -487,7 +473,8 @@ function rarerVariants(dict: Map<string, Entry>, idioms: readonly string[]): Set
       // 一无所获 are two idioms.
       const i = k.indexOf('?');
       const top = group.reduce((a, b) => (freq(b) > freq(a) ? b : a));
-      for (const w of group) if (w !== top && idiomAlike(w[i], top[i])) out.add(w);
+      // Only by a clear margin (3×): a near tie says nothing about which is standard.
+      for (const w of group) if (w !== top && idiomAlike(w[i], top[i]) && freq(top) >= 3 * Math.max(1, freq(w))) out.add(w);
     }
   return out;
 }

@@ -100,8 +100,9 @@ export interface StartShape {
 }
 
 /** A particle no sentence begins with (的求职者提供…, the paragraph's
- *  beginning lost); not 的确, 的士, 的哥. */
-const PARTICLE_FIRST_RE = /(?:的(?![确士哥])|们|吗|呢|吧)/y;
+ *  beginning lost); not 的确, 的的确确, 的士, 的哥, 的姐, 吗啡, 呢喃, 呢绒,
+ *  呢子, 吧台, 吧嗒. */
+const PARTICLE_FIRST_RE = /(?:的(?![确士哥姐的])|们|吗(?!啡)|呢(?![喃绒子])|吧(?![台嗒]))/y;
 function particleFirst(text: string, start: number): boolean {
   PARTICLE_FIRST_RE.lastIndex = start;
   return PARTICLE_FIRST_RE.test(text);

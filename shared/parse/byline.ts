@@ -30,7 +30,7 @@ const MAX_LINE = 80;
 
 /** A commentary signed by the paper, not a person: 本报评论员,
  *  本报特约评论员, 新华社评论员, 人民日报评论员, 本报编辑部. */
-const INSTITUTION_RE = /^(?:本报|新华社|[\p{Script=Han}]{2,6}(?:日报|晚报|报))(?:特约)?评论员$|^(?:本报)?编辑部$/u;
+const INSTITUTION_RE = /^(?:本报|新华社|[\p{Script=Han}]{1,4}(?:日报|晚报|时报))(?:特约)?评论员$|^(?:本报)?编辑部$/u;
 function institution(line: string, offset: number): Omit<Byline, 'block'> | null {
   if (!line.includes('评论员') && !line.includes('编辑部')) return null;
   const lead = LEAD_IN_RE.exec(line)!;

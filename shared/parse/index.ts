@@ -100,7 +100,7 @@ function isTitleLike(text: string, fullStop: boolean): boolean {
 /** Stops inside a line that are all ？ or ！, with no 。 and no ，、；: a
  *  headline's question, not sentences. */
 function titleQuestion(text: string): boolean {
-  return text.length <= TITLE_MAX && /[？！]./u.test(text) && !/[。，、；,;]/u.test(text);
+  return text.length <= TITLE_MAX && /[？！](?=[^”’」』）)\s])/u.test(text) && !/[。，、；,;“”：:]/u.test(text);
 }
 
 /** Longest line the credits and byline parsers read (parseCredits' bound). */

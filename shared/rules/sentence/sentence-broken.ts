@@ -17,8 +17,13 @@ import type { Evidence } from '../../analysis/continuations';
 /** Evidence that the two parts are one sentence, beyond their position. */
 const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'figure', 'starts-mid', 'quote-closes', 'mid-word']);
 
-/** Conjunctions a coordination's first half ends on. */
-const COORDINATION = new Set(['和', '与', '及', '或', '并', '跟', '同']);
+/** Conjunctions a coordination's first half ends on, and words that end
+ *  on one without being it (参与, 温和, 涉及). */
+const COORDINATION = new Set(['和', '与', '及', '或']);
+const ENDS_LIKE_ONE = new Set(['参与', '给与', '赋与', '温和', '平和', '缓和', '柔和', '共和', '祥和', '暖和', '随和', '附和', '涉及', '普及', '危及', '波及', '顾及', '提及', '企及', '触及', '惠及', '遍及', '殃及', '论及', '不及', '来不及', '以及']);
+function endsOnCoordination(text: string, end: number): boolean {
+  return COORDINATION.has(text[end - 1]) && !ENDS_LIKE_ONE.has(text.slice(end - 2, end)) && !ENDS_LIKE_ONE.has(text.slice(end - 3, end));
+}
 
 export const rule = defineRule({
   id: 'sentence/broken',
@@ -60,7 +65,7 @@ export const rule = defineRule({
       // as often as a continuation does. Unless the tail stops on 和, 与,
       // 及, 或: half a coordination, whose other half shares its wording
       // (…组织优势和 / 密切联系群众优势…).
-      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story') && !COORDINATION.has(text[t.end - 1]);
+      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story') && !endsOnCoordination(text, t.end);
       const confidence = debris || guess || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       fix.safe = fix.safe && safe;

@@ -35,7 +35,9 @@ export const rule = defineRule({
       // Mid-word by the segmenter alone: sure only where the first
       // character mostly ends words (务|贸易); 分|产业看, 受|资助 open
       // sentences the segmenter splits oddly.
-      const midWord = p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) ? 0.55 : 0.45;
+      // A particle first (的求职者…) says mid-sentence as surely as a
+      // lone word-final character.
+      const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) ? 0.55 : 0.45;
       const confidence = midWord * weak;
       const at = startRange(ctx.text, p);
       return { start: at.start, end: at.end, data: { head: headQuote(ctx.text, p) }, confidence };

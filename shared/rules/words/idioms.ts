@@ -170,14 +170,13 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
   const a = text.charCodeAt(at + free);
   const b = text.charCodeAt(at + free + 1);
   let right = -1;
+  let rarer = -1;
   for (let k = first[s]; k >= 0; k = next[k]) {
     const o = 4 * k;
     if (codes[o + fixed] !== c0 || codes[o + fixed + 1] !== c1) continue;
     const x = codes[o + free];
     const y = codes[o + free + 1];
     if (a === x && b === y) return; // an idiom itself (the other pass returns too)
-    // The rarer of two variants (无动于中): a slip near both is the commoner's.
-    if (ix.bits[k] & 128) continue;
     // A doubled character slips as a pair (来势凶凶 for 来势汹汹): one slip.
     const doubled = x === y && a === b;
     const p = doubled ? free : b === y ? free : a === x ? free + 1 : -1;
@@ -189,9 +188,17 @@ function near(ix: Index, text: string, at: number, s: number, fixed: number, c0:
     const shape = ix.family[got] !== 0 && ix.family[got] === ix.family[want] && (ix.bits[k] & 64) === 0;
     if (!(nearlyAlike(got, want) || listedLookAlike(got, want) || shape)) continue;
     if (readsAsWords(ix, text, at, p, ix.bits[k])) continue;
+    // The rarer of two variants (无动于中) only where the commoner is not
+    // near too: a slip near both is the commoner's.
+    if (ix.bits[k] & 128) {
+      if (rarer >= 0 && rarer !== k) return;
+      rarer = k;
+      continue;
+    }
     if (right >= 0 && right !== k) return;
     right = k;
   }
+  if (right < 0) right = rarer;
   if (right < 0) return;
   const wrong = text.slice(at, at + 4);
   if (!ix.nearWords.has(wrong)) out.push({ start: at, wrong, right: IDIOMS.slice(4 * right, 4 * right + 4) });

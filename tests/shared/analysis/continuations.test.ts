@@ -81,6 +81,8 @@ describe('continuations on the real pages', () => {
   });
   it('look-alike: 的确 opens a sentence; a head on 的 after a bare word goes on from it (手持懷疑藏有寵物 / 的尼龍袋)', () => {
     expect(analyze(['标题', '', '记者从市北区获悉，园区今年以来已帮助企业发布岗位1800余个，', '', '的确，园区的服务很周到。'].join('\n')).fragments).toEqual([]);
+    for (const head of ['吗啡类药物须在医生指导下使用，不得自行购买。', '的姐王芳每天早上六点出车，风雨无阻。', '呢绒大衣今年卖得很好，商家纷纷补货。'])
+      expect(analyze(['标题', '', '记者从市北区获悉，园区今年以来已帮助企业发布岗位。', '', head].join('\n')).fragments).toEqual([]);
     const c = analyze(['标题', '', '據悉，一名男子昨日早上於深圳灣口岸被截查，手持懷疑藏有寵物', '', '的尼龍袋，由內地進入香港。'].join('\n'));
     expect(c.links.map((l) => l.evidence)).toEqual([['next', 'mid-word']]);
   });

@@ -192,7 +192,7 @@ describe('parseByline: a commentary signed by the paper', () => {
     expect(b?.reporters).toEqual([]);
     expect(line.slice(b!.start, b!.end)).toBe(line.replace('□', ''));
   });
-  it.each(['本报评论员认为', '评论员', '本报评论员文章'])('look-alike: %s is no byline', (line) => {
+  it.each(['本报评论员认为', '评论员', '本报评论员文章', '争做合格党报评论员', '我是怎样当上晚报评论员'])('look-alike: %s is no byline', (line) => {
     expect(parseByline(line, 0)).toBeNull();
   });
 });

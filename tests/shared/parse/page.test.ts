@@ -170,4 +170,7 @@ describe('parsePage: a headline that asks (养老金怎么调？退休年龄怎�
   it('look-alike: a line of questions with a comma is text', () => {
     expect(kinds('养老金怎么调？退休年龄，怎么定？大家都在问')[0]).toBe('body');
   });
+  it('look-alike: a quoted question and its speaker is text (“真的吗？”老人问)', () => {
+    expect(kinds('“真的吗？”老人问')[0]).toBe('body');
+  });
 });
