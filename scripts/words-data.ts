@@ -32,12 +32,17 @@ export function loadJieba(): Map<string, Entry> {
     const [w, f, pos] = line.split(' ');
     if (w) dict.set(w, { freq: Number(f), pos: pos ?? '' });
   }
-  for (const w of readFileSync(new URL('modern-words.txt', import.meta.url), 'utf8').split('\n'))
-    if (w && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos: 'n', ...dict.get(w), freq: MODERN_FREQ, modern: true });
+  addWords(dict, 'modern-words.txt', 'n');
   // Place names are words too (李沧, 城阳: 李沧|老城区 is no slip of 苍老).
-  for (const w of readFileSync(new URL('place-names.txt', import.meta.url), 'utf8').split('\n'))
-    if (w && !w.startsWith('#') && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos: 'ns', ...dict.get(w), freq: MODERN_FREQ, modern: true });
+  addWords(dict, 'place-names.txt', 'ns');
   return dict;
+}
+
+/** Words of a list of ours (one a line, # comments) as modern words, with
+ *  jieba's part of speech where it has one, `pos` where not. */
+function addWords(dict: Map<string, Entry>, file: string, pos: string): void {
+  for (const w of readFileSync(new URL(file, import.meta.url), 'utf8').split('\n'))
+    if (w && !w.startsWith('#') && (dict.get(w)?.freq ?? 0) < MODERN_FREQ) dict.set(w, { pos, ...dict.get(w), freq: MODERN_FREQ, modern: true });
 }
 /** The frequency a modern word is given: a word for every guard (a form
  *  beside it reads across; PAIRS takes it). jieba's part of speech is kept
@@ -469,12 +474,13 @@ function rarerVariants(dict: Map<string, Entry>, idioms: readonly string[]): Set
   const out = new Set<string>();
   for (const [k, group] of by)
     if (group.length > 1) {
-      // Variants read alike where they differ (中/衷); 一无所有 and
-      // 一无所获 are two idioms.
+      // Variants read alike (the same toneless reading, or a listed
+      // look-alike) where they differ (中/衷); 一无所有 and 一无所获, or
+      // 一字千金 and 一掷千金 (zi/zhi, only near), are two idioms.
       const i = k.indexOf('?');
       const top = group.reduce((a, b) => (freq(b) > freq(a) ? b : a));
       // Only by a clear margin (3×): a near tie says nothing about which is standard.
-      for (const w of group) if (w !== top && idiomAlike(w[i], top[i]) && freq(top) >= 3 * Math.max(1, freq(w))) out.add(w);
+      for (const w of group) if (w !== top && alike(w[i], top[i]) && freq(top) >= 3 * Math.max(1, freq(w))) out.add(w);
     }
   return out;
 }

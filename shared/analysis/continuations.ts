@@ -26,7 +26,7 @@ import { GENERAL_PROFILE, type Profile } from '../profiles';
 import { DATELINE_RE } from '../text/datelines';
 import { lastMark } from '../text/marks';
 import { endsWithCredit, isCreditLine } from './signatures';
-import { isHan } from '../text/han';
+import { isAsciiDigit, isHan } from '../text/han';
 import type { Block, BlockKind, Page } from '../types';
 import {
   endsOnClause,
@@ -536,7 +536,7 @@ const FIGURE_UNITS = '万萬亿億%％个個元';
 function figureAcross(text: string, tailEnd: number, headStart: number): boolean {
   const last = text[tailEnd - 1];
   const before = text.charCodeAt(tailEnd - 2);
-  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const isDigit = isAsciiDigit;
   if (isDigit(text.charCodeAt(tailEnd - 1))) {
     // A figure in running text (將2|元), not a number in a list or an
     // imprint ($14,371,801): Han right before its digits.

@@ -21,7 +21,7 @@ import { defineRule, type Draft } from '../rule';
  *  byline (captions aside)? Then it may be the headline of an article of
  *  the byline's own that the parser took for text (养老金怎么调？…——问答),
  *  and moving the byline up would sign another story: a person decides. */
-function afterUnendedLine(page: Page, text: string, b: number): boolean {
+function afterUnendedLine(page: Page, b: number): boolean {
   let k = b - 1;
   while (k >= 0 && page.blocks[k].kind === 'caption') k--;
   const prev = page.blocks[k];
@@ -57,7 +57,7 @@ export const rule = defineRule({
         data: { byline: excerpt(moved), headline: excerpt(headline.text) },
         related: [{ start: headline.textStart, end: headline.end, role: 'headline' }],
         fix: {
-          safe: m.safe && !afterUnendedLine(page, text, m.byline.block),
+          safe: m.safe && !afterUnendedLine(page, m.byline.block),
           edits: [
             { start: head.end, end: head.end, text: `\n\n${moved}`, old: '' },
             { start: block.start, end: block.end, text: '', old: text.slice(block.start, block.end) },

@@ -51,10 +51,10 @@ export const rule = defineRule({
       const attribution = link.evidence.includes('attribution');
       const article = page.blocks[t.block].article;
       const sameArticle = article >= 0 && page.blocks[q.block].article === article;
-      const strong = t.clauseEnd || attribution || link.evidence.some((e) => STRONG.has(e));
+      const wordy = link.evidence.some((e) => STRONG.has(e));
+      const strong = t.clauseEnd || attribution || wordy;
       // Across a 小标题 only the words themselves make a join safe: a clause
       // left open before a heading may have lost its end.
-      const wordy = link.evidence.some((e) => STRONG.has(e));
       const safe = link.adjacent && sameArticle && strong && !profile.ocr && (!link.acrossTitle || wordy);
       // OCR debris at the tail (`、 細` among spaces) is no sentence to join.
       const debris = profile.ocr && /\s\S?$|\s{2,}/u.test(ctx.text.slice(Math.max(t.start, t.end - 6), t.end));

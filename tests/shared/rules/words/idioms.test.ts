@@ -32,8 +32,8 @@ describe('findIdiomSlips: one character off an idiom', () => {
   it('takes a window near two variants for a slip of the commoner (惊皇失措: 惊慌失措, not 惊惶失措)', () => {
     expect(slips('他一时惊皇失措。')).toEqual(['惊皇失措→惊慌失措']);
   });
-  it('takes a window near the rarer variant only for a slip of it (邻危受命 → 临危受命, jieba’s rarer of 临危授命)', () => {
-    expect(slips('他邻危受命，挑起重担。')).toEqual(['邻危受命→临危受命']);
+  it('takes a window near the rarer variant only for a slip of it (一股挠儿 → 一股脑儿, jieba’s rarer beside 一古脑儿)', () => {
+    expect(slips('他把心里话一股挠儿都说了。')).toEqual(['一股挠儿→一股脑儿']);
   });
   it('knows real words one character off an idiom (攻城略地 beside 攻城掠地, 自作主张 beside 自做主张)', () => {
     expect(slips('部队攻城略地。他自作主张。')).toEqual([]);
