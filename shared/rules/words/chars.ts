@@ -2,7 +2,7 @@
 // is it a GB 2312 one, is it a function word, and which characters are its
 // listed look-alikes (data/confusable-pairs.ts). Built once, shared.
 import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { FREE_CHARS, GB2312 } from './data/idioms.gen';
+import { FREE_CHARS, GB2312, STANDING_CHARS } from './data/idioms.gen';
 
 let classes: Uint8Array | undefined;
 
@@ -14,6 +14,18 @@ export function charClasses(): Uint8Array {
   for (let i = 0; i < GB2312.length; i++) classes[GB2312.charCodeAt(i)] = 1;
   for (let i = 0; i < FREE_CHARS.length; i++) classes[FREE_CHARS.charCodeAt(i)] |= 2;
   return classes;
+}
+
+let standing: Uint8Array | undefined;
+
+/** Is the character a word on its own at all (STANDING_CHARS: 栽, 催; not
+ *  涣, 欣, which are bound to the words they make)? */
+export function standsAsWord(c: number): boolean {
+  if (!standing) {
+    standing = new Uint8Array(0x10000);
+    for (let i = 0; i < STANDING_CHARS.length; i++) standing[STANDING_CHARS.charCodeAt(i)] = 1;
+  }
+  return standing[c] === 1;
 }
 
 let lookAlikes: Map<number, number[]> | undefined;

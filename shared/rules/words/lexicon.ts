@@ -8,6 +8,7 @@ import { lowerBound } from '../../text/sorted';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
+import { standsAsWord } from './chars';
 import { PAIRS } from './data/pairs.gen';
 import { mixPair } from './pair-hash';
 
@@ -198,6 +199,28 @@ export function standsAlone(text: string, start: number, end: number, lo = 0, hi
   return !(lastEnd > end - a && last.index > start - a);
 }
 
+/**
+ * Does the segmenter cross one edge of a two-character form only by
+ * leaving the form's other character alone, where that character is no
+ * word on its own (老街|涣|发出, 天气|正威|协|着, 观众|欣|尝了)? Then its
+ * reading is no reading: a bound character alone is what a slip leaves.
+ */
+export function strandsBound(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+  const seg = end - start === 2 ? zhWords() : null;
+  if (!seg) return false;
+  const a = Math.max(lo, start - WINDOW);
+  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
+  const first = s.containing(start - a);
+  const last = s.containing(end - 1 - a);
+  if (!first || !last || first === last) return false;
+  const alone = (w: Intl.SegmentData, at: number) => w.index === at && w.segment.length === 1 && !standsAsWord(text.charCodeAt(a + at));
+  // The word holding the first character ends with it and starts before;
+  // or the word holding the second starts with it and runs past.
+  const crossLeft = first.index < start - a && first.index + first.segment.length === start + 1 - a;
+  const crossRight = last.index === end - 1 - a && last.segment.length > 1;
+  return (crossRight && alone(first, start - a)) || (crossLeft && alone(last, end - 1 - a));
+}
+
 /** The segmenter's words of text[start, end) when none reaches in or out
  *  (stricter than standsAlone: a word holding the form counts), else null. */
 export function wordsOf(text: string, start: number, end: number, lo = 0, hi = text.length): string[] | null {
@@ -375,7 +398,7 @@ export class SpanSet {
 export function listedFormStands(text: string, start: number, end: number, lo: number, hi: number): boolean {
   // A listed form of four or more characters (an idiom) is no part of a
   // right word; the segmenter often splits a wrong idiom oddly (出奇|不|意地).
-  if (end - start < 4 && !standsAlone(text, start, end, lo, hi)) return false;
+  if (end - start < 4 && !standsAlone(text, start, end, lo, hi) && !strandsBound(text, start, end, lo, hi)) return false;
   return !readsAcross(text, start, end, lo, hi);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTable, SpanSet, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
+import { PhraseTable, SpanSet, strandsBound, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
 
 const spans = (t: PhraseTable<number>, text: string, from?: number, to?: number) =>
   t.find(text, from, to).map((h) => [h.start, h.phrase, h.value]);
@@ -91,5 +91,18 @@ describe('SpanSet', () => {
     const s = new SpanSet([[10, 12], [0, 8], [3, 4]]);
     expect([s.overlaps(8, 10), s.overlaps(7, 9), s.overlaps(11, 20), s.overlaps(12, 20), s.overlaps(4, 5)]).toEqual([false, true, true, false, true]);
     expect(new SpanSet([]).overlaps(0, 5)).toBe(false);
+  });
+});
+
+describe('strandsBound', () => {
+  const at = (text: string, form: string) => strandsBound(text, text.indexOf(form), text.indexOf(form) + form.length);
+  it('holds where a word crosses one edge and leaves a bound character alone', () => {
+    expect(at('这条老街涣发出新的活力', '涣发')).toBe(true); // 涣|发出
+    expect(at('观众不仅欣尝了经典曲目', '欣尝')).toBe(true); // 欣|尝了
+  });
+  it('not where the character left alone is a word (栽), nor where no edge is crossed or both are', () => {
+    expect(at('可先在手机上下栽电子表格', '下栽')).toBe(false); // 上下|栽
+    expect(at('文章发布署名为本报评论员', '布署')).toBe(false); // 发布|署名
+    expect(at('全面部署工作', '部署')).toBe(false);
   });
 });

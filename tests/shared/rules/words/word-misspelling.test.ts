@@ -43,6 +43,11 @@ describe('word/misspelling on real lines with a known wrong form', () => {
     expect(covered(page('标题', LEAD, '文章发布署名为本报评论员。'), RULE)).toEqual([]);
   });
 
+  it('a form the segmenter reads across one edge is still found where that leaves a character that is no word alone (老街|涣|发出, 正威|协|着), not where the character stands alone (手机上下|栽)', () => {
+    const text = page('标题', LEAD, '经过改造，这条老街涣发出新的活力。', '极端天气正威协着部分农作物生长。', '居住证可先在手机上下栽电子表格。');
+    expect(covered(text, RULE)).toEqual(['涣发', '威协']);
+  });
+
   it('a listed three-character slip read across the next word is none (注意安全|戴好头盔, 体育|管理部门), but on its own it is (安全戴不到位)', () => {
     const text = page('标题', LEAD, '骑车时请注意安全戴好头盔，学校组织体育管理部门开会。', '有的骑手为图方便，安全戴不到位。');
     expect(covered(text, RULE)).toEqual(['安全戴']);
