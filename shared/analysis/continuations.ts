@@ -525,6 +525,12 @@ function beats(c: Link, near: Link | undefined): boolean {
   return strong && near.evidence.length === 1 && c.score > near.score;
 }
 
+/** Does the paragraph end on an attributive 的, its noun to come? Not
+ *  目的, 有的, 的的: words and a doubled slip. */
+function endsOnAttributive(text: string, end: number): boolean {
+  return text[end - 1] === '的' && !'目有的'.includes(text[end - 2]);
+}
+
 /** A month after a year (今年|9月, 2023年|6月), a day after a month
  *  (5月|20日), a unit after a figure (3|萬, 1.2|亿): one date or figure
  *  across the break. A figure after a figure is not taken (电话 12345 |
@@ -571,8 +577,9 @@ function score(
     // The prior: text flows on to the next paragraph. Weaker across a
     // 小标题, which normally opens a new section — unless the tail left a
     // clause open on ，、: it goes on somewhere, and layout puts it after the
-    // heading (…岗位1800余个， / 小标题 / 累计吸纳…).
-    s += adj.acrossTitle ? (t.clauseEnd ? 3 : 2) : 4;
+    // heading (…岗位1800余个， / 小标题 / 累计吸纳…), or on an attributive
+    // 的 (…以粮食为主的 / 小标题 / 大宗散货集散体系).
+    s += adj.acrossTitle ? (t.clauseEnd || endsOnAttributive(text, t.end) ? 3 : 2) : 4;
     evidence.push('next');
   }
   const word = found ?? undefined;

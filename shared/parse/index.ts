@@ -201,6 +201,7 @@ function splitLines(text: string, scan: PageScan): Line[] {
     no++;
   }
   markWrappedLines(lines);
+  markFigureRunOns(lines);
   markOcrColumns(lines);
   regroupWithoutBlankLines(lines);
   return lines;
@@ -291,6 +292,22 @@ const COMMA_INSIDE_RE = /[，,、；;]./;
 function runsOn(line: string, next: string): boolean {
   if (!COMMA_INSIDE_RE.test(line) || /[：:]/.test(line) || !isHan(line.charCodeAt(line.length - 1)) || !isHan(next.charCodeAt(0))) return false;
   return wordAcrossJoin(line + next, line.length, line.length, line.length + Math.min(next.length, 4)) !== null;
+}
+
+/** A title-like line with a clause mark inside that ends on a figure,
+ *  Han before its digits, is running text when the next line opens on the
+ *  figure's unit (…吞吐能力已超过2600 / 万标准箱，…): a headline's number
+ *  is whole, and a unit opens no line of its own. */
+const FIGURE_TAIL_RE = /[\u4e00-\u9fff][\d.]*\d$/;
+const UNIT_FIRST = '万萬亿億%％个個元';
+function markFigureRunOns(lines: Line[]): void {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    if (l.kind !== 'title' || !COMMA_INSIDE_RE.test(l.text) || !FIGURE_TAIL_RE.test(l.text)) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].text === '') j++;
+    if (j < lines.length && UNIT_FIRST.includes(lines[j].text[0])) l.kind = 'body';
+  }
 }
 
 /** markWrappedLines' widths (only read while it runs). */

@@ -1,10 +1,13 @@
 // quote/unbalanced: “” ‘’ 《》 （） 【】 (and half-width () in Chinese text)
 // that do not pair, on logical paragraphs (broken sentences read joined,
 // multi-paragraph quotations allowed). See shared/analysis/quotes.ts. No fix:
-// where the lost mark belongs needs a person.
+// where the lost mark belongs needs a person. A quotation mark doubled
+// (王刚说：““选择…”) is quote/doubled's, whose fix balances it: not said twice.
 import { UNPAIRED_MARKS } from '../../analysis/quotes';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
+
+const QUOTES = '“”‘’';
 
 export const rule = defineRule({
   id: 'quote/unbalanced',
@@ -17,7 +20,9 @@ export const rule = defineRule({
   },
   fix: 'none',
   check(ctx) {
-    return ctx.get(UNPAIRED_MARKS).map(
+    const text = ctx.text;
+    const doubled = (at: number, mark: string) => QUOTES.includes(mark) && (text[at - 1] === mark || text[at + 1] === mark);
+    return ctx.get(UNPAIRED_MARKS).filter((m) => !doubled(m.at, m.mark)).map(
       (m): Draft => ({
         start: m.at,
         end: m.at + m.mark.length,

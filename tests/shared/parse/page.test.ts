@@ -174,3 +174,15 @@ describe('parsePage: a headline that asks (养老金怎么调？退休年龄怎�
     expect(kinds('“真的吗？”老人问')[0]).toBe('body');
   });
 });
+
+describe('parsePage: a short line that stops on a figure whose unit opens the next line (已超过2600 / 万标准箱)', () => {
+  const kinds = (line: string, next: string) =>
+    parsePage(['港口扩容', '', '本报记者 林晓', '', '本报讯 前湾港区今年迎来新一轮扩容。', '', line, '', next].join('\n')).blocks.map((b) => b.kind);
+  it('is running text, not a heading', () => {
+    expect(kinds('数据显示，前湾港区集装箱码头年吞吐能力已超过2600', '万标准箱，港口辐射范围不断向内陆腹地延伸。').slice(-2)).toEqual(['body', 'body']);
+  });
+  it('look-alike: a heading with a number over text that opens on no unit, and one with no clause mark, stay headings', () => {
+    expect(kinds('新建泊位，年吞吐能力提升至2600', '港口辐射范围不断向内陆腹地延伸。').at(-2)).not.toBe('body');
+    expect(kinds('前湾港区年吞吐能力超2600', '万标准箱的背后是什么？').at(-2)).not.toBe('body');
+  });
+});

@@ -10,6 +10,13 @@ const RULE = 'quote/unbalanced';
 const at = (text: string) => findingsOf(text, RULE).map((f) => `${f.line}:${f.column} ${text.slice(f.start, f.end)}`);
 
 describe('quote/unbalanced on the real pages', () => {
+  it('a doubled opening mark (王刚说：““选择…”) is quote/doubled\'s alone; a lone unpaired one is still said', () => {
+    const doubledMark = damage(PAGES['002'], '“圈层', '““圈层');
+    const text = doubledMark.replace('构筑', '”构筑');
+    expect(at(text)).toEqual([]);
+    expect(findingsOf(text, 'quote/doubled')).toHaveLength(1);
+  });
+
   it('000: three closing marks whose opening mark was lost (lines 47, 77, 91)', () => {
     const text = PAGES['000'];
     const col = (n: number, s: string) => line(text, n).indexOf(s) + s.length + 1; // 1-based column of the mark after s

@@ -290,3 +290,19 @@ describe('sentence/broken across a 小标题', () => {
     expect(found.filter((x) => !x.uncertain || x.related[0]?.line === 52)).toEqual([]);
   });
 });
+
+describe('sentence/broken across a 小标题 after an attributive 的', () => {
+  const text = readFileSync(new URL('../../../../eval/corpus/written/seed-paper-xihaian-port-and-industry.txt', import.meta.url), 'utf8');
+  const at97 = (t: string) => checkText(t).findings.filter((x) => x.rule.startsWith('sentence/') && x.line === 97);
+
+  it('a paragraph stopping on 的 goes on after the heading, and only a person joins it (…粮食为主的 / 临港产业“链”上发力 / 大宗散货集散体系…)', () => {
+    const [f] = at97(text);
+    expect(f.rule).toBe('sentence/broken');
+    expect(f.related[0]?.line).toBe(101);
+    expect(f.fix?.safe).toBe(false);
+  });
+  it('look-alike: a paragraph stopping on 目的 is no attributive 的, and is not joined across the heading', () => {
+    const cut = text.replace('以原油、铁矿石、粮食为主的', '以原油、铁矿石、粮食为主要目的');
+    expect(at97(cut).filter((x) => x.rule === 'sentence/broken' && x.related[0]?.line === 101 && !x.uncertain)).toEqual([]);
+  });
+});
