@@ -136,6 +136,8 @@ export interface Continuations {
   truncated: number[];
   /** Paragraphs starting mid-sentence that no open paragraph leads into. */
   fragments: number[];
+  /** The page's bigrams (which pairs it uses, and where). */
+  bigrams: PageBigrams;
 }
 
 /** Blocks that carry running text. */
@@ -172,6 +174,14 @@ const OPENER_RE =
 function opensSentence(text: string, at: number): boolean {
   OPENER_RE.lastIndex = at;
   return OPENER_RE.test(text);
+}
+
+/** A subject of 2–10 characters, then 是/也/还/都 (生态保护是…, 适老化改造
+ *  也在…), all in the first clause. */
+const SUBJECT_FIRST_RE = /[\u4e00-\u9fff]{2,10}?[是也还都]/y;
+function opensClause(text: string, at: number): boolean {
+  SUBJECT_FIRST_RE.lastIndex = at;
+  return SUBJECT_FIRST_RE.test(text);
 }
 
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
@@ -440,7 +450,7 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     if (!p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord)) fragments.push(p.index);
   }
 
-  return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments };
+  return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments, bigrams };
 }
 
 /** Far candidate heads of open paragraph `t`, nearest on the page first:
@@ -626,6 +636,11 @@ function score(
   }
   if (q.lead) s -= 4;
   else if (opensSentence(text, q.start)) s -= 2;
+  // After a bare word, a head whose first clause has a subject of its own
+  // and 是/也/还/都 (…再新建 / 适老化改造也在全区铺开。) opens a sentence:
+  // the tail lost its end. After ，、 such a head may go on (…增长23%，
+  // 利润也…).
+  else if (!t.clauseEnd && opensClause(text, q.start)) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

@@ -306,14 +306,31 @@ export class PageBigrams {
   has(x: number, y: number): boolean {
     return isHan(x) && isHan(y) && this.followers(x).has(y);
   }
-  /** Does the Han bigram at `at` occur elsewhere on the page too? Two
-   *  native substring searches, cheaper than indexing the first character
-   *  for a question asked once per paragraph. */
+  /** Does the Han bigram at `at` occur elsewhere on the page too, as a
+   *  word of its own? Not where every other time it ends a longer word,
+   *  one character always before it (流园 of 物流园区, three times: a
+   *  paragraph opening 流园区… lost 物). Native substring searches, cheaper
+   *  than indexing the first character for a question asked once per
+   *  paragraph. */
   recursAt(at: number): boolean {
+    return this.charBefore(at) === 0;
+  }
+  /** The one Han character before every other use on the page of the
+   *  bigram at `at` (物 for 流园 of 物流园区), 0 where it stands on its own
+   *  somewhere or after different characters, -1 where it occurs nowhere
+   *  else (or is no Han bigram). */
+  charBefore(at: number): number {
     const text = this.text;
-    if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) return false;
+    if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) return -1;
     const pair = text.slice(at, at + 2);
-    return text.indexOf(pair) !== at || text.indexOf(pair, at + 1) >= 0;
+    let before = -1;
+    for (let i = text.indexOf(pair); i >= 0; i = text.indexOf(pair, i + 1)) {
+      if (i === at) continue;
+      const c = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if (!isHan(c) || (before >= 0 && c !== before)) return 0;
+      before = c;
+    }
+    return before;
   }
 }
 

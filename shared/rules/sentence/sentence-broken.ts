@@ -16,6 +16,9 @@ import type { Evidence } from '../../analysis/continuations';
 
 /** Evidence that the two parts are one sentence, beyond their position. */
 const STRONG: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'figure', 'starts-mid', 'quote-closes', 'mid-word']);
+/** What makes a far join more than a guess: the words across it, a figure,
+ *  a head on a mark no sentence opens with, an attribution. */
+const FAR_EVIDENCE: ReadonlySet<Evidence> = new Set<Evidence>(['word', 'figure', 'starts-mid', 'attribution']);
 
 /** Conjunctions a coordination's first half ends on, and words that end
  *  on one without being it (参与, 温和, 涉及). */
@@ -65,7 +68,11 @@ export const rule = defineRule({
       // as often as a continuation does. Unless the tail stops on 和, 与,
       // 及, 或: half a coordination, whose other half shares its wording
       // (…组织优势和 / 密切联系群众优势…).
-      const guess = !link.adjacent && link.evidence.every((e) => e === 'same-story') && !endsOnCoordination(text, t.end);
+      // So is one whose only other evidence is a head opening on a particle:
+      // it lost its beginning, but not necessarily to this tail (…发布岗位 /
+      // 的求职者…).
+      const hintOnly = q.shape.particle ? !link.evidence.some((e) => FAR_EVIDENCE.has(e)) : link.evidence.every((e) => e === 'same-story');
+      const guess = !link.adjacent && hintOnly && !endsOnCoordination(text, t.end);
       const confidence = debris || guess || (profile.ocr && !strong) ? 0.3 : (link.adjacent ? (strong ? 0.9 : 0.7) : 0.6) * (profile.ocr ? 0.75 : 1);
       const fix = joinFix(page, cont, link);
       fix.safe = fix.safe && safe;

@@ -4,7 +4,8 @@
 // Sure when it starts on punctuation no sentence starts with, less when it
 // closes a quotation it never opened, least when only the word segmenter
 // says it starts mid-word (and then uncertain unless its first character
-// mostly ends words); uncertain on OCR and hand-transcribed pages.
+// mostly ends words, or the page has it inside a longer word); uncertain on
+// OCR and hand-transcribed pages.
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { headQuote, startRange } from '../../analysis/excerpts';
 import { s } from '../../text/excerpt';
@@ -37,7 +38,9 @@ export const rule = defineRule({
       // sentences the segmenter splits oddly.
       // A particle first (的求职者…) says mid-sentence as surely as a
       // lone word-final character.
-      const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) ? 0.55 : 0.45;
+      // So is a start the page itself shows inside a longer word: 流园区…
+      // where 物流园区 stands three times.
+      const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) || cont.bigrams.charBefore(p.start) > 0 ? 0.55 : 0.45;
       const confidence = midWord * weak;
       const at = startRange(ctx.text, p);
       return { start: at.start, end: at.end, data: { head: headQuote(ctx.text, p) }, confidence };

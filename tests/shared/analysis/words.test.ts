@@ -101,16 +101,17 @@ describe('wordsAcrossJoins', () => {
 
 describe('startMidWords', () => {
   it('says a paragraph starts mid-word as one paragraph at a time would', () => {
-    const text = '服务贸易取得实效。\n\n务贸易取得实效，\n\n活场景，重塑\n\n我们一起\n\n队队长担任';
+    const text = '服务贸易取得实效。\n\n务贸易取得实效，\n\n活场景，重塑\n\n我们一起\n\n队队长担任\n\n农村活场景与城市活场景';
     const spans = lines(text);
     const page = new PageBigrams(text);
     const alone = spans.map(([s, e]) => {
       const w = seg.segment(text.slice(s, Math.min(e, s + 6)));
       return w.containing(0)!.segment.length === 1 && (w.containing(1)?.segment.length ?? 0) >= 2;
     });
-    expect(alone).toEqual([false, true, true, false, true]);
-    // 务贸 recurs on the page (服务贸易): a word, not a mid-word start.
-    expect(startMidWords(text, spans, page)).toEqual([false, false, true, false, true]);
+    expect(alone).toEqual([false, true, true, false, true, false]);
+    // 活场 recurs on the page after 村 and 市: a word, not a mid-word start;
+    // 务贸 only ever ends 服务贸易: its start is lost.
+    expect(startMidWords(text, spans, page)).toEqual([false, true, false, false, true, false]);
     expect(startMidWords(text, spans)).toEqual(alone);
     expect(startMidWords(text, [null, spans[2]])).toEqual([false, true]);
     expect(spans.map(([s, e]) => startsMidWord(text, s, e))).toEqual(alone);
@@ -142,12 +143,19 @@ describe('askWords', () => {
 describe('PageBigrams', () => {
   const text = '队队长担任副书记\n\n服务贸易\n\n务贸易取得实效，服务群众';
   const page = new PageBigrams(text);
-  it('says whether a bigram the page uses recurs elsewhere on it', () => {
-    expect(page.recursAt(text.indexOf('务贸易取'))).toBe(true); // 服务贸易
+  it('says whether a bigram the page uses recurs elsewhere on it as a word of its own', () => {
+    expect(page.recursAt(text.indexOf('务贸易取'))).toBe(false); // only inside 服务贸易
     expect(page.recursAt(text.indexOf('服务群众'))).toBe(true); // 服务贸易
     expect(page.recursAt(0)).toBe(false); // 队队 once
     expect(page.recursAt(1)).toBe(false); // 队长 once
     expect(page.recursAt(text.indexOf('，'))).toBe(false); // not Han
+  });
+  it('names the one character before every other use of a bigram (服 of 服务贸易 for 务贸易…), 0 where it also stands alone or after others', () => {
+    expect(page.charBefore(text.indexOf('务贸易取'))).toBe('服'.charCodeAt(0));
+    expect(page.charBefore(text.indexOf('服务群众'))).toBe(0); // 服务贸易 opens a line
+    expect(page.charBefore(0)).toBe(-1); // 队队 once
+    const parks = '物流园区\n\n货运园区\n\n园区日均';
+    expect(new PageBigrams(parks).charBefore(parks.lastIndexOf('园区'))).toBe(0); // after 流 and 运
   });
   it('says whether the page uses a bigram at all', () => {
     const code = (s: string) => s.charCodeAt(0);

@@ -306,3 +306,18 @@ describe('sentence/broken across a 小标题 after an attributive 的', () => {
     expect(at97(cut).filter((x) => x.rule === 'sentence/broken' && x.related[0]?.line === 101 && !x.uncertain)).toEqual([]);
   });
 });
+
+describe('sentence/broken: a lost end is no break into the next paragraph', () => {
+  const licang = readFileSync(new URL('../../../../eval/corpus/written/seed-paper-licang-elderly-care.txt', import.meta.url), 'utf8');
+  const at = (text: string, n: number) => checkText(text).findings.filter((f) => f.rule.startsWith('sentence/') && f.line === n).map((f) => f.rule);
+
+  it('after a bare word, a head with a subject of its own and 也/是 opens a sentence: the tail is truncated (…再新建 / 适老化改造也在全区铺开)', () => {
+    expect(at(licang, 84)).toEqual(['sentence/truncated']);
+  });
+  it('look-alike: after a comma such a head goes on (…增长23%， / 服务收入也增长了一成)', () => {
+    const text = ['养老服务', '', '本报讯 今年以来，李沧区持续完善养老服务体系。', '',
+      '据街道介绍，今年前三季度，街道养老服务中心累计为辖区老人提供助餐、助浴、助洁等服务1.2万人次，同比增长23%，', '',
+      '服务收入也增长了一成，运营状况持续向好。'].join('\n');
+    expect(at(text, 5)).toEqual(['sentence/broken']);
+  });
+});

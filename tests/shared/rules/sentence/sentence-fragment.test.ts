@@ -42,6 +42,10 @@ describe('sentence/fragment when only the segmenter says mid-word', () => {
   it('is sure where the first character mostly ends words (务|贸易: 服务贸易 lost its start)', () => {
     expect(fragment('务贸易取得实效，全市服务进出口额同比增长12%。')?.uncertain).toBeUndefined();
   });
+  it('is sure where the page has the start inside a longer word (流园区… where 物流园区 stands elsewhere)', () => {
+    const text = page('城阳物流园区占地三千亩。记者在物流园区看到，物流园区内车辆往来不断。\n\n流园区日均处理快递包裹量已突破300万件。');
+    expect(checkText(text).findings.find((f) => f.rule === 'sentence/fragment')?.uncertain).toBeUndefined();
+  });
   it('look-alike: is uncertain where a sentence may open on it (分|产业看, 受|资助: split oddly by the segmenter)', () => {
     expect(fragment('分产业看，第一产业增加值增长3.1%，第二产业增长4.6%。')?.uncertain).toBe(true);
     expect(fragment('受资助的学生中，有的已经考上了大学。')?.uncertain).toBe(true);
