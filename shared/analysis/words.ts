@@ -146,10 +146,24 @@ const MAY_BEGIN = new Set(
     .map((ch) => ch.charCodeAt(0)),
 );
 
+/** Does the segmenter read two characters as one word (智能, 就餐)? */
+function readsAsOneWord(pair: string): boolean {
+  const first = zhWords()?.segment(pair).containing(0);
+  return first !== undefined && first.segment.length === 2;
+}
+
 /** A starts-mid-word question, or null where the answer is plainly no. */
 function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
   const c = text.charCodeAt(start);
-  if (!isHan(c) || MAY_BEGIN.has(c) || !isHan(text.charCodeAt(start + 1))) return null;
+  if (!isHan(c) || !isHan(text.charCodeAt(start + 1))) return null;
+  // A start the page only ever has inside one longer word (能化 of 智能化,
+  // 餐的 of 就餐的: the character before makes a word with the first) lost
+  // that word's beginning, even on a character a sentence may open with,
+  // where the segmenter leaves both characters alone (能|化|改造). Not
+  // where the character before is another word's (以|节会, 人|张晓峰).
+  const before = page ? page.charBefore(start) : -1;
+  const inside = before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+  if (MAY_BEGIN.has(c) && !inside) return null;
   let b = start;
   while (b < start + 6 && b < end && text[b] !== '\n') b++;
   // The word after the lone first character needs two Han characters.
@@ -158,7 +172,7 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
   if (page?.recursAt(start)) return null;
   const window = text.slice(start, b);
   return {
-    key: 'm' + window,
+    key: (inside ? 'M' : 'm') + window,
     window,
     read(segments, at) {
       // The window starts on a boundary: a word starting at its second
@@ -166,7 +180,8 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
       const w = segments.containing(at + 1);
       if (!w || w.index !== at + 1) return null;
       const s = w.segment;
-      return s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1)) ? s : null;
+      if (s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1))) return MAY_BEGIN.has(c) ? null : s;
+      return inside && s.length === 1 ? window.slice(0, 2) : null;
     },
   };
 }
