@@ -65,6 +65,9 @@ export interface Paragraph {
   open: boolean;
   /** Ends on ，、: no doubt about it being mid-sentence. */
   clauseEnd: boolean;
+  /** Opens on a subject of its own and 是/也/还/都 (opensClause), worked
+   *  out once: score() asks it of every candidate join. */
+  subjectFirst: boolean;
   /** The text line of a ■ list item. */
   listText: boolean;
   /** A lead (本报讯 …) starts an article: never a continuation. */
@@ -247,6 +250,7 @@ function describe(page: Page, b: number, index: number, profile: Profile): Parag
     line: block.line,
     open,
     clauseEnd: open && endsOnClause(text, start, end),
+    subjectFirst: opensClause(text, start),
     listText: isListText(page, b),
     lead,
     shape,
@@ -640,7 +644,7 @@ function score(
   // and 是/也/还/都 (…再新建 / 适老化改造也在全区铺开。) opens a sentence:
   // the tail lost its end. After ，、 such a head may go on (…增长23%，
   // 利润也…).
-  else if (!t.clauseEnd && opensClause(text, q.start)) s -= 2;
+  else if (!t.clauseEnd && q.subjectFirst) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

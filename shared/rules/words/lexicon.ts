@@ -186,17 +186,32 @@ const WINDOW = 6;
  * (small-icu builds) the answer is no: the rules then stay silent.
  */
 export function standsAlone(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+  const r = edgeReading(text, start, end, lo, hi);
+  return r !== null && !r.crossLeft && !r.crossRight;
+}
+
+/** How the segmenter reads the edges of text[start, end): whether a word
+ *  starts before it and ends inside (crossLeft), or starts inside and ends
+ *  past it (crossRight), and the words holding its first and last
+ *  characters (offsets from `a`). Null without a segmenter. */
+interface EdgeReading {
+  a: number;
+  first: Intl.SegmentData;
+  last: Intl.SegmentData;
+  crossLeft: boolean;
+  crossRight: boolean;
+}
+function edgeReading(text: string, start: number, end: number, lo: number, hi: number): EdgeReading | null {
   const seg = zhWords();
-  if (!seg) return false;
+  if (!seg) return null;
   const a = Math.max(lo, start - WINDOW);
   const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
   const first = s.containing(start - a);
   const last = s.containing(end - 1 - a);
-  if (!first || !last) return false;
-  const firstEnd = first.index + first.segment.length;
-  const lastEnd = last.index + last.segment.length;
-  if (first.index < start - a && firstEnd < end - a) return false;
-  return !(lastEnd > end - a && last.index > start - a);
+  if (!first || !last) return null;
+  const crossLeft = first.index < start - a && first.index + first.segment.length < end - a;
+  const crossRight = last.index + last.segment.length > end - a && last.index > start - a;
+  return { a, first, last, crossLeft, crossRight };
 }
 
 /**
@@ -206,13 +221,11 @@ export function standsAlone(text: string, start: number, end: number, lo = 0, hi
  * reading is no reading: a bound character alone is what a slip leaves.
  */
 export function strandsBound(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
-  const seg = end - start === 2 ? zhWords() : null;
-  if (!seg) return false;
-  const a = Math.max(lo, start - WINDOW);
-  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
-  const first = s.containing(start - a);
-  const last = s.containing(end - 1 - a);
-  if (!first || !last || first === last) return false;
+  const r = end - start === 2 ? edgeReading(text, start, end, lo, hi) : null;
+  return r !== null && strands(text, start, end, r);
+}
+function strands(text: string, start: number, end: number, { a, first, last }: EdgeReading): boolean {
+  if (end - start !== 2 || first === last) return false;
   const alone = (w: Intl.SegmentData, at: number) => w.index === at && w.segment.length === 1 && !standsAsWord(text.charCodeAt(a + at));
   // The word holding the first character ends with it and starts before;
   // or the word holding the second starts with it and runs past.
@@ -398,8 +411,11 @@ export class SpanSet {
 export function listedFormStands(text: string, start: number, end: number, lo: number, hi: number): boolean {
   // A listed form of four or more characters (an idiom) is no part of a
   // right word; the segmenter often splits a wrong idiom oddly (出奇|不|意地).
-  if (end - start < 4 && !standsAlone(text, start, end, lo, hi) && !strandsBound(text, start, end, lo, hi)) return false;
-  return !readsAcross(text, start, end, lo, hi);
+  // The table lookup first: it costs no segmenter call.
+  if (readsAcross(text, start, end, lo, hi)) return false;
+  if (end - start >= 4) return true;
+  const r = edgeReading(text, start, end, lo, hi);
+  return r !== null && ((!r.crossLeft && !r.crossRight) || strands(text, start, end, r));
 }
 
 
