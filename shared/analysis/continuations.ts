@@ -68,6 +68,8 @@ export interface Paragraph {
   /** Opens on a subject of its own and 是/也/还/都 (opensClause), worked
    *  out once: score() asks it of every candidate join. */
   subjectFirst: boolean;
+  /** Opens on a speaker and a verb of saying (…负责人表示，). */
+  speakerFirst: boolean;
   /** The text line of a ■ list item. */
   listText: boolean;
   /** A lead (本报讯 …) starts an article: never a continuation. */
@@ -187,13 +189,36 @@ function opensClause(text: string, at: number): boolean {
   return SUBJECT_FIRST_RE.test(text);
 }
 
+/** A speaker of 2–24 characters, then a verb of saying and a comma, all in
+ *  the first clause (市南区文化和旅游局相关负责人表示，). */
+const SPEAKER_FIRST_RE = /[\u4e00-\u9fff“”]{2,24}?(?:表示|介绍|指出|认为|说|坦言)，/y;
+function opensWithSpeaker(text: string, at: number): boolean {
+  SPEAKER_FIRST_RE.lastIndex = at;
+  return SPEAKER_FIRST_RE.test(text);
+}
+
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
 /** The shared analysis for this check. */
 export const CONTINUATIONS = defineAnalysis('continuations', (ctx) => analyzeContinuations(ctx.page, ctx.profile));
 
+/** The last item of a list set with dashes (…四大重点产业集群： /
+ *  ——汽车及零部件产业集群，年产值… / ——纺织服装…): no 。 needed. Its
+ *  block ends on a —— line after another (lines of one block), or it is
+ *  one of such blocks after a colon. */
+function isDashItem(page: Page, b: number): boolean {
+  const blocks = page.blocks;
+  const lines = blocks[b].text.split('\n');
+  if (!lines[lines.length - 1].startsWith('——')) return false;
+  if (lines.length >= 2 && lines[lines.length - 2].startsWith('——')) return true;
+  let k = b - 1;
+  while (k >= 0 && blocks[k].text.startsWith('——')) k--;
+  return k >= 0 && /[：:]$/.test(blocks[k].text.trimEnd());
+}
+
 function isListText(page: Page, b: number): boolean {
+  if (isDashItem(page, b)) return true;
   if (b === 0) return false;
   const prev = page.blocks[b - 1];
   if (prev.kind !== 'list-item') return false;
@@ -251,6 +276,7 @@ function describe(page: Page, b: number, index: number, profile: Profile): Parag
     open,
     clauseEnd: open && endsOnClause(text, start, end),
     subjectFirst: opensClause(text, start),
+    speakerFirst: opensWithSpeaker(text, start),
     listText: isListText(page, b),
     lead,
     shape,
@@ -644,7 +670,9 @@ function score(
   // and 是/也/还/都 (…再新建 / 适老化改造也在全区铺开。) opens a sentence:
   // the tail lost its end. After ，、 such a head may go on (…增长23%，
   // 利润也…).
-  else if (!t.clauseEnd && q.subjectFirst) s -= 2;
+  // So does a speaker and a verb of saying (…购票后可在 / 市南区文化和旅游局
+  // 相关负责人表示，…), unless the tail asked for one (…据 / X介绍，).
+  else if (!t.clauseEnd && (q.subjectFirst || (q.speakerFirst && text[t.end - 1] !== '据'))) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

@@ -77,13 +77,14 @@ export function findUnpairedMarks(page: Page, cont: Continuations): UnpairedMark
       }
     }
     // A quotation running on into a next paragraph that opens with “: a
-    // quoted passage, opening the paragraph or introduced by ：or ，
-    // (`他说：“…`), not a mark lost in the middle of a sentence (`打造“时光轨迹…`).
+    // quoted passage, opening the paragraph or a sentence (`…第一批入驻。“刚
+    // 来的时候…`) or introduced by ：or ，(`他说：“…`), not a mark lost in
+    // the middle of a sentence (`打造“时光轨迹…`).
     const following = last.following >= 0 ? cont.paragraphs[last.following] : undefined;
     const runsOn = !lostEnd && following !== undefined && text[following.start] === '“';
     for (const m of stack) {
       if (explained?.has(m)) continue;
-      const introduced = m.at === head.start || '：:，,'.includes(text[m.at - 1]);
+      const introduced = m.at === head.start || '：:，,。！？'.includes(text[m.at - 1]);
       if (!(runsOn && m.mark === '“' && introduced)) out.push(m);
     }
   }

@@ -152,6 +152,14 @@ function readsAsOneWord(pair: string): boolean {
   return first !== undefined && first.segment.length === 2;
 }
 
+/** Does the page have the bigram at `start` only after one character that
+ *  makes a word with its first (能化 of 智能化, 餐的 of 就餐的)? Then a
+ *  paragraph opening on it lost that character. */
+export function startsInsidePageWord(text: string, start: number, page: PageBigrams): boolean {
+  const before = page.charBefore(start);
+  return before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+}
+
 /** A starts-mid-word question, or null where the answer is plainly no. */
 function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
   const c = text.charCodeAt(start);
@@ -161,8 +169,7 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
   // that word's beginning, even on a character a sentence may open with,
   // where the segmenter leaves both characters alone (能|化|改造). Not
   // where the character before is another word's (以|节会, 人|张晓峰).
-  const before = page ? page.charBefore(start) : -1;
-  const inside = before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+  const inside = page !== undefined && startsInsidePageWord(text, start, page);
   if (MAY_BEGIN.has(c) && !inside) return null;
   let b = start;
   while (b < start + 6 && b < end && text[b] !== '\n') b++;

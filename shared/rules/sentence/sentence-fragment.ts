@@ -8,6 +8,7 @@
 // OCR and hand-transcribed pages.
 import { CONTINUATIONS } from '../../analysis/continuations';
 import { headQuote, startRange } from '../../analysis/excerpts';
+import { startsInsidePageWord } from '../../analysis/words';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
 import { WORD_FINAL } from '../words/data/idioms.gen';
@@ -40,7 +41,11 @@ export const rule = defineRule({
       // lone word-final character.
       // So is a start the page itself shows inside a longer word: 流园区…
       // where 物流园区 stands three times.
-      const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : wordFinal(ctx.text.charCodeAt(p.start)) || cont.bigrams.charBefore(p.start) > 0 ? 0.55 : 0.45;
+      // But not a start whose first clause has a subject and 是/也/还/都 of
+      // its own (水电气等经营成本也在下降: the segmenter splits 水|电气).
+      const inside = startsInsidePageWord(ctx.text, p.start, cont.bigrams);
+      const byWords = inside || (wordFinal(ctx.text.charCodeAt(p.start)) && !p.subjectFirst);
+      const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : byWords ? 0.55 : 0.45;
       const confidence = midWord * weak;
       const at = startRange(ctx.text, p);
       return { start: at.start, end: at.end, data: { head: headQuote(ctx.text, p) }, confidence };

@@ -421,6 +421,16 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
 
 // ------------------------------------------------------------ names
 
+/** What names a place after its name: 大鲍岛, 台西镇, 太平路. */
+const PLACE_SUFFIX = new Set([...'岛屿湾村庄镇峪路街巷']);
+
+/** Does a two-character look-alike name a place, its suffix right after it
+ *  (大鲍岛 is no slip of 大炮)? A writer slips inside a word, not in front
+ *  of 岛 or 路. */
+export function readsAsPlace(text: string, start: number, end: number, hi: number): boolean {
+  return end - start === 2 && end < hi && PLACE_SUFFIX.has(text[end]);
+}
+
 /** The commonest single-character surnames (about nine in ten people). */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',

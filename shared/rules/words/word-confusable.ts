@@ -33,7 +33,7 @@ import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findCompoundSlips } from './compounds';
 import { findIdiomSlips, insideIdiom } from './idioms';
-import { isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, SpanSet, standsAlone, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
+import { isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, readsAsPlace, SpanSet, standsAlone, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
 export const rule = defineRule({
@@ -75,7 +75,7 @@ export const rule = defineRule({
       const hi = lo + h.block.text.length;
       // The table lookups first: most look-alikes on a page sit across two
       // words (创新|资源 holds 新资), and the segmenter costs most.
-      if (readsAcross(text, h.start, h.end, lo, hi) || readsAsName(text, h.start, h.end, lo, hi) || insideIdiom(text, h.start, h.end, lo, hi)) continue;
+      if (readsAcross(text, h.start, h.end, lo, hi) || readsAsName(text, h.start, h.end, lo, hi) || readsAsPlace(text, h.start, h.end, hi) || insideIdiom(text, h.start, h.end, lo, hi)) continue;
       if (!wordsOf(text, h.start, h.end, lo, hi) || guarded(h.start, h.end)) continue;
       out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }

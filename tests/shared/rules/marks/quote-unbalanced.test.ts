@@ -102,6 +102,12 @@ describe('quote/unbalanced leaves look-alikes alone', () => {
     ].join('\n\n');
     expect(at(text)).toEqual([]);
   });
+  it('a quoted passage that opens a sentence mid-paragraph runs on into the next “ paragraph (…第一批入驻的商户。“刚来的时候… / “不少游客…”); a mark lost mid-sentence does not', () => {
+    const passage = (open: string) =>
+      ['在里院经营陶艺工作室的陈晓雨，是第一批入驻的商户' + open + '刚来的时候我也犹豫过，老房子租金虽然不高，但改造投入不小。', '“不少游客就是冲着里院来的，他们愿意在天井里坐一坐。”'].join('\n\n');
+    expect(at(passage('。“'))).toEqual([]);
+    expect(at(passage('“'))).toHaveLength(1);
+  });
   it('headlines, kickers and 小标题 with quotes (000 line 17, 000 line 81, 001 line 31, 002 line 22)', () => {
     for (const [id, n] of [['000', 17], ['000', 81], ['001', 31], ['002', 22]] as const) {
       expect(at(PAGES[id]).some((s) => s.startsWith(`${n}:`))).toBe(false);

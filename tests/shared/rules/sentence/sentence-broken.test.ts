@@ -314,6 +314,14 @@ describe('sentence/broken: a lost end is no break into the next paragraph', () =
   it('after a bare word, a head with a subject of its own and 也/是 opens a sentence: the tail is truncated (…再新建 / 适老化改造也在全区铺开)', () => {
     expect(at(licang, 84)).toEqual(['sentence/truncated']);
   });
+  it('so does a head opening on a speaker and a verb of saying (…购票后可在 / 市南区文化和旅游局相关负责人表示，…), unless the tail asked for one (…据 / …负责人介绍，)', () => {
+    const page = (tail: string, head: string) =>
+      ['老城旅游', '', '本报讯 今年以来，市南区推出多条老城旅游线路。', '', tail, '', head].join('\n');
+    const tail = '为进一步延长游客停留时间，市南区今年推出了“漫步老城”“海岸风光”等多条主题线路和优惠套餐，游客扫码购票后可在';
+    expect(at(page(tail, '市南区文化和旅游局相关负责人表示，旅游的竞争归根结底是服务的竞争。'), 5)).toEqual(['sentence/truncated']);
+    const asked = tail.replace('游客扫码购票后可在', '据');
+    expect(at(page(asked, '市南区文化和旅游局相关负责人介绍，线路推出以来已接待游客2万人次。'), 5)).toEqual(['sentence/broken']);
+  });
   it('look-alike: after a comma such a head goes on (…增长23%， / 服务收入也增长了一成)', () => {
     const text = ['养老服务', '', '本报讯 今年以来，李沧区持续完善养老服务体系。', '',
       '据街道介绍，今年前三季度，街道养老服务中心累计为辖区老人提供助餐、助浴、助洁等服务1.2万人次，同比增长23%，', '',

@@ -137,3 +137,14 @@ testRule(rule, {
     },
   ],
 });
+
+describe('sentence/fragment: a start with a subject of its own', () => {
+  const page = (para: string) => ['小店经营', '', '本报讯 今年以来，市南区持续为小店减负。', '', '房租是小店经营成本中的“大头”，区属国有企业为小店减免房租。', '', para].join('\n');
+  const fragment = (para: string) => checkText(page(para)).findings.find((f) => f.rule === 'sentence/fragment');
+  it('is uncertain where the segmenter alone splits a first word and the clause has its own 也 (水|电气等经营成本也在下降)', () => {
+    expect(fragment('水电气等经营成本也在下降，供电企业为小店上门服务。')?.uncertain).toBe(true);
+  });
+  it('look-alike: a word-final start with no such clause stays sure (务|贸易取得实效)', () => {
+    expect(fragment('务贸易取得实效，全市服务进出口额同比增长12%。')?.uncertain).toBeUndefined();
+  });
+});

@@ -112,3 +112,15 @@ testRule(rule, {
     },
   ],
 });
+
+describe('a list set with dashes needs no 。', () => {
+  const page = (list: string) =>
+    ['产业集群', '', '本报讯 今年，即墨区明确了四大重点产业集群的发展目标。', list, '', '围绕上述目标，即墨区实行重点产业链“链长制”，由区级领导担任链长。'].join('\n');
+  const sentence = (text: string) => checkText(text).findings.filter((f) => f.rule.startsWith('sentence/')).map((f) => `${f.line} ${f.rule}`);
+  it('its last item is neither truncated nor joined to the next paragraph (——新材料产业集群，年产值突破150亿元)', () => {
+    expect(sentence(page('——汽车及零部件产业集群，年产值突破600亿元\n——新材料产业集群，年产值突破150亿元'))).toEqual([]);
+  });
+  it('look-alike: one line opening on a dash after a full stop is running text, still read', () => {
+    expect(sentence(page('——新材料产业集群，年产值今年有望突破'))).not.toEqual([]);
+  });
+});

@@ -146,6 +146,10 @@ describe('word/confusable leaves correct text and names alone', () => {
   it('finds an idiom slip whose two-character look-alike reads across a word (另眼看侍: 眼看 runs into 看侍)', () => {
     expect(covered(page('标题', LEAD, '他对这位新同事另眼看侍。'), RULE)).toEqual(['另眼看侍']);
   });
+  it('a look-alike right before a place suffix is a place name (大鲍岛 is no slip of 大炮), elsewhere it is still read', () => {
+    expect(covered(page('标题', LEAD, '游客漫步大鲍岛历史街区，老里院焕发新生。'), 'word/confusable')).toEqual([]);
+    expect(covered(page('标题', LEAD, '节日里燃放大鲍的行为被明令禁止。'), 'word/confusable')).toEqual(['大鲍']);
+  });
   it('a foreign name written with · is not read', () => {
     expect(covered(page('标题', LEAD, '据坚绝·阿里介绍，项目进展顺利。'), RULE)).toEqual([]);
   });
