@@ -209,9 +209,11 @@ export const CONTINUATIONS = defineAnalysis('continuations', (ctx) => analyzeCon
  *  one of such blocks after a colon. */
 function isDashItem(page: Page, b: number): boolean {
   const blocks = page.blocks;
-  const lines = blocks[b].text.split('\n');
-  if (!lines[lines.length - 1].startsWith('——')) return false;
-  if (lines.length >= 2 && lines[lines.length - 2].startsWith('——')) return true;
+  const text = blocks[b].text;
+  // The last line, and the one before it, without splitting the block.
+  const last = text.lastIndexOf('\n') + 1;
+  if (!text.startsWith('——', last)) return false;
+  if (last > 0 && text.startsWith('——', text.lastIndexOf('\n', last - 2) + 1)) return true;
   let k = b - 1;
   while (k >= 0 && blocks[k].text.startsWith('——')) k--;
   return k >= 0 && /[：:]$/.test(blocks[k].text.trimEnd());

@@ -163,23 +163,24 @@ export function startsInsidePageWord(text: string, start: number, page: PageBigr
 /** A starts-mid-word question, or null where the answer is plainly no. */
 function midWordQuestion(text: string, start: number, end: number, page?: PageBigrams): Question | null {
   const c = text.charCodeAt(start);
-  if (!isHan(c) || !isHan(text.charCodeAt(start + 1))) return null;
-  // A start the page only ever has inside one longer word (能化 of 智能化,
-  // 餐的 of 就餐的: the character before makes a word with the first) lost
-  // that word's beginning, even on a character a sentence may open with,
-  // where the segmenter leaves both characters alone (能|化|改造). Not
-  // where the character before is another word's (以|节会, 人|张晓峰).
-  const inside = page !== undefined && startsInsidePageWord(text, start, page);
-  if (MAY_BEGIN.has(c) && !inside) return null;
+  if (!isHan(c) || MAY_BEGIN.has(c) || !isHan(text.charCodeAt(start + 1))) return null;
   let b = start;
   while (b < start + 6 && b < end && text[b] !== '\n') b++;
   // The word after the lone first character needs two Han characters.
   if (b < start + 3 || !isHan(text.charCodeAt(start + 2))) return null;
-  // The first two characters recur elsewhere on the page: a word, most likely.
-  if (page?.recursAt(start)) return null;
+  // The first two characters recur elsewhere on the page as a word of their
+  // own: a word, most likely.
+  const before = page ? page.charBefore(start) : -1;
+  if (before === 0) return null;
+  // A start the page only ever has inside one longer word (餐的 of 就餐的,
+  // 流园 of 物流园区: the character before makes a word with the first)
+  // lost that word's beginning, also where the segmenter leaves both
+  // characters alone (餐|的|老年人). Not where the character before is
+  // another word's (以|节会): asked last, of the few starts that get here.
   const window = text.slice(start, b);
+  const inside = () => before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
   return {
-    key: (inside ? 'M' : 'm') + window,
+    key: (before > 0 ? String.fromCharCode(before) : 'm') + window,
     window,
     read(segments, at) {
       // The window starts on a boundary: a word starting at its second
@@ -187,8 +188,8 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
       const w = segments.containing(at + 1);
       if (!w || w.index !== at + 1) return null;
       const s = w.segment;
-      if (s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1))) return MAY_BEGIN.has(c) ? null : s;
-      return inside && s.length === 1 ? window.slice(0, 2) : null;
+      if (s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1))) return s;
+      return s.length === 1 && inside() ? window.slice(0, 2) : null;
     },
   };
 }
