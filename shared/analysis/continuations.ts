@@ -65,11 +65,10 @@ export interface Paragraph {
   open: boolean;
   /** Ends on ，、: no doubt about it being mid-sentence. */
   clauseEnd: boolean;
-  /** Opens on a subject of its own and 是/也/还/都 (opensClause), worked
-   *  out once: score() asks it of every candidate join. */
-  subjectFirst: boolean;
-  /** Opens on a speaker and a verb of saying (…负责人表示，). */
-  speakerFirst: boolean;
+  /** How the paragraph opens, worked out when first asked (opening): 1 a
+   *  subject of its own and 是/也/还/都, 2 a speaker and a verb of saying
+   *  (…负责人表示，), 0 neither, -1 not asked yet. */
+  opening: number;
   /** The text line of a ■ list item. */
   listText: boolean;
   /** A lead (本报讯 …) starts an article: never a continuation. */
@@ -197,6 +196,14 @@ function opensWithSpeaker(text: string, at: number): boolean {
   return SPEAKER_FIRST_RE.test(text);
 }
 
+/** Does the paragraph open a sentence of its own: a subject and 是/也/还/
+ *  都, or (with `speaker`) a speaker and a verb of saying? Asked of the
+ *  few paragraphs that head a candidate join or a fragment, and kept. */
+export function opensOwnSentence(text: string, p: Paragraph, speaker = false): boolean {
+  if (p.opening < 0) p.opening = opensClause(text, p.start) ? 1 : opensWithSpeaker(text, p.start) ? 2 : 0;
+  return p.opening === 1 || (speaker && p.opening === 2);
+}
+
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
 const ATTRIBUTION_RE = /^[^“”‘’「」，,。！？：:\n]{2,40}?(?:说|介绍|表示|指出|称|说道|坦言|感慨|告诉记者)。/;
 
@@ -277,8 +284,7 @@ function describe(page: Page, b: number, index: number, profile: Profile): Parag
     line: block.line,
     open,
     clauseEnd: open && endsOnClause(text, start, end),
-    subjectFirst: opensClause(text, start),
-    speakerFirst: opensWithSpeaker(text, start),
+    opening: -1,
     listText: isListText(page, b),
     lead,
     shape,
@@ -674,7 +680,7 @@ function score(
   // 利润也…).
   // So does a speaker and a verb of saying (…购票后可在 / 市南区文化和旅游局
   // 相关负责人表示，…), unless the tail asked for one (…据 / X介绍，).
-  else if (!t.clauseEnd && (q.subjectFirst || (q.speakerFirst && text[t.end - 1] !== '据'))) s -= 2;
+  else if (!t.clauseEnd && opensOwnSentence(text, q, text[t.end - 1] !== '据')) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.
