@@ -200,8 +200,20 @@ function opensWithSpeaker(text: string, at: number): boolean {
  *  都, or (with `speaker`) a speaker and a verb of saying? Asked of the
  *  few paragraphs that head a candidate join or a fragment, and kept. */
 export function opensOwnSentence(text: string, p: Paragraph, speaker = false): boolean {
-  if (p.opening < 0) p.opening = opensClause(text, p.start) ? 1 : opensWithSpeaker(text, p.start) ? 2 : 0;
+  if (p.opening < 0) p.opening = opensClause(text, p.start) ? 1 : opensWithSpeaker(text, p.start) || opensWithPlace(text, p.start) ? 2 : 0;
   return p.opening === 1 || (speaker && p.opening === 2);
+}
+
+/** Tails that ask for what such an opening holds: 据 for a speaker, an
+ *  adverb for 在 (还|在, 将|在). */
+const ASKS_FOR_OPENER = '据正还仍都也又就将已曾要会能可均皆才再并';
+
+/** A place set off by a comma (在胶州市农业技术推广中心的育种试验田里，):
+ *  a sentence's opening adverbial. */
+const PLACE_FIRST_RE = /在[^，。；！？\n]{2,24}?[里中上内外前旁边]，/y;
+function opensWithPlace(text: string, at: number): boolean {
+  PLACE_FIRST_RE.lastIndex = at;
+  return PLACE_FIRST_RE.test(text);
 }
 
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
@@ -680,7 +692,9 @@ function score(
   // 利润也…).
   // So does a speaker and a verb of saying (…购票后可在 / 市南区文化和旅游局
   // 相关负责人表示，…), unless the tail asked for one (…据 / X介绍，).
-  else if (!t.clauseEnd && opensOwnSentence(text, q, text[t.end - 1] !== '据')) s -= 2;
+  // or a place set off by a comma (…合作社又与 / 在胶州市…试验田里，), unless
+  // the tail asked for one (…据 / X介绍，; …还 / 在车间里，).
+  else if (!t.clauseEnd && opensOwnSentence(text, q, !ASKS_FOR_OPENER.includes(text[t.end - 1]))) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

@@ -421,14 +421,14 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
 
 // ------------------------------------------------------------ names
 
-/** What names a place after its name: 大鲍岛, 台西镇, 太平路. */
-const PLACE_SUFFIX = new Set([...'岛屿湾村庄镇峪路街巷']);
+/** What names a place after its name: 大鲍岛, 台西镇, 太平路, 胶北街道. */
+const PLACE_SUFFIX = new Set([...'岛屿湾村庄镇乡峪路街巷']);
 
 /** Does a two-character look-alike name a place, its suffix right after it
- *  (大鲍岛 is no slip of 大炮)? A writer slips inside a word, not in front
- *  of 岛 or 路. */
+ *  or one character on (大鲍岛 is no slip of 大炮, 在胶北街道 none of 在校)?
+ *  A writer slips inside a word, not in front of 岛 or 街道. */
 export function readsAsPlace(text: string, start: number, end: number, hi: number): boolean {
-  return end - start === 2 && end < hi && PLACE_SUFFIX.has(text[end]);
+  return end - start === 2 && ((end < hi && PLACE_SUFFIX.has(text[end])) || (end + 1 < hi && PLACE_SUFFIX.has(text[end + 1])));
 }
 
 /** The commonest single-character surnames (about nine in ten people). */

@@ -322,6 +322,13 @@ describe('sentence/broken: a lost end is no break into the next paragraph', () =
     const asked = tail.replace('游客扫码购票后可在', '据');
     expect(at(page(asked, '市南区文化和旅游局相关负责人介绍，线路推出以来已接待游客2万人次。'), 5)).toEqual(['sentence/broken']);
   });
+  it('so does a head opening on a place set off by a comma (…合作社又与 / 在胶州市…育种试验田里，), unless an adverb before it asks for 在 (…还 / 在车间里，)', () => {
+    const page = (tail: string, head: string) => ['良种繁育', '', '本报讯 今年以来，胶州市加快推进良种繁育。', '', tail, '', head].join('\n');
+    const tail = '合作社去年试种的新品种亩产比普通品种高出两成，带动周边农户增收三成。今年，合作社又与';
+    const head = '在胶州市农业技术推广中心的育种试验田里，技术人员正在记录新品种的长势。';
+    expect(at(page(tail, head), 5)).toEqual(['sentence/truncated']);
+    expect(at(page(tail.replace('合作社又与', '技术人员此刻还'), head.replace('在胶州市农业技术推广中心的育种试验田里，', '在车间里，')), 5)).toEqual(['sentence/broken']);
+  });
   it('look-alike: after a comma such a head goes on (…增长23%， / 服务收入也增长了一成)', () => {
     const text = ['养老服务', '', '本报讯 今年以来，李沧区持续完善养老服务体系。', '',
       '据街道介绍，今年前三季度，街道养老服务中心累计为辖区老人提供助餐、助浴、助洁等服务1.2万人次，同比增长23%，', '',

@@ -148,6 +148,7 @@ describe('word/confusable leaves correct text and names alone', () => {
   });
   it('a look-alike right before a place suffix is a place name (大鲍岛 is no slip of 大炮), elsewhere it is still read', () => {
     expect(covered(page('标题', LEAD, '游客漫步大鲍岛历史街区，老里院焕发新生。'), 'word/confusable')).toEqual([]);
+    expect(covered(page('标题', LEAD, '在胶北街道，设施蔬菜大棚连成一片。'), 'word/confusable')).toEqual([]);
     expect(covered(page('标题', LEAD, '节日里燃放大鲍的行为被明令禁止。'), 'word/confusable')).toEqual(['大鲍']);
   });
   it('a foreign name written with · is not read', () => {
