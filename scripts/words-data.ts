@@ -313,13 +313,32 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
       for (const y of swaps(w[i], n)) {
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || rejected.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
-        if (readsAsPieces(dict, held, v, i)) continue;
+        if (readsAsPieces(dict, held, v, i)) {
+          if (LOOSE && loosePieces(dict, held, v, i, freq)) loose.set(v, w);
+          continue;
+        }
         out.set(v, w);
       }
     }
   }
+  for (const [v, w] of loose) if (!out.has(v)) out.set(v, w);
   // A look-alike of two words keeps the first found (out.has above).
   return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const LOOSE = process.env.LOOSE !== '0';
+/** Look-alikes of two free characters, neither a function word, of a word
+ *  this common (手碗 beside 手腕, 拥济 beside 拥挤): generated, but read
+ *  only between words at run time (word-confusable.ts, LOOSE_FORMS). */
+export const loose = new Map<string, string>();
+const LOOSE_MIN_FREQ = 300;
+function loosePieces(dict: Map<string, Entry>, held: Set<string>, v: string, i: number, wFreq: number): boolean {
+  const freq = (x: string) => dict.get(x)?.freq ?? 0;
+  if (v.length !== 2 || wFreq < LOOSE_MIN_FREQ || held.has(v)) return false;
+  if (freq(v[0]) >= LEADING_WORD_FREQ || freq(v[1]) >= LEADING_WORD_FREQ) return false;
+  if (i === 0 && (AFTER_FREE.has(v[1]) || v[1] === '方')) return false;
+  if (i === 1 && NEGATIONS.has(v[0])) return false;
+  return freq(v[0]) >= FREE_MORPHEME && freq(v[1]) >= FREE_MORPHEME;
 }
 
 // ------------------------------------------------------ crossing readings
@@ -619,7 +638,9 @@ export function generate(): Map<string, string> {
     header('Look-alikes of common words (from jieba\'s dictionary, MIT) absent from it: look-alike → word.') +
       `export const CONFUSABLES = ${JSON.stringify(conf.filter(([v]) => v.length > 2).map(([v, w]) => v + w).join(' '))};\n` +
       '// Two-character ones, four code units a record, no separator (PhraseTable\'s packed pairs).\n' +
-      `export const CONFUSABLE_PAIRS_PACKED = ${JSON.stringify(conf.filter(([v]) => v.length === 2).map(([v, w]) => v + w).join(''))};\n`,
+      `export const CONFUSABLE_PAIRS_PACKED = ${JSON.stringify(conf.filter(([v]) => v.length === 2).map(([v, w]) => v + w).join(''))};\n` +
+      '// Of those, the ones made of two free characters: read only between words.\n' +
+      `export const LOOSE_FORMS = ${JSON.stringify([...loose.keys()].sort().join(''))};\n`,
   );
   const forms = [...MISSPELLINGS.map(([w]) => w), ...conf.map(([v]) => v), ...USAGE_RULES.map((r) => r.phrase)];
   const pairs = generatePairs(dict, forms);

@@ -234,6 +234,26 @@ function strands(text: string, start: number, end: number, { a, first, last }: E
   return (crossRight && alone(first, start - a)) || (crossLeft && alone(last, end - 1 - a));
 }
 
+/**
+ * Does the form sit between words: the segmenter's word before it and the
+ * one after it are two characters or more, or no Han at all (a stop, a
+ * number, the block's edge)? A look-alike made of two free characters
+ * (手碗 beside 手腕) is read only there: between single characters it is
+ * as likely two words side by side (他手|碗都端不稳).
+ */
+export function betweenWords(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  const seg = zhWords();
+  if (!seg) return false;
+  const a = Math.max(lo, start - WINDOW);
+  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
+  const ok = (w: Intl.SegmentData | undefined) => !w || w.segment.length >= 2 || !isHan(w.segment.charCodeAt(0));
+  const before = start > lo ? s.containing(start - 1 - a) : undefined;
+  const after = end < hi ? s.containing(end - a) : undefined;
+  // Neither may reach into the form.
+  if ((before && before.index + before.segment.length > start - a) || (after && after.index < end - a)) return false;
+  return ok(before) && ok(after);
+}
+
 /** The segmenter's words of text[start, end) when none reaches in or out
  *  (stricter than standsAlone: a word holding the form counts), else null. */
 export function wordsOf(text: string, start: number, end: number, lo = 0, hi = text.length): string[] | null {

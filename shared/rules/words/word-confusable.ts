@@ -32,8 +32,9 @@ import { s } from '../../text/excerpt';
 import { defineRule, option, type Draft } from '../rule';
 import type { AnalysisContext } from '../../analysis/context';
 import { findCompoundSlips } from './compounds';
+import { LOOSE_FORMS } from './data/confusables.gen';
 import { findIdiomSlips, insideIdiom } from './idioms';
-import { isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, readsAsPlace, SpanSet, standsAlone, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
+import { betweenWords, isHeading, noneIfTraditional, protectedSet, protectedSpans, readsAcross, readsAsName, readsAsPlace, SpanSet, standsAlone, withoutOverlaps, wordBlocks, wordsOf } from './lexicon';
 import { ListedPhrases, StandingMisspellings } from './phrases';
 
 export const rule = defineRule({
@@ -77,6 +78,7 @@ export const rule = defineRule({
       // words (创新|资源 holds 新资), and the segmenter costs most.
       if (readsAcross(text, h.start, h.end, lo, hi) || readsAsName(text, h.start, h.end, lo, hi) || readsAsPlace(text, h.start, h.end, hi) || insideIdiom(text, h.start, h.end, lo, hi)) continue;
       if (!wordsOf(text, h.start, h.end, lo, hi) || guarded(h.start, h.end)) continue;
+      if (looseForm(h.phrase) && !betweenWords(text, h.start, h.end, lo, hi)) continue;
       out.push(draft(h.start, h.phrase, h.value.right, isHeading(h.block)));
     }
     const slips = slipsOf(ctx, curated, findIdiomSlips, () => false);
@@ -125,6 +127,16 @@ function slipsOf(
  *  none of these: their tables settle it. */
 function compoundNoEvidence(text: string, start: number, end: number, lo: number, hi: number): boolean {
   return readsAcross(text, start, end, lo, hi) || readsAsName(text, start, end, lo, hi) || insideIdiom(text, start, end, lo, hi) || !standsAlone(text, start, end, lo, hi);
+}
+
+let loose: Set<string> | undefined;
+/** Is the look-alike one of two free characters (LOOSE_FORMS)? */
+function looseForm(form: string): boolean {
+  if (!loose) {
+    loose = new Set();
+    for (let i = 0; i + 1 < LOOSE_FORMS.length; i += 2) loose.add(LOOSE_FORMS.slice(i, i + 2));
+  }
+  return loose.has(form);
 }
 
 function allowedSpans(text: string, allow: readonly string[]): [number, number][] {

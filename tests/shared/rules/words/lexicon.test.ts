@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTable, SpanSet, strandsBound, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
+import { betweenWords, PhraseTable, SpanSet, strandsBound, withoutOverlaps } from '../../../../shared/rules/words/lexicon';
 
 const spans = (t: PhraseTable<number>, text: string, from?: number, to?: number) =>
   t.find(text, from, to).map((h) => [h.start, h.phrase, h.value]);
@@ -104,5 +104,16 @@ describe('strandsBound', () => {
     expect(at('可先在手机上下栽电子表格', '下栽')).toBe(false); // 上下|栽
     expect(at('文章发布署名为本报评论员', '布署')).toBe(false); // 发布|署名
     expect(at('全面部署工作', '部署')).toBe(false);
+  });
+});
+
+describe('betweenWords', () => {
+  const at = (text: string, form: string) => betweenWords(text, text.indexOf(form), text.indexOf(form) + form.length, 0, text.length);
+  it('holds where words of two characters or more, or no Han, stand on both sides (节假日景区游客|拥济|，)', () => {
+    expect(at('节假日景区游客拥济，请错峰出行', '拥济')).toBe(true);
+  });
+  it('look-alike: not beside single characters (多云|转|中雨: 云转), nor where a word reaches in (传染病|防制所)', () => {
+    expect(at('今天：多云转中雨，东南风', '云转')).toBe(false);
+    expect(at('市疾控中心传染病防制所副所长', '防制')).toBe(false);
   });
 });

@@ -151,6 +151,10 @@ describe('word/confusable leaves correct text and names alone', () => {
     expect(covered(page('标题', LEAD, '在胶北街道，设施蔬菜大棚连成一片。'), 'word/confusable')).toEqual([]);
     expect(covered(page('标题', LEAD, '节日里燃放大鲍的行为被明令禁止。'), 'word/confusable')).toEqual(['大鲍']);
   });
+  it('a look-alike of two free characters is read between words (游客|拥济|，), not beside single characters (多云|转|中雨 holds 云转)', () => {
+    expect(covered(page('标题', LEAD, '节假日景区游客拥济，请市民错峰出行。'), 'word/confusable')).toEqual(['拥济']);
+    expect(covered(page('标题', LEAD, '今天：多云转中雨，东南风三到四级。'), 'word/confusable')).toEqual([]);
+  });
   it('a foreign name written with · is not read', () => {
     expect(covered(page('标题', LEAD, '据坚绝·阿里介绍，项目进展顺利。'), RULE)).toEqual([]);
   });
