@@ -306,6 +306,7 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
   const rejected = notSlips();
   const held = heldForms(dict);
   const out = new Map<string, string>();
+  loose.clear();
   for (const [w, { freq, pos, modern }] of dict) {
     const n = w.length;
     if (n < 2 || n > 4 || modern || freq < MIN_FREQ[n] || properNoun(w, pos) || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
@@ -314,7 +315,8 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
         const v = w.slice(0, i) + y + w.slice(i + 1);
         if (STANDARD.has(v) || rejected.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         if (readsAsPieces(dict, held, v, i)) {
-          if (LOOSE && loosePieces(dict, held, v, i, freq)) loose.set(v, w);
+          // The first word found keeps a look-alike of two (as `out` does).
+          if (LOOSE && !loose.has(v) && loosePieces(dict, held, v, i, freq)) loose.set(v, w);
           continue;
         }
         out.set(v, w);

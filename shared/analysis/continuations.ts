@@ -65,10 +65,8 @@ export interface Paragraph {
   open: boolean;
   /** Ends on ，、: no doubt about it being mid-sentence. */
   clauseEnd: boolean;
-  /** How the paragraph opens, worked out when first asked (opening): 1 a
-   *  subject of its own and 是/也/还/都, 2 a speaker and a verb of saying
-   *  (…负责人表示，), 0 neither, -1 not asked yet. */
-  opening: number;
+  /** How the paragraph opens (openingOf), worked out when first asked. */
+  opening: Opening;
   /** The text line of a ■ list item. */
   listText: boolean;
   /** A lead (本报讯 …) starts an article: never a continuation. */
@@ -181,39 +179,66 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** A subject of 2–10 characters, then 是/也/还/都 (生态保护是…, 适老化改造
- *  也在…), all in the first clause. */
-const SUBJECT_FIRST_RE = /[\u4e00-\u9fff]{2,10}?[是也还都]/y;
-function opensClause(text: string, at: number): boolean {
-  SUBJECT_FIRST_RE.lastIndex = at;
-  return SUBJECT_FIRST_RE.test(text);
-}
+ *  也在…), all in the first clause; not those characters inside a word
+ *  (特别是, 是否, 都市, 首都, 偿还, 还款). */
+const SUBJECT_FIRST_RE =
+  /[\u4e00-\u9fff]{2,10}?(?:(?<![别就但或于总而凡正也还只倒硬老实要若真像算])是(?![否非])|也(?!许)|(?<![偿归退])还(?![款原贷债清])|(?<![首成大国])都(?![市会城]))/y;
 
 /** A speaker of 2–24 characters, then a verb of saying and a comma, all in
- *  the first clause (市南区文化和旅游局相关负责人表示，). */
-const SPEAKER_FIRST_RE = /[\u4e00-\u9fff“”]{2,24}?(?:表示|介绍|指出|认为|说|坦言)，/y;
-function opensWithSpeaker(text: string, at: number): boolean {
-  SPEAKER_FIRST_RE.lastIndex = at;
-  return SPEAKER_FIRST_RE.test(text);
-}
-
-/** Does the paragraph open a sentence of its own: a subject and 是/也/还/
- *  都, or (with `speaker`) a speaker and a verb of saying? Asked of the
- *  few paragraphs that head a candidate join or a fragment, and kept. */
-export function opensOwnSentence(text: string, p: Paragraph, speaker = false): boolean {
-  if (p.opening < 0) p.opening = opensClause(text, p.start) ? 1 : opensWithSpeaker(text, p.start) || opensWithPlace(text, p.start) ? 2 : 0;
-  return p.opening === 1 || (speaker && p.opening === 2);
-}
-
-/** Tails that ask for what such an opening holds: 据 for a speaker, an
- *  adverb for 在 (还|在, 将|在). */
-const ASKS_FOR_OPENER = '据正还仍都也又就将已曾要会能可均皆才再并';
+ *  the first clause (市南区文化和旅游局相关负责人表示，); not 对…来说，. */
+const SPEAKER_FIRST_RE = /[\u4e00-\u9fff“”]{2,24}?(?:表示|介绍|指出|认为|(?<!来)说|坦言)，/y;
 
 /** A place set off by a comma (在胶州市农业技术推广中心的育种试验田里，):
  *  a sentence's opening adverbial. */
 const PLACE_FIRST_RE = /在[^，。；！？\n]{2,24}?[里中上内外前旁边]，/y;
-function opensWithPlace(text: string, at: number): boolean {
-  PLACE_FIRST_RE.lastIndex = at;
-  return PLACE_FIRST_RE.test(text);
+
+const sticky = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
+/** How a paragraph opens, worked out when first asked and kept. */
+export enum Opening {
+  Unknown = -1,
+  Plain = 0,
+  /** A subject and 是/也/还/都. */
+  Subject = 1,
+  /** A speaker and a verb of saying. */
+  Speaker = 2,
+  /** A place set off by a comma. */
+  Place = 3,
+}
+
+export function openingOf(text: string, p: Paragraph): Opening {
+  if (p.opening === Opening.Unknown)
+    p.opening = sticky(SUBJECT_FIRST_RE, text, p.start)
+      ? Opening.Subject
+      : sticky(SPEAKER_FIRST_RE, text, p.start)
+        ? Opening.Speaker
+        : sticky(PLACE_FIRST_RE, text, p.start)
+          ? Opening.Place
+          : Opening.Plain;
+  return p.opening;
+}
+
+/** Tails that ask for a clause, whatever opens it: an attributive 的, a
+ *  preposition or conjunction (…这项政策对 / 中小企业来说，), a verb of
+ *  saying or finding (…认为 / 这项工作是…). */
+const ASKS_FOR_CLAUSE_RE = /(?:[对把向被从和同跟及给为让将以因由于]|认为|表示|说|发现|指出|显示|称|强调|介绍|相信|觉得|知道|看到|了解到|坦言|提出|要求|希望)$/;
+/** Adverbs that ask for 在 (还|在, 将|在). */
+const ASKS_FOR_ZAI = '正还仍都也又就将已曾要会能可均皆才再并';
+
+/** Does head q open a sentence of its own after tail t, which stops on a
+ *  bare word: a subject, a speaker, a place — unless the tail asks for
+ *  just that (…据 / X介绍，; …还 / 在车间里，; …对 / 中小企业…)? */
+function opensAfterBareTail(text: string, t: Paragraph, q: Paragraph): boolean {
+  const opening = openingOf(text, q);
+  if (opening === Opening.Plain) return false;
+  const tail = text.slice(Math.max(t.start, t.end - 3), t.end);
+  const last = tail[tail.length - 1];
+  if (opening === Opening.Speaker) return last !== '据';
+  if (ASKS_FOR_CLAUSE_RE.test(tail) || endsOnAttributive(text, t.end)) return false;
+  return opening === Opening.Subject || !ASKS_FOR_ZAI.includes(last);
 }
 
 /** A bare attribution sentence: `青岛依美时尚国际贸易有限公司副总经理冯志伟说。` */
@@ -296,7 +321,7 @@ function describe(page: Page, b: number, index: number, profile: Profile): Parag
     line: block.line,
     open,
     clauseEnd: open && endsOnClause(text, start, end),
-    opening: -1,
+    opening: Opening.Unknown,
     listText: isListText(page, b),
     lead,
     shape,
@@ -686,15 +711,12 @@ function score(
   }
   if (q.lead) s -= 4;
   else if (opensSentence(text, q.start)) s -= 2;
-  // After a bare word, a head whose first clause has a subject of its own
-  // and 是/也/还/都 (…再新建 / 适老化改造也在全区铺开。) opens a sentence:
-  // the tail lost its end. After ，、 such a head may go on (…增长23%，
-  // 利润也…).
-  // So does a speaker and a verb of saying (…购票后可在 / 市南区文化和旅游局
-  // 相关负责人表示，…), unless the tail asked for one (…据 / X介绍，).
-  // or a place set off by a comma (…合作社又与 / 在胶州市…试验田里，), unless
-  // the tail asked for one (…据 / X介绍，; …还 / 在车间里，).
-  else if (!t.clauseEnd && opensOwnSentence(text, q, !ASKS_FOR_OPENER.includes(text[t.end - 1]))) s -= 2;
+  // After a bare word, a head that opens a sentence of its own — a subject
+  // and 是/也/还/都 (…再新建 / 适老化改造也在全区铺开。), a speaker (…可在 /
+  // …负责人表示，), a place set off by a comma (…合作社又与 / 在胶州市…
+  // 试验田里，) — says the tail lost its end, unless the tail asks for it.
+  // After ，、 such a head may go on (…增长23%， / 利润也…).
+  else if (!t.clauseEnd && opensAfterBareTail(text, t, q)) s -= 2;
   if (!adj) {
     // Far away: where the head sits in the reading order, and whether it
     // tells the same story as the tail.

@@ -175,10 +175,11 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
   // A start the page only ever has inside one longer word (餐的 of 就餐的,
   // 流园 of 物流园区: the character before makes a word with the first)
   // lost that word's beginning, also where the segmenter leaves both
-  // characters alone (餐|的|老年人). Not where the character before is
-  // another word's (以|节会): asked last, of the few starts that get here.
+  // characters alone (餐|的|老年人). Where the character before is another
+  // word's (以|节会, 来|崂山, 到|莱西), the start is a word of its own.
+  const inside = before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+  if (before > 0 && !inside) return null;
   const window = text.slice(start, b);
-  const inside = () => before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
   return {
     key: (before > 0 ? String.fromCharCode(before) : 'm') + window,
     window,
@@ -189,7 +190,7 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
       if (!w || w.index !== at + 1) return null;
       const s = w.segment;
       if (s.length >= 2 && isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1))) return s;
-      return s.length === 1 && inside() ? window.slice(0, 2) : null;
+      return s.length === 1 && inside ? window.slice(0, 2) : null;
     },
   };
 }

@@ -303,12 +303,16 @@ const UNIT_FIRST = '万萬亿億%％个個元';
 function markFigureRunOns(lines: Line[]): void {
   for (let k = 0; k + 1 < lines.length; k++) {
     const l = lines[k];
-    if (l.kind !== 'title' || !COMMA_INSIDE_RE.test(l.text) || !FIGURE_TAIL_RE.test(l.text)) continue;
+    // As long as a sentence, not a headline's few words (辞旧岁，迎2025 /
+    // 元旦假期…), and no year.
+    if (l.kind !== 'title' || l.text.length < RUN_ON_MIN || !COMMA_INSIDE_RE.test(l.text) || !FIGURE_TAIL_RE.test(l.text) || YEAR_TAIL_RE.test(l.text)) continue;
     let j = k + 1;
     while (j < lines.length && lines[j].text === '') j++;
-    if (j < lines.length && UNIT_FIRST.includes(lines[j].text[0])) l.kind = 'body';
+    if (j < lines.length && UNIT_FIRST.includes(lines[j].text[0]) && !/^元[旦宵]/.test(lines[j].text)) l.kind = 'body';
   }
 }
+const RUN_ON_MIN = 16;
+const YEAR_TAIL_RE = /(?:^|\D)(?:19|20)\d\d$/;
 
 /** markWrappedLines' widths (only read while it runs). */
 let widthScratch = new Int32Array(256);

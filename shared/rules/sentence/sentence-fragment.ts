@@ -6,7 +6,7 @@
 // says it starts mid-word (and then uncertain unless its first character
 // mostly ends words, or the page has it inside a longer word); uncertain on
 // OCR and hand-transcribed pages.
-import { CONTINUATIONS, opensOwnSentence } from '../../analysis/continuations';
+import { CONTINUATIONS, Opening, openingOf } from '../../analysis/continuations';
 import { headQuote, startRange } from '../../analysis/excerpts';
 import { startsInsidePageWord } from '../../analysis/words';
 import { s } from '../../text/excerpt';
@@ -44,7 +44,7 @@ export const rule = defineRule({
       // But not a start whose first clause has a subject and 是/也/还/都 of
       // its own (水电气等经营成本也在下降: the segmenter splits 水|电气).
       const inside = startsInsidePageWord(ctx.text, p.start, cont.bigrams);
-      const byWords = inside || (wordFinal(ctx.text.charCodeAt(p.start)) && !opensOwnSentence(ctx.text, p));
+      const byWords = inside || (wordFinal(ctx.text.charCodeAt(p.start)) && openingOf(ctx.text, p) !== Opening.Subject);
       const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : byWords ? 0.55 : 0.45;
       const confidence = midWord * weak;
       const at = startRange(ctx.text, p);

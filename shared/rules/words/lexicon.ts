@@ -8,7 +8,7 @@ import { lowerBound } from '../../text/sorted';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
 import type { Block, Page, Roster } from '../../types';
-import { standsAsWord } from './chars';
+import { charClasses, standsAsWord } from './chars';
 import { PAIRS } from './data/pairs.gen';
 import { mixPair } from './pair-hash';
 
@@ -225,7 +225,7 @@ export function strandsBound(text: string, start: number, end: number, lo = 0, h
   return r !== null && strands(text, start, end, r);
 }
 function strands(text: string, start: number, end: number, { a, first, last }: EdgeReading): boolean {
-  if (end - start !== 2 || first === last) return false;
+  if (end - start !== 2 || first.index === last.index) return false;
   const alone = (w: Intl.SegmentData, at: number) => w.index === at && w.segment.length === 1 && !standsAsWord(text.charCodeAt(a + at));
   // The word holding the first character ends with it and starts before;
   // or the word holding the second starts with it and runs past.
@@ -441,14 +441,27 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
 
 // ------------------------------------------------------------ names
 
-/** What names a place after its name: 大鲍岛, 台西镇, 太平路, 胶北街道. */
-const PLACE_SUFFIX = new Set([...'岛屿湾村庄镇乡峪路街巷']);
+/** What names a place after its name (大鲍岛, 台西镇, 胶北街道), and
+ *  starts few words: not 路, 街, 村 (路灯, 街巷, 村民). */
+const PLACE_SUFFIXES = new Set(['岛', '屿', '湾', '镇', '乡', '峪', '庄', '街道']);
 
-/** Does a two-character look-alike name a place, its suffix right after it
- *  or one character on (大鲍岛 is no slip of 大炮, 在胶北街道 none of 在校)?
+/** Does a two-character look-alike name a place: its suffix next, as the
+ *  segmenter reads it (大|鲍|岛: 大鲍岛 is no slip of 大炮), or after one
+ *  more character of the name (在|胶|莱|街道, 在|胶|北街道: none of 在校)?
  *  A writer slips inside a word, not in front of 岛 or 街道. */
 export function readsAsPlace(text: string, start: number, end: number, hi: number): boolean {
-  return end - start === 2 && ((end < hi && PLACE_SUFFIX.has(text[end])) || (end + 1 < hi && PLACE_SUFFIX.has(text[end + 1])));
+  if (end - start !== 2 || end >= hi) return false;
+  const seg = zhWords();
+  if (!seg) return false;
+  const s = seg.segment(text.slice(end, Math.min(hi, end + 4)));
+  const next = s.containing(0);
+  if (!next) return false;
+  if (PLACE_SUFFIXES.has(next.segment)) return true;
+  // One more character of the name, then the suffix: 莱|街道, or read as one (北街道).
+  if (next.segment.length === 3 && PLACE_SUFFIXES.has(next.segment.slice(1))) return true;
+  if (next.segment.length !== 1 || (charClasses()[next.segment.charCodeAt(0)] & 3) !== 1) return false; // a Han character, no function word (的)
+  const after = s.containing(1);
+  return after !== undefined && PLACE_SUFFIXES.has(after.segment);
 }
 
 /** The commonest single-character surnames (about nine in ten people). */

@@ -150,6 +150,7 @@ describe('startMidWords where the page has the start inside a longer word', () =
   });
   it('look-alike: not where the character before is another word\'s (以|节会, 人|张晓峰), nor without the page', () => {
     expect(starts('景区以节会为媒。\n\n节会是茶旅融合的助推器。')).toEqual([false, false]);
+    expect(starts('今年来崂山的游客明显增多。\n\n崂山区文化和旅游局相关负责人介绍，游客多了。')).toEqual([false, false]);
     expect(starts('民宿主人张晓峰说。\n\n张晓峰的民宿保留了老石墙。')).toEqual([false, false]);
     const text = '社区为就餐的老人送饭。\n\n餐的老年人越来越多。';
     expect(startMidWords(text, lines(text))).toEqual([false, false]);

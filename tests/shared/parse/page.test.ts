@@ -186,3 +186,13 @@ describe('parsePage: a short line that stops on a figure whose unit opens the ne
     expect(kinds('前湾港区年吞吐能力超2600', '万标准箱的背后是什么？').at(-2)).not.toBe('body');
   });
 });
+
+describe('parsePage: a headline that stops on a year stays a headline (辞旧岁，迎2025 / 元旦假期…)', () => {
+  it('is no running text, and nothing is joined across it', () => {
+    const text = ['辞旧岁，迎2025', '', '元旦假期全市接待游客120万人次，同比增长8%。'].join('\n');
+    expect(parsePage(text).blocks[0].kind).not.toBe('body');
+  });
+  it('look-alike: a short line with a comma that stops on a count before its unit is too short to be running text', () => {
+    expect(parsePage(['新增泊位，吞吐2600', '', '万标准箱的背后是什么'].join('\n')).blocks[0].kind).not.toBe('body');
+  });
+});

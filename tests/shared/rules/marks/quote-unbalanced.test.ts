@@ -16,6 +16,10 @@ describe('quote/unbalanced on the real pages', () => {
     expect(at(text)).toEqual([]);
     expect(findingsOf(text, 'quote/doubled')).toHaveLength(1);
   });
+  it('a doubled opening mark never closed (他说：““选择…, no ”) still leaves one unpaired: said once', () => {
+    const text = damage(PAGES['002'], '“圈层', '““圈层');
+    expect(at(text).map((s) => s.split(' ')[1])).toEqual(['“']);
+  });
 
   it('000: three closing marks whose opening mark was lost (lines 47, 77, 91)', () => {
     const text = PAGES['000'];

@@ -329,6 +329,14 @@ describe('sentence/broken: a lost end is no break into the next paragraph', () =
     expect(at(page(tail, head), 5)).toEqual(['sentence/truncated']);
     expect(at(page(tail.replace('合作社又与', '技术人员此刻还'), head.replace('在胶州市农业技术推广中心的育种试验田里，', '在车间里，')), 5)).toEqual(['sentence/broken']);
   });
+  it('look-alike: a tail that asks for a clause goes on into one (…粮食为主的 / …也在加快形成; …认为 / 这项工作是…; …这项政策对 / 中小企业来说，), and 都市, 特别是 open nothing', () => {
+    const page = (tail: string, head: string) => ['港城融合', '', '本报讯 今年以来，西海岸新区加快港产城融合发展。', '', tail, '', head].join('\n');
+    const lead = '西海岸新区港口吞吐量持续增长，临港产业加快集聚，港区周边新建了多个物流园区和产业平台，';
+    expect(at(page(lead + '形成了以原油、铁矿石、粮食为主的', '大宗散货集散体系也在加快形成，辐射范围不断扩大。'), 5)).toEqual(['sentence/broken']);
+    expect(at(page(lead + '业内人士在接受采访时认为', '这项工作是推动港产城融合的关键一步。'), 5)).toEqual(['sentence/broken']);
+    expect(at(page(lead + '新出台的这项政策对', '中小企业来说，是一大利好。'), 5)).toEqual(['sentence/broken']);
+    expect(at(page(lead + '未来十年新区将加快建设', '国际大都市，吸引更多人才落户。'), 5)).toEqual(['sentence/broken']);
+  });
   it('look-alike: after a comma such a head goes on (…增长23%， / 服务收入也增长了一成)', () => {
     const text = ['养老服务', '', '本报讯 今年以来，李沧区持续完善养老服务体系。', '',
       '据街道介绍，今年前三季度，街道养老服务中心累计为辖区老人提供助餐、助浴、助洁等服务1.2万人次，同比增长23%，', '',

@@ -149,6 +149,9 @@ describe('word/confusable leaves correct text and names alone', () => {
   it('a look-alike right before a place suffix is a place name (大鲍岛 is no slip of 大炮), elsewhere it is still read', () => {
     expect(covered(page('标题', LEAD, '游客漫步大鲍岛历史街区，老里院焕发新生。'), 'word/confusable')).toEqual([]);
     expect(covered(page('标题', LEAD, '在胶北街道，设施蔬菜大棚连成一片。'), 'word/confusable')).toEqual([]);
+    expect(covered(page('标题', LEAD, '在胶莱街道的数字农业基地里，菜苗长势喜人。'), 'word/confusable')).toEqual([]);
+    // 路, 街 start words (路灯, 路口, 街巷): no place there.
+    expect(covered(page('标题', LEAD, '工人们正在安壮路灯，重点对交捅路口进行改造，老旧小区唯修街巷。'), 'word/confusable')).toEqual(['安壮', '交捅', '唯修']);
     expect(covered(page('标题', LEAD, '节日里燃放大鲍的行为被明令禁止。'), 'word/confusable')).toEqual(['大鲍']);
   });
   it('a look-alike of two free characters is read between words (游客|拥济|，), not beside single characters (多云|转|中雨 holds 云转)', () => {
