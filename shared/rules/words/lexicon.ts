@@ -237,10 +237,12 @@ function strands(text: string, start: number, end: number, { a, first, last }: E
 /**
  * Does the form sit between words: the segmenter's word before it and the
  * one after it are two characters or more, or no Han at all (a stop, a
- * number, the block's edge)? A look-alike made of two free characters
+ * number, the block's edge), or after it a particle (了, 着, 的)? A look-alike made of two free characters
  * (手碗 beside 手腕) is read only there: between single characters it is
  * as likely two words side by side (他手|碗都端不稳).
  */
+const PARTICLES_AFTER = new Set([...'了着过的地得']);
+
 export function betweenWords(text: string, start: number, end: number, lo: number, hi: number): boolean {
   const seg = zhWords();
   if (!seg) return false;
@@ -251,7 +253,8 @@ export function betweenWords(text: string, start: number, end: number, lo: numbe
   const after = end < hi ? s.containing(end - a) : undefined;
   // Neither may reach into the form.
   if ((before && before.index + before.segment.length > start - a) || (after && after.index < end - a)) return false;
-  return ok(before) && ok(after);
+  // After it, a particle a word takes is as good as a word (实地|观查|了).
+  return ok(before) && (ok(after) || PARTICLES_AFTER.has(after!.segment));
 }
 
 /** The segmenter's words of text[start, end) when none reaches in or out

@@ -111,6 +111,7 @@ describe('betweenWords', () => {
   const at = (text: string, form: string) => betweenWords(text, text.indexOf(form), text.indexOf(form) + form.length, 0, text.length);
   it('holds where words of two characters or more, or no Han, stand on both sides (节假日景区游客|拥济|，)', () => {
     expect(at('节假日景区游客拥济，请错峰出行', '拥济')).toBe(true);
+    expect(at('农业专家组实地观查了水稻长势', '观查')).toBe(true); // a particle after it: 了
   });
   it('look-alike: not beside single characters (多云|转|中雨: 云转), nor where a word reaches in (传染病|防制所)', () => {
     expect(at('今天：多云转中雨，东南风', '云转')).toBe(false);
