@@ -7,13 +7,14 @@ import path from 'node:path';
 
 // Two caches keep the word segmenter's answers across checks (a page
 // re-checked after an edit asks the same questions): the joins'
-// (shared/analysis/words.ts) and the words pack's (isWord in
-// shared/rules/words/lexicon.ts). A cold core keeps no answer in either, so
+// (shared/analysis/words.ts) and isWord's (shared/text/segmenter.ts; in
+// shared/rules/words/lexicon.ts before 30 Nov). A cold core keeps no answer in either, so
 // every check of a page pays for its segmenter calls, as for pages never
 // seen before. A commit that lacks one simply has nothing to patch there.
 export const COLD_PATCHES = [
   { file: /[\\/]shared[\\/]analysis[\\/]words\.ts$/, from: /const CACHE_MAX = \d+;/, to: 'const CACHE_MAX = 0;', name: 'analysis/words.ts CACHE_MAX' },
   { file: /[\\/]shared[\\/]rules[\\/]words[\\/]lexicon\.ts$/, from: /if \(wordCache\.size > \d+\) wordCache\.clear\(\);/, to: 'if (wordCache.size > 0) wordCache.clear();', name: 'rules/words/lexicon.ts wordCache' },
+  { file: /[\\/]shared[\\/]text[\\/]segmenter\.ts$/, from: /if \(wordCache\.size > \d+\) wordCache\.clear\(\);/, to: 'if (wordCache.size > 0) wordCache.clear();', name: 'text/segmenter.ts wordCache' },
 ];
 
 /** An esbuild plugin applying COLD_PATCHES; the names of those it found

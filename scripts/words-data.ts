@@ -316,7 +316,7 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
         if (STANDARD.has(v) || rejected.has(v) || isWordOfItsOwn(dict, v, freq) || curated.has(v) || out.has(v)) continue;
         if (readsAsPieces(dict, held, v, i)) {
           // The first word found keeps a look-alike of two (as `out` does).
-          if (LOOSE && !loose.has(v) && loosePieces(dict, held, v, i, freq)) loose.set(v, w);
+          if (!loose.has(v) && loosePieces(dict, held, v, i, freq)) loose.set(v, w);
           continue;
         }
         out.set(v, w);
@@ -328,11 +328,10 @@ function generateConfusables(dict: Map<string, Entry>, shapeSound: Map<string, s
   return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const LOOSE = process.env.LOOSE !== '0';
 /** Look-alikes of two free characters, neither a function word, of a word
  *  this common (手碗 beside 手腕, 拥济 beside 拥挤): generated, but read
  *  only between words at run time (word-confusable.ts, LOOSE_FORMS). */
-export const loose = new Map<string, string>();
+const loose = new Map<string, string>();
 const LOOSE_MIN_FREQ = 300;
 function loosePieces(dict: Map<string, Entry>, held: Set<string>, v: string, i: number, wFreq: number): boolean {
   const freq = (x: string) => dict.get(x)?.freq ?? 0;

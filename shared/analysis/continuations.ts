@@ -27,6 +27,7 @@ import { DATELINE_RE } from '../text/datelines';
 import { lastMark } from '../text/marks';
 import { endsWithCredit, isCreditLine } from './signatures';
 import { isAsciiDigit, isHan } from '../text/han';
+import { matchesAt } from '../text/match';
 import type { Block, BlockKind, Page } from '../types';
 import {
   endsOnClause,
@@ -174,9 +175,13 @@ const OPENER_RE =
 /** Does a new-sentence opener stand at `at`? (Sticky: matched in place,
  *  with no slice of the head made.) */
 function opensSentence(text: string, at: number): boolean {
-  OPENER_RE.lastIndex = at;
-  return OPENER_RE.test(text);
+  return matchesAt(OPENER_RE, text, at);
 }
+
+/** Does the paragraph start mid-sentence by its shape: on a mark or a
+ *  particle no sentence starts with, or closing a quotation it never
+ *  opened? */
+const startsMid = (p: Paragraph) => p.shape.punct || p.shape.particle || p.shape.closerFirst;
 
 /** A subject of 2–10 characters, then 是/也/还/都 (生态保护是…, 适老化改造
  *  也在…), all in the first clause; not those characters inside a word
@@ -192,11 +197,6 @@ const SPEAKER_FIRST_RE = /[\u4e00-\u9fff“”]{2,24}?(?:表示|介绍|指出|�
  *  a sentence's opening adverbial. */
 const PLACE_FIRST_RE = /在[^，。；！？\n]{2,24}?[里中上内外前旁边]，/y;
 
-const sticky = (re: RegExp, text: string, at: number) => {
-  re.lastIndex = at;
-  return re.test(text);
-};
-
 /** How a paragraph opens, worked out when first asked and kept. */
 export enum Opening {
   Unknown = -1,
@@ -211,11 +211,11 @@ export enum Opening {
 
 export function openingOf(text: string, p: Paragraph): Opening {
   if (p.opening === Opening.Unknown)
-    p.opening = sticky(SUBJECT_FIRST_RE, text, p.start)
+    p.opening = matchesAt(SUBJECT_FIRST_RE, text, p.start)
       ? Opening.Subject
-      : sticky(SPEAKER_FIRST_RE, text, p.start)
+      : matchesAt(SPEAKER_FIRST_RE, text, p.start)
         ? Opening.Speaker
-        : sticky(PLACE_FIRST_RE, text, p.start)
+        : matchesAt(PLACE_FIRST_RE, text, p.start)
           ? Opening.Place
           : Opening.Plain;
   return p.opening;
@@ -398,7 +398,7 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   });
   const { midWords, words: nearWords } = askWords(
     text,
-    paragraphs.map((p) => (!p.lead && !p.shape.punct && !p.shape.closerFirst ? [p.start, p.end] : null)),
+    paragraphs.map((p) => (!p.lead && !startsMid(p) ? [p.start, p.end] : null)),
     nearJoins,
     bigrams,
   );
@@ -418,7 +418,7 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
   }
   // Indexes of possible far heads (in reading order).
   const eligible = paragraphs.filter((q) => !q.lead && !q.listText);
-  const breakHeads = eligible.filter((q) => q.seam || q.shape.punct || q.shape.closerFirst || q.midWord);
+  const breakHeads = eligible.filter((q) => q.seam || startsMid(q) || q.midWord);
 
   // Far heads of each open tail the next paragraph does not surely
   // continue; the segmenter is asked about all their joins at once, and
@@ -522,7 +522,7 @@ export function analyzeContinuations(page: Page, profile: Profile = GENERAL_PROF
     const chain = [p.index];
     for (let c = next[p.index]; c; c = next[c.to]) chain.push(c.to);
     chains.push(chain);
-    if (!p.lead && !p.listText && (p.shape.punct || p.shape.closerFirst || p.midWord)) fragments.push(p.index);
+    if (!p.lead && !p.listText && (startsMid(p) || p.midWord)) fragments.push(p.index);
   }
 
   return { paragraphs, byBlock, next, prev, links, chains, truncated, fragments, bigrams };
@@ -636,9 +636,7 @@ function figureAcross(text: string, tailEnd: number, headStart: number): boolean
     return isHan(text.charCodeAt(a - 1)) && FIGURE_UNITS.includes(text[headStart]);
   }
   const re = last === '年' && (isDigit(before) || '今明去前後后'.includes(text[tailEnd - 2])) ? HEAD_MONTH_RE : last === '月' && isDigit(before) ? HEAD_DAY_RE : null;
-  if (!re) return false;
-  re.lastIndex = headStart;
-  return re.test(text);
+  return re !== null && matchesAt(re, text, headStart);
 }
 
 /** Stands for whatever word the segmenter might find across a join. */

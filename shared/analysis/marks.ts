@@ -3,6 +3,7 @@
 // of the page text, without allocation in the per-character loops.
 import { endsSentence, isParagraphEnd, lastMark } from '../text/marks';
 import { isAsciiDigit, isLatinLetter, isWhiteSpace } from '../text/han';
+import { matchesAt } from '../text/match';
 import { lowerBound } from '../text/sorted';
 import { pageScan } from '../text/scan';
 
@@ -84,10 +85,10 @@ export function endsWithClosedQuote(text: string, start: number, end: number): b
 }
 
 export interface StartShape {
-  /** Starts on a mark no sentence starts with (，、。”…), or on a particle
-   *  (的, 们, 吗). */
+  /** Starts on a mark no sentence starts with (，、。”…). */
   punct: boolean;
-  /** Starts on such a particle: it can follow no ，、 (…1800余个，|的求职者). */
+  /** Starts on a particle no sentence starts with (的, 们, 吗): mid-sentence
+   *  as surely, but it can follow no ，、 (…1800余个，|的求职者). */
   particle: boolean;
   /** A closing mark comes in the first sentence, before any opening mark and
    *  not right after a sentence end: the quotation opened before this
@@ -104,14 +105,13 @@ export interface StartShape {
  *  呢子, 吧台, 吧嗒. */
 const PARTICLE_FIRST_RE = /(?:的(?![确士哥姐的])|们|吗(?!啡)|呢(?![喃绒子])|吧(?![台嗒]))/y;
 function particleFirst(text: string, start: number): boolean {
-  PARTICLE_FIRST_RE.lastIndex = start;
-  return PARTICLE_FIRST_RE.test(text);
+  return matchesAt(PARTICLE_FIRST_RE, text, start);
 }
 
 /** How a paragraph text[start, end) begins. Looks at the first sentence only. */
 export function startShape(text: string, start: number, end: number): StartShape {
   const particle = particleFirst(text, start);
-  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)) || particle, particle, closerFirst: false, closerAt: -1 };
+  const out: StartShape = { punct: NEVER_FIRST.has(text.charCodeAt(start)), particle, closerFirst: false, closerAt: -1 };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // First sentence only: stop at 。！？； or a line end.

@@ -2,21 +2,12 @@
 // (Intl.Segmenter, ICU's dictionary). Only a few characters around a join are
 // ever segmented, so the cost stays tiny whatever the page length.
 import { isHan as isHanExport } from '../text/han';
+import { isWord, zhWords } from '../text/segmenter';
 
 // Bound once: the loops below call it per character, and some module loaders
 // (vitest, tsx) turn every access to an imported binding into a getter call.
 const isHan = isHanExport;
 
-let segmenter: Intl.Segmenter | null | undefined;
-
-/** One segmenter per process (construction is the expensive part); null
- *  where the runtime has no Intl.Segmenter: word evidence is then absent. */
-function zhWords(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
 
 /** Characters a join window takes from each side. */
 const WINDOW = 4;
@@ -146,18 +137,12 @@ const MAY_BEGIN = new Set(
     .map((ch) => ch.charCodeAt(0)),
 );
 
-/** Does the segmenter read two characters as one word (智能, 就餐)? */
-function readsAsOneWord(pair: string): boolean {
-  const first = zhWords()?.segment(pair).containing(0);
-  return first !== undefined && first.segment.length === 2;
-}
-
 /** Does the page have the bigram at `start` only after one character that
  *  makes a word with its first (能化 of 智能化, 餐的 of 就餐的)? Then a
  *  paragraph opening on it lost that character. */
 export function startsInsidePageWord(text: string, start: number, page: PageBigrams): boolean {
   const before = page.charBefore(start);
-  return before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+  return before > 0 && isWord(String.fromCharCode(before) + text[start]);
 }
 
 /** A starts-mid-word question, or null where the answer is plainly no. */
@@ -177,7 +162,7 @@ function midWordQuestion(text: string, start: number, end: number, page?: PageBi
   // lost that word's beginning, also where the segmenter leaves both
   // characters alone (餐|的|老年人). Where the character before is another
   // word's (以|节会, 来|崂山, 到|莱西), the start is a word of its own.
-  const inside = before > 0 && readsAsOneWord(String.fromCharCode(before) + text[start]);
+  const inside = before > 0 && isWord(String.fromCharCode(before) + text[start]);
   if (before > 0 && !inside) return null;
   const window = text.slice(start, b);
   return {

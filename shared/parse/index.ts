@@ -74,7 +74,7 @@ const CAPTION_START_RE = /^(?:[上下左右中]?图\s*[①-⑳\d一二三四五�
 const CAPTION_MAX = 200;
 
 /** Longest line that still reads as a headline, kicker or heading. */
-const TITLE_MAX = 40;
+export const TITLE_MAX = 40;
 
 
 /** Openers that begin a body sentence, never a headline or 小标题. */

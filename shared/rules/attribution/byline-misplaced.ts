@@ -15,6 +15,7 @@ import type { Article, Block, Byline, Page } from '../../types';
 import { BYLINE_LAYOUT, headEnd } from '../../analysis/bylines';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
+import { TITLE_MAX } from '../../parse';
 
 
 /** Does a short paragraph that ends on no stop come right before the
@@ -27,7 +28,7 @@ function afterUnendedLine(page: Page, b: number): boolean {
   const prev = page.blocks[k];
   if (!prev || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
   const t = prev.text.trimEnd();
-  return t.length <= 40 && !/[。！？…”」）)]$/u.test(t);
+  return t.length <= TITLE_MAX && !/[。！？…”」）)]$/u.test(t);
 }
 
 export const rule = defineRule({

@@ -11,13 +11,7 @@ import { headQuote, startRange } from '../../analysis/excerpts';
 import { startsInsidePageWord } from '../../analysis/words';
 import { s } from '../../text/excerpt';
 import { defineRule, type Draft } from '../rule';
-import { WORD_FINAL } from '../words/data/idioms.gen';
-
-let final: Set<number> | undefined;
-function wordFinal(c: number): boolean {
-  final ??= new Set([...WORD_FINAL].map((x) => x.charCodeAt(0)));
-  return final.has(c);
-}
+import { isWordFinal } from '../words/chars';
 
 export const rule = defineRule({
   id: 'sentence/fragment',
@@ -44,7 +38,7 @@ export const rule = defineRule({
       // But not a start whose first clause has a subject and 是/也/还/都 of
       // its own (水电气等经营成本也在下降: the segmenter splits 水|电气).
       const inside = startsInsidePageWord(ctx.text, p.start, cont.bigrams);
-      const byWords = inside || (wordFinal(ctx.text.charCodeAt(p.start)) && openingOf(ctx.text, p) !== Opening.Subject);
+      const byWords = inside || (isWordFinal(ctx.text.charCodeAt(p.start)) && openingOf(ctx.text, p) !== Opening.Subject);
       const midWord = p.shape.particle ? 0.55 : p.shape.punct ? 0.85 : p.shape.closerFirst ? 0.7 : byWords ? 0.55 : 0.45;
       const confidence = midWord * weak;
       const at = startRange(ctx.text, p);

@@ -19,6 +19,7 @@ import { defineRule, type Draft } from '../rule';
 import { NAME_KINDS } from '../../text/kinds';
 import { DOUBLED, doubledAt } from '../../analysis/doubled';
 import { lowerBound } from '../../text/sorted';
+import { zhWords } from '../../text/segmenter';
 
 /** Function words that do not reduplicate. Left out on purpose: 不 (不不，),
  *  最 (最最重要, colloquial emphasis), 等 (等等 is a word anyway). */
@@ -33,22 +34,13 @@ const GLUED_POSSESSIVES = new Set(['我的', '你的', '他的', '她的', '它�
 
 const WINDOW = 6;
 
-// Created once, on the first candidate. A runtime without ICU word data
-// (Node built with small-icu) has no Segmenter: the rule then stays silent
-// rather than guess.
-let segmenter: Intl.Segmenter | null | undefined;
-function getSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined)
-    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  return segmenter;
-}
 
 /** Is the doubled function word at text[i], text[i+1] accidental? */
 export function isAccidentalDouble(text: string, i: number): boolean {
   const from = Math.max(0, i - WINDOW);
   const to = Math.min(text.length, i + 2 + WINDOW);
   const a = i - from; // first copy, inside the window
-  const seg = getSegmenter();
+  const seg = zhWords();
   if (!seg) return false;
   // containing() segments lazily around the spot: far cheaper than iterating.
   const segments = seg.segment(text.slice(from, to));

@@ -2,7 +2,7 @@
 // is it a GB 2312 one, is it a function word, and which characters are its
 // listed look-alikes (data/confusable-pairs.ts). Built once, shared.
 import { CONFUSABLE_PAIRS } from './data/confusable-pairs';
-import { FREE_CHARS, GB2312, STANDING_CHARS } from './data/idioms.gen';
+import { FREE_CHARS, GB2312, STANDING_CHARS, WORD_FINAL } from './data/idioms.gen';
 
 let classes: Uint8Array | undefined;
 
@@ -16,17 +16,25 @@ export function charClasses(): Uint8Array {
   return classes;
 }
 
-let standing: Uint8Array | undefined;
+/** A lookup by code unit for a string of characters, built on first use. */
+function charTable(chars: string): (c: number) => boolean {
+  let table: Uint8Array | undefined;
+  return (c) => {
+    if (!table) {
+      table = new Uint8Array(0x10000);
+      for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+    }
+    return table[c] === 1;
+  };
+}
 
 /** Is the character a word on its own at all (STANDING_CHARS: 栽, 催; not
  *  涣, 欣, which are bound to the words they make)? */
-export function standsAsWord(c: number): boolean {
-  if (!standing) {
-    standing = new Uint8Array(0x10000);
-    for (let i = 0; i < STANDING_CHARS.length; i++) standing[STANDING_CHARS.charCodeAt(i)] = 1;
-  }
-  return standing[c] === 1;
-}
+export const standsAsWord = charTable(STANDING_CHARS);
+
+/** Does the character mostly end the words it is in (WORD_FINAL: 务 of 服务,
+ *  业 of 产业)? One opening a paragraph is a lost word's end. */
+export const isWordFinal = charTable(WORD_FINAL);
 
 let lookAlikes: Map<number, number[]> | undefined;
 

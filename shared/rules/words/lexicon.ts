@@ -4,6 +4,7 @@
 // page the word rules must not read (names, bylines, credits).
 import { defineAnalysis, type AnalysisContext } from '../../analysis/context';
 import { isTraditional } from '../../text/script';
+import { isWord, zhWords } from '../../text/segmenter';
 import { lowerBound } from '../../text/sorted';
 import { isHan as isHanExport } from '../../text/han';
 import { HEADING_KINDS, NAME_KINDS } from '../../text/kinds';
@@ -166,13 +167,6 @@ export class PhraseTable<V> {
 
 // ------------------------------------------------------------ word bounds
 
-let segmenter: Intl.Segmenter | null | undefined;
-function zhWords(): Intl.Segmenter | null {
-  if (segmenter === undefined)
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  return segmenter;
-}
-
 const WINDOW = 6;
 
 /**
@@ -196,6 +190,8 @@ export function standsAlone(text: string, start: number, end: number, lo = 0, hi
  *  characters (offsets from `a`). Null without a segmenter. */
 interface EdgeReading {
   a: number;
+  /** The window's words, from offset `a`. */
+  segments: Intl.Segments;
   first: Intl.SegmentData;
   last: Intl.SegmentData;
   crossLeft: boolean;
@@ -211,7 +207,7 @@ function edgeReading(text: string, start: number, end: number, lo: number, hi: n
   if (!first || !last) return null;
   const crossLeft = first.index < start - a && first.index + first.segment.length < end - a;
   const crossRight = last.index + last.segment.length > end - a && last.index > start - a;
-  return { a, first, last, crossLeft, crossRight };
+  return { a, segments: s, first, last, crossLeft, crossRight };
 }
 
 /**
@@ -244,15 +240,13 @@ function strands(text: string, start: number, end: number, { a, first, last }: E
 const PARTICLES_AFTER = new Set([...'了着过的地得']);
 
 export function betweenWords(text: string, start: number, end: number, lo: number, hi: number): boolean {
-  const seg = zhWords();
-  if (!seg) return false;
-  const a = Math.max(lo, start - WINDOW);
-  const s = seg.segment(text.slice(a, Math.min(hi, end + WINDOW)));
+  const r = edgeReading(text, start, end, lo, hi);
+  if (!r) return false;
+  // Neither word beside it may reach into the form.
+  if (r.first.index < start - r.a || r.last.index + r.last.segment.length > end - r.a) return false;
   const ok = (w: Intl.SegmentData | undefined) => !w || w.segment.length >= 2 || !isHan(w.segment.charCodeAt(0));
-  const before = start > lo ? s.containing(start - 1 - a) : undefined;
-  const after = end < hi ? s.containing(end - a) : undefined;
-  // Neither may reach into the form.
-  if ((before && before.index + before.segment.length > start - a) || (after && after.index < end - a)) return false;
+  const before = start > lo ? r.segments.containing(start - 1 - r.a) : undefined;
+  const after = end < hi ? r.segments.containing(end - r.a) : undefined;
   // After it, a particle a word takes is as good as a word (实地|观查|了).
   return ok(before) && (ok(after) || PARTICLES_AFTER.has(after!.segment));
 }
@@ -301,21 +295,6 @@ export function readsAcross(text: string, start: number, end: number, lo: number
   const right = end < hi && isPair(text, end - 1);
   if (end - start === 2) return left && right;
   return (left && isWord(text.slice(start + 1, end))) || (right && isWord(text.slice(start, end - 1)));
-}
-
-const wordCache = new Map<string, boolean>();
-
-/** Does the segmenter read s (a few characters) as one word? Remembered. */
-function isWord(s: string): boolean {
-  let v = wordCache.get(s);
-  if (v === undefined) {
-    const seg = zhWords();
-    const first = seg ? seg.segment(s).containing(0) : undefined;
-    v = !!first && first.isWordLike === true && first.segment.length === s.length;
-    if (wordCache.size > 4096) wordCache.clear();
-    wordCache.set(s, v);
-  }
-  return v;
 }
 
 // ------------------------------------------------------------ where to read
