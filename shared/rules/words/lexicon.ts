@@ -426,6 +426,7 @@ export function listedFormStands(text: string, start: number, end: number, lo: n
 /** What names a place after its name (大鲍岛, 台西镇, 胶北街道), and
  *  starts few words: not 路, 街, 村 (路灯, 街巷, 村民). */
 const PLACE_SUFFIXES = new Set(['岛', '屿', '湾', '镇', '乡', '峪', '庄', '街道']);
+const SUFFIX_FIRST = '岛屿湾镇乡峪庄街';
 
 /** Does a two-character look-alike name a place: its suffix next, as the
  *  segmenter reads it (大|鲍|岛: 大鲍岛 is no slip of 大炮), or after one
@@ -433,6 +434,9 @@ const PLACE_SUFFIXES = new Set(['岛', '屿', '湾', '镇', '乡', '峪', '庄',
  *  A writer slips inside a word, not in front of 岛 or 街道. */
 export function readsAsPlace(text: string, start: number, end: number, hi: number): boolean {
   if (end - start !== 2 || end >= hi) return false;
+  // No suffix's first character next or one on: no segmenter call (this is
+  // asked of every look-alike the tables let through).
+  if (!SUFFIX_FIRST.includes(text[end]) && !(end + 1 < hi && SUFFIX_FIRST.includes(text[end + 1]))) return false;
   const seg = zhWords();
   if (!seg) return false;
   const s = seg.segment(text.slice(end, Math.min(hi, end + 4)));
